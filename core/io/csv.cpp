@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/csv.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace passages {
+
+Result<CsvTable> parseCsv(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate("Csv", "The file is not UTF-8 text."));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    CsvTable table;
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    const QString header = text.left(firstBreak < 0 ? text.size() : firstBreak);
+    table.separator = header.count(QLatin1Char(';')) > header.count(QLatin1Char(','))
+                          ? QLatin1Char(';')
+                          : QLatin1Char(',');
+
+    int line = 1;
+    CsvRecord record{1, {}};
+    QString field;
+    bool quoted = false;     // inside a quoted field
+    bool wasQuoted = false;  // the current field started with a quote
+    bool recordHasData = false;
+    auto endField = [&] {
+        record.fields << (wasQuoted ? field : field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (recordHasData)
+            table.records.append(record);
+        record = CsvRecord{line + 1, {}};
+        recordHasData = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
+            quoted = true;
+            wasQuoted = true;
+            recordHasData = true;
+            field.clear();
+        } else if (c == table.separator) {
+            endField();
+            recordHasData = true;
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            endRecord();
+            ++line;
+        } else {
+            if (!c.isSpace())
+                recordHasData = true;
+            field += c;
+        }
+    }
+    if (quoted)
+        return makeError(ErrorCode::Parse,
+                         QCoreApplication::translate("Csv", "Line %1: a quoted field is never closed.")
+                             .arg(record.line));
+    endRecord();
+    return table;
+}
+
+CsvWriter::CsvWriter(QChar separator, bool bom) : m_separator(separator)
+{
+    if (bom)
+        m_data = QByteArray("\xEF\xBB\xBF");
+}
+
+void CsvWriter::writeRow(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields) {
+        if (f.contains(m_separator) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
+            f.contains(QLatin1Char('\r'))) {
+            QString escaped = f;
+            escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            out << QLatin1Char('"') + escaped + QLatin1Char('"');
+        } else {
+            out << f;
+        }
+    }
+    m_data += out.join(m_separator).toUtf8();
+    m_data += "\r\n";
+}
+
+} // namespace passages

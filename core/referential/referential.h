@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace passages {
+
+/// One entry of a referential list: a stable code (stored in the database, the CSV and
+/// the sync) and translatable labels. A retired entry keeps its code and labels so
+/// history stays reportable, but is no longer offered at the desk.
+struct Category
+{
+    QString code;
+    QHash<QString, QString> labels; ///< language ("fr", "en") -> label
+    QString pole;                   ///< themes only: the pôle it belongs to
+    QString color;                  ///< pôles only: "#rrggbb"
+    bool main = false;              ///< sites only: the main site
+    bool retired = false;
+
+    /// The label in `language`, falling back to French, then to the code.
+    QString label(const QString &language) const;
+};
+
+/// The optional fields a Cité chooses to show at its desks (fewer fields, faster desks).
+struct DeskFields
+{
+    bool publicField = true;
+    bool channel = true;
+    bool firstVisit = false;
+};
+
+/// The Cité's referential: pôles, themes, age bands, publics, channels and sites.
+/// Codes are stable identifiers; labels may change.
+class Referential
+{
+    Q_DECLARE_TR_FUNCTIONS(Referential)
+
+public:
+    enum class Kind { Pole, Theme, AgeBand, Public, Channel, Site };
+
+    /// The default referential shipped with Passages (Paris la Villette).
+    static Referential defaultReferential();
+    /// Parses and validates a referential document (JSON); errors name the problem.
+    static Result<Referential> fromJson(const QByteArray &json);
+    QByteArray toJson() const;
+
+    int version() const { return m_version; }
+    void setVersion(int version) { m_version = version; }
+    QString citeName() const;
+
+    const QList<Category> &list(Kind kind) const;
+    /// Entries offered at the desk (not retired), in referential order.
+    QList<Category> active(Kind kind) const;
+    /// Active themes of one pôle.
+    QList<Category> themesOf(const QString &pole) const;
+    const Category *find(Kind kind, const QString &code) const;
+    bool contains(Kind kind, const QString &code) const { return find(kind, code) != nullptr; }
+    /// The label of a code in the current language; the code itself when unknown.
+    QString label(Kind kind, const QString &code) const;
+    /// Comma-separated active codes, for "valid codes are ..." messages.
+    QString codeList(Kind kind) const;
+    /// The pôle colour, "#808080" when unknown.
+    QString poleColor(const QString &code) const;
+
+    const DeskFields &fields() const { return m_fields; }
+    void setFields(const DeskFields &fields) { m_fields = fields; }
+
+    /// Labels follow this language ("fr" or "en"); defaults to the system locale.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language) { m_language = language; }
+
+    /// A human name of a kind for messages ("pôle", "age band"...), translated.
+    static QString kindName(Kind kind);
+
+private:
+    int m_version = 1;
+    QHash<QString, QString> m_cite;
+    DeskFields m_fields;
+    QList<Category> m_lists[6];
+    QString m_language;
+};
+
+} // namespace passages

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/app_paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace passages {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("passages"));
+    QCoreApplication::setApplicationName(QStringLiteral("passages"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSAGES_VERSION));
+}
+
+QString defaultDatabasePath()
+{
+    // GenericDataLocation/passages rather than AppDataLocation, which would nest the
+    // organisation and application names (~/.local/share/passages/passages).
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(folder).filePath(QStringLiteral("passages/passages.sqlite"));
+}
+
+} // namespace passages

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace passages {
+
+/// Sets the organisation and application names so the GUI and the CLI agree on the
+/// user's data folder and settings. Call right after creating the Q*Application.
+void setApplicationIdentity();
+
+/// The desk database both the GUI and the CLI use by default:
+/// `<user data folder>/passages/passages.sqlite` (~/.local/share/passages/passages.sqlite
+/// on Linux, %LOCALAPPDATA%\\passages\\passages.sqlite on Windows).
+QString defaultDatabasePath();
+
+} // namespace passages

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QUuid>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QStringList>
+
+namespace passages {
+
+namespace {
+
+/// Migrations are numbered resource files; schema N is reached by running 1..N in order.
+const QStringList &migrationFiles()
+{
+    static const QStringList files = {
+        QStringLiteral(":/migrations/001_initial.sql"),
+        QStringLiteral(":/migrations/002_outbox.sql"),
+    };
+    return files;
+}
+
+/// Splits a migration script on statement-ending semicolons (our scripts hold no
+/// triggers, so a `;` at the end of a line always ends a statement).
+QStringList statements(const QString &script)
+{
+    QStringList result;
+    QString current;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            result << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("passages-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery &query, const QString &doing)
+{
+    return makeError(ErrorCode::Database,
+                     QStringLiteral("%1: %2").arg(doing, query.lastError().text()));
+}
+
+Status exec(QSqlQuery &query, const QString &doing)
+{
+    if (!query.exec())
+        return sqlError(query, doing);
+    return {};
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Check check)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::Io,
+                         Database::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return makeError(ErrorCode::Database,
+                         Database::tr("The SQLite driver of Qt is not installed (package "
+                            "libqt6sql6-sqlite)."));
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                      db->m_connectionName);
+        conn.setDatabaseName(db->m_path);
+        if (!conn.open())
+            return makeError(ErrorCode::Database, Database::tr("Cannot open the database %1: %2")
+                                                      .arg(db->m_path, conn.lastError().text()));
+    }
+    if (check == Check::Quick) {
+        if (Status s = db->quickCheck(); !s)
+            return s.error();
+    }
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (Status s = db->migrate(); !s)
+        return s.error();
+    // A database gets its instance identity once, at creation: a copy of the file keeps
+    // it, which the sync detects through the machine fingerprint.
+    if (db->meta(QStringLiteral("instance_id")).isEmpty()) {
+        if (Status s = db->setMeta(QStringLiteral("instance_id"),
+                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
+            !s)
+            return s.error();
+        if (Status s = db->setMeta(QStringLiteral("created_utc"),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !s)
+            return s.error();
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.prepare(sql);
+    return query;
+}
+
+Status Database::configure()
+{
+    // WAL + synchronous=FULL: a tally is on disk when its commit returns, and the
+    // occasional reader (reports) never blocks the desk.
+    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+    for (const char *pragma : pragmas) {
+        QSqlQuery query(connection());
+        if (!query.exec(QLatin1String(pragma)))
+            return makeError(ErrorCode::Database,
+                             Database::tr("Cannot configure the database %1 (%2): %3")
+                                 .arg(m_path, QLatin1String(pragma), query.lastError().text()));
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Database::quickCheck() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database %1 is damaged or is not a Passages database: %2")
+                             .arg(m_path, query.lastError().databaseText()));
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems.size() == 1 && problems.first() == QLatin1String("ok"))
+        return {};
+    return makeError(ErrorCode::Corrupt, Database::tr("The database %1 is damaged: %2")
+                                             .arg(m_path, problems.join(QLatin1String("; "))));
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current < 0)
+        return makeError(ErrorCode::Database, Database::tr("Cannot read the schema version of %1.").arg(m_path));
+    if (current > latest)
+        return makeError(ErrorCode::TooNew,
+                         Database::tr("The database %1 was written by a newer version of Passages "
+                            "(schema %2; this version knows up to %3). Update Passages.")
+                             .arg(m_path)
+                             .arg(current)
+                             .arg(latest));
+    for (int version = current + 1; version <= latest; ++version) {
+        QFile file(migrationFiles().at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, Database::tr("Missing migration %1.").arg(file.fileName()));
+        const QString script = QString::fromUtf8(file.readAll());
+
+        // Each step is one transaction with its version bump: a failed step leaves the
+        // database exactly at the previous version.
+        Transaction tx(*this);
+        if (Status s = tx.begun(); !s)
+            return s;
+        for (const QString &statement : statements(script)) {
+            QSqlQuery query(connection());
+            if (!query.exec(statement))
+                return makeError(ErrorCode::Database,
+                                 Database::tr("Upgrading %1 to schema %2 failed: %3")
+                                     .arg(m_path)
+                                     .arg(version)
+                                     .arg(query.lastError().text()));
+        }
+        QSqlQuery bump(connection());
+        if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return sqlError(bump, Database::tr("Recording schema %1").arg(version));
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+QString Database::meta(const QString &key) const
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Status Database::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query = prepare(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (:key, :value) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    return exec(query, Database::tr("Saving setting %1").arg(key));
+}
+
+Transaction::Transaction(const Database &db) : m_db(db.connection())
+{
+    // BEGIN IMMEDIATE takes the write lock up front, so a busy database is reported at
+    // the start rather than half-way through.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        m_begin = sqlError(query, Database::tr("Starting a transaction"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_begin && !m_done) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_begin)
+        return m_begin;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return sqlError(query, Database::tr("Saving to the database"));
+    m_done = true;
+    return {};
+}
+
+} // namespace passages

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace passages {
+
+/// One open desk database: a named Qt Sql connection on a SQLite file with the durable
+/// pragmas (WAL, synchronous=FULL, foreign keys) and the schema migrated to the latest
+/// version. Owns its connection: destroying it closes and removes the connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Check { Quick, Skip };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (creating if needed) and migrates. Refuses a database written by a newer
+    /// Passages (ErrorCode::TooNew) and, with Check::Quick, one that fails
+    /// `PRAGMA quick_check` (ErrorCode::Corrupt).
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Check check = Check::Quick);
+
+    /// The schema version the code writes.
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// Runs `PRAGMA quick_check`; ErrorCode::Corrupt with SQLite's first complaint.
+    Status quickCheck() const;
+
+    /// A prepared statement on this connection.
+    QSqlQuery prepare(const QString &sql) const;
+
+    /// The value of a `meta` key, or an empty string.
+    QString meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+/// Rolls back unless commit() succeeded: early returns and errors never leave a half
+/// transaction behind.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether BEGIN succeeded.
+    Status begun() const { return m_begin; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    Status m_begin;
+    bool m_done = false;
+};
+
+/// Error from a failed query: "what we were doing: what SQLite said".
+Error sqlError(const QSqlQuery &query, const QString &doing);
+/// Executes a prepared query; Database error on failure.
+Status exec(QSqlQuery &query, const QString &doing);
+
+} // namespace passages
