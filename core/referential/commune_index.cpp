@@ -27,8 +27,8 @@ const char kHeader[] = "code\tname\tpostal_codes\tdepartment\tpopulation";
 enum class KeyKind : std::uint8_t {
     NameStart,      ///< the whole folded name
     NameWord,       ///< the folded name from a later word on
-    Insee,          ///< the INSEE code, lower-cased ("2a004")
     Postal,         ///< a postal code
+    Insee,          ///< the INSEE code, lower-cased ("2a004")
     PostalShadowed, ///< a postal code of Paris/Lyon/Marseille also held by an arrondissement
 };
 
@@ -458,7 +458,7 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
     struct Candidate
     {
         int frequency;
-        bool exactCode;
+        int exactCode; ///< 2: a postal code typed in full, 1: an INSEE code, 0: neither
         bool special;
         int population;
         bool exactName;
@@ -469,7 +469,7 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
         if (a.frequency != b.frequency)
             return a.frequency > b.frequency;
         if (a.exactCode != b.exactCode)
-            return a.exactCode;
+            return a.exactCode > b.exactCode;
         if (a.special != b.special)
             return a.special;
         if (a.population != b.population)
@@ -478,7 +478,7 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
             return a.exactName;
         return data.communes[a.index].code < data.communes[b.index].code;
     };
-    const auto candidate = [&](std::uint32_t i, bool exactCode, bool exactName) {
+    const auto candidate = [&](std::uint32_t i, int exactCode, bool exactName) {
         return Candidate{freq.empty() ? 0 : freq[i], exactCode, bool(data.special[i]),
                          data.communes[i].population, exactName, i};
     };
@@ -501,7 +501,7 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
         // Nothing typed yet: the communes this desk records most, if any.
         for (std::uint32_t i = 0; i < freq.size(); ++i) {
             if (freq[i] > 0)
-                keep(candidate(i, false, false));
+                keep(candidate(i, 0, false));
         }
     } else {
         const std::string code = codeQuery(folded);
@@ -524,8 +524,12 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
             // Keys equal to the query sort first, exact kinds first among them, so the
             // first key met for a commune tells whether it matches exactly.
             const bool whole = it->length == q.size();
-            const bool exactCode =
-                whole && (it->kind == KeyKind::Insee || it->kind == KeyKind::Postal);
+            // "13001" is both a postal code of Marseille 1er and the INSEE code of
+            // Aix-en-Provence: agents type postal codes, so those rank first.
+            const int exactCode = !whole                        ? 0
+                                  : it->kind == KeyKind::Postal ? 2
+                                  : it->kind == KeyKind::Insee  ? 1
+                                                                : 0;
             const bool exactName = whole && it->kind == KeyKind::NameStart;
             const Candidate c = candidate(i, exactCode, exactName);
             if (exactName)

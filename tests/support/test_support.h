@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reception/reception.h"
+#include "referential/commune_index.h"
+#include "referential/referential.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace passages::test {
+
+/// The commune index, loaded once per test process (35 000 rows).
+const CommuneIndex &communes();
+
+/// A fresh desk database in a temporary folder, initialised as "villette" / "Accueil 1"
+/// with the default referential and a fixed clock (2024-03-05 10:00 local).
+struct TempDesk
+{
+    TempDesk();
+    explicit TempDesk(bool initialise);
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+    Referential referential;
+    QDateTime clockNow;
+    std::unique_ptr<Reception> reception;
+
+    /// Reopens the database from disk (as after a restart).
+    void reopen();
+};
+
+} // namespace passages::test
