@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <QStringTokenizer>
 
 #include <algorithm>
 #include <cstdint>
@@ -24,7 +25,8 @@ QString tr(const char *text)
 const char kHeader[] = "code\tname\tpostal_codes\tdepartment\tpopulation";
 
 /// How a search key relates to its commune; decides what counts as an exact match.
-enum class KeyKind : std::uint8_t {
+enum class KeyKind : std::uint8_t
+{
     NameStart,      ///< the whole folded name
     NameWord,       ///< the folded name from a later word on
     Postal,         ///< a postal code
@@ -161,6 +163,31 @@ std::string codeQuery(const std::string &folded)
     return compact;
 }
 
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+/// "94022", "2A004": two digits (or "2A"/"2B") then three digits.
+bool isInseeCode(QStringView s)
+{
+    return s.size() == 5 && isDigit(s[0]) && (isDigit(s[1]) || s[1] == u'A' || s[1] == u'B') &&
+           isDigit(s[2]) && isDigit(s[3]) && isDigit(s[4]);
+}
+
+bool isPostalCode(QStringView s)
+{
+    return s.size() == 5 && std::all_of(s.begin(), s.end(), isDigit);
+}
+
+/// "94", "2A", "971".
+bool isDepartment(QStringView s)
+{
+    if (s.size() == 2)
+        return isDigit(s[0]) && (isDigit(s[1]) || s[1] == u'A' || s[1] == u'B');
+    return s.size() == 3 && std::all_of(s.begin(), s.end(), isDigit);
+}
+
 } // namespace
 
 QString Commune::displayLabel() const
@@ -174,11 +201,10 @@ struct CommuneIndex::Data
 {
     std::vector<Commune> communes;
     QHash<QString, int> byCode;
-    std::vector<bool> special;     ///< etranger, nr: listed first among equal frequencies
-    std::string pool;              ///< UTF-8 folded names and codes that keys point into
-    std::vector<std::uint32_t> nameOffset, nameLength; ///< folded name of each commune
-    std::vector<Key> nameKeys;     ///< one per word start of each folded name, sorted
-    std::vector<Key> codeKeys;     ///< INSEE and postal codes, sorted
+    std::vector<bool> special; ///< etranger, nr: ranked before population
+    std::string pool;          ///< UTF-8 folded names and codes that keys point into
+    std::vector<Key> nameKeys; ///< one per word start of each folded name, sorted
+    std::vector<Key> codeKeys; ///< INSEE and postal codes, sorted
 
     std::string_view view(const Key &k) const { return {pool.data() + k.offset, k.length}; }
 
@@ -189,10 +215,18 @@ struct CommuneIndex::Data
         special.push_back(isSpecial);
     }
 
+    /// Referential data like the commune names (French, not translated): they are
+    /// written to exports and reports as they are.
     void addSpecials()
     {
-        add(Commune{QStringLiteral("etranger"), tr("Étranger (hors France)"), {}, {}, 0}, true);
-        add(Commune{QStringLiteral("nr"), tr("Non renseignée"), {}, {}, 0}, true);
+        Commune abroad;
+        abroad.code = QStringLiteral("etranger");
+        abroad.name = QStringLiteral("Étranger (hors France)");
+        add(std::move(abroad), true);
+        Commune unknown;
+        unknown.code = QStringLiteral("nr");
+        unknown.name = QStringLiteral("Non renseignée");
+        add(std::move(unknown), true);
     }
 
     std::uint32_t append(const std::string &s)
@@ -211,8 +245,6 @@ void CommuneIndex::Data::build()
     pool.clear();
     nameKeys.clear();
     codeKeys.clear();
-    nameOffset.assign(n, 0);
-    nameLength.assign(n, 0);
 
     // The postal codes of Paris, Lyon and Marseille that one of their arrondissements also
     // holds: typing "75019" means the 19th arrondissement, not Paris as a whole.
@@ -220,6 +252,8 @@ void CommuneIndex::Data::build()
         QStringLiteral("^(.+) \\d+(?:er|e) Arrondissement$"));
     QHash<QString, QSet<QString>> shadowed; // parent name + '\t' + department -> postal codes
     for (const Commune &c : communes) {
+        if (!c.name.endsWith(u" Arrondissement"))
+            continue;
         const auto m = arrondissement.match(c.name);
         if (m.hasMatch()) {
             QSet<QString> &codes = shadowed[m.captured(1) + u'\t' + c.department];
@@ -232,8 +266,6 @@ void CommuneIndex::Data::build()
         const Commune &c = communes[i];
         const std::string folded = fold(c.name).toStdString();
         const std::uint32_t base = append(folded);
-        nameOffset[i] = base;
-        nameLength[i] = std::uint32_t(folded.size());
         for (std::size_t w = 0; w < folded.size();) {
             nameKeys.push_back(Key{base + std::uint32_t(w), std::uint32_t(folded.size() - w), i,
                                    w == 0 ? KeyKind::NameStart : KeyKind::NameWord});
@@ -245,8 +277,8 @@ void CommuneIndex::Data::build()
         if (special[i]) { // "nr" and "etranger" by their code too
             const std::string code = c.code.toStdString();
             if (code != folded)
-                nameKeys.push_back(Key{append(code), std::uint32_t(code.size()), i,
-                                       KeyKind::NameWord});
+                nameKeys.push_back(
+                    Key{append(code), std::uint32_t(code.size()), i, KeyKind::NameWord});
             continue;
         }
         const std::string insee = c.code.toLower().toStdString();
@@ -272,8 +304,6 @@ void CommuneIndex::Data::build()
     };
     std::sort(nameKeys.begin(), nameKeys.end(), less);
     std::sort(codeKeys.begin(), codeKeys.end(), less);
-    // Two postal codes of the same commune may share a key only if the data repeats
-    // them; duplicates are harmless (search de-duplicates communes).
 }
 
 CommuneIndex::CommuneIndex() : d(std::make_unique<Data>())
@@ -308,14 +338,11 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
         return makeError(ErrorCode::Parse,
                          tr("%1: the communes file is not valid UTF-8").arg(path));
 
-    static const QRegularExpression codeRe(QStringLiteral("^[0-9][0-9AB][0-9]{3}$"));
-    static const QRegularExpression postalRe(QStringLiteral("^[0-9]{5}$"));
-    static const QRegularExpression departmentRe(QStringLiteral("^(?:[0-9][0-9AB]|[0-9]{3})$"));
-
     CommuneIndex index;
     Data &data = *index.d;
     data.communes.reserve(36000);
     data.special.reserve(36000);
+    data.byCode.reserve(36000);
 
     bool headerSeen = false;
     int lineNumber = 0;
@@ -352,27 +379,26 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
 
         Commune c;
         c.code = fields[0].toString();
-        if (!codeRe.match(c.code).hasMatch())
+        if (!isInseeCode(c.code))
             return fieldError("code", c.code);
         if (data.byCode.contains(c.code))
-            return makeError(ErrorCode::Parse, tr("%1, line %2: duplicate code \"%3\"")
-                                                   .arg(path)
-                                                   .arg(lineNumber)
-                                                   .arg(c.code));
+            return makeError(
+                ErrorCode::Parse,
+                tr("%1, line %2: duplicate code \"%3\"").arg(path).arg(lineNumber).arg(c.code));
         c.name = fields[1].trimmed().toString();
-        if (c.name.isEmpty() || fold(c.name).isEmpty())
+        if (c.name.isEmpty())
             return fieldError("name", fields[1].toString());
         if (!fields[2].isEmpty()) {
             for (QStringView p : fields[2].split(u',')) {
-                const QString postal = p.toString();
-                if (!postalRe.match(postal).hasMatch())
+                if (!isPostalCode(p))
                     return fieldError("postal_codes", fields[2].toString());
+                const QString postal = p.toString();
                 if (!c.postalCodes.contains(postal))
                     c.postalCodes.append(postal);
             }
         }
         c.department = fields[3].toString();
-        if (!departmentRe.match(c.department).hasMatch())
+        if (!isDepartment(c.department))
             return fieldError("department", c.department);
         bool ok = false;
         c.population = fields[4].toInt(&ok);
@@ -418,8 +444,8 @@ QString CommuneIndex::fold(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    const bool ascii = std::all_of(text.cbegin(), text.cend(),
-                                   [](QChar c) { return c.unicode() < 0x80; });
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii) {
         for (QChar c : text)
             appendFolded(out, c);
@@ -479,12 +505,12 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
         return data.communes[a.index].code < data.communes[b.index].code;
     };
     const auto candidate = [&](std::uint32_t i, int exactCode, bool exactName) {
-        return Candidate{freq.empty() ? 0 : freq[i], exactCode, bool(data.special[i]),
+        return Candidate{freq.empty() ? 0 : freq[i],  exactCode, bool(data.special[i]),
                          data.communes[i].population, exactName, i};
     };
 
     const std::string folded = expandSaint(fold(query).toStdString());
-    std::vector<Candidate> top;       // a heap whose front is the worst kept candidate
+    std::vector<Candidate> top;        // a heap whose front is the worst kept candidate
     std::vector<Candidate> exactNames; // kept apart so that they are never crowded out
     const auto keep = [&](const Candidate &c) {
         if (top.size() < std::size_t(limit)) {
@@ -509,9 +535,8 @@ std::vector<const Commune *> CommuneIndex::search(const QString &query, int limi
         const std::vector<Key> &keys = code.empty() ? data.nameKeys : data.codeKeys;
         const auto lo = std::partition_point(keys.begin(), keys.end(),
                                              [&](const Key &k) { return data.view(k) < q; });
-        const auto hi = std::partition_point(lo, keys.end(), [&](const Key &k) {
-            return data.view(k).substr(0, q.size()) == q;
-        });
+        const auto hi = std::partition_point(
+            lo, keys.end(), [&](const Key &k) { return data.view(k).substr(0, q.size()) == q; });
 
         std::vector<std::uint64_t> seen((n + 63) / 64, 0);
         for (auto it = lo; it != hi; ++it) {

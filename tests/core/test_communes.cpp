@@ -84,8 +84,7 @@ TEST_CASE("etranger and nr are always there", "[communes]")
         CHECK(index->label(QStringLiteral("nr")) == QStringLiteral("Non renseignée"));
         CHECK(index->find(QStringLiteral("nr"))->department.isEmpty());
     }
-    CHECK(firstCode(communes().search(QStringLiteral("etranger"), 5)) ==
-          "etranger");
+    CHECK(firstCode(communes().search(QStringLiteral("etranger"), 5)) == "etranger");
     CHECK(firstCode(communes().search(QStringLiteral("étr"), 5)) == "etranger");
     CHECK(firstCode(communes().search(QStringLiteral("non rens"), 5)) == "nr");
 }
@@ -194,8 +193,7 @@ TEST_CASE("search limits and empty queries", "[communes]")
     CHECK(index.search(QString(), 10).empty());
     CHECK(index.search(QStringLiteral(" - "), 10).empty());
     // Nothing typed yet: the desk's frequent communes, most frequent first.
-    const QHash<QString, int> frequency{{QStringLiteral("94022"), 5},
-                                        {QStringLiteral("94081"), 9}};
+    const QHash<QString, int> frequency{{QStringLiteral("94022"), 5}, {QStringLiteral("94081"), 9}};
     CHECK(codes(index.search(QString(), 10, frequency)) ==
           QStringList{QStringLiteral("94081"), QStringLiteral("94022")});
     // Exact names are never crowded out: the 8 "Saint-Martin" are all within 20 results.
@@ -210,7 +208,8 @@ TEST_CASE("fold", "[communes]")
 {
     CHECK(CommuneIndex::fold(QStringLiteral("Évry-Courcouronnes")) ==
           QStringLiteral("evry courcouronnes"));
-    CHECK(CommuneIndex::fold(QStringLiteral("L'Haÿ-les-Roses")) == QStringLiteral("l hay les roses"));
+    CHECK(CommuneIndex::fold(QStringLiteral("L'Haÿ-les-Roses")) ==
+          QStringLiteral("l hay les roses"));
     CHECK(CommuneIndex::fold(QStringLiteral("Saint-Étienne")) == QStringLiteral("saint etienne"));
     CHECK(CommuneIndex::fold(QStringLiteral("Œuilly")) == QStringLiteral("oeuilly"));
     CHECK(CommuneIndex::fold(QStringLiteral("Lætitia")) == QStringLiteral("laetitia"));
@@ -230,9 +229,10 @@ TEST_CASE("loadFile reads a small file and reports bad lines", "[communes]")
 
     SECTION("a valid file")
     {
-        const QString path = writeFile(dir, kSmallHeader + "94022\tChoisy-le-Roi\t94600\t94\t45946\n"
-                                                           "2A004\tAjaccio\t20000,20090\t2A\t76320\n"
-                                                           "98411\tÎles Saint-Paul\t\t984\t0\n");
+        const QString path =
+            writeFile(dir, kSmallHeader + "94022\tChoisy-le-Roi\t94600\t94\t45946\n"
+                                          "2A004\tAjaccio\t20000,20090\t2A\t76320\n"
+                                          "98411\tÎles Saint-Paul\t\t984\t0\n");
         const auto loaded = CommuneIndex::loadFile(path);
         REQUIRE(loaded.ok());
         CHECK(loaded->size() == 5);
@@ -242,8 +242,9 @@ TEST_CASE("loadFile reads a small file and reports bad lines", "[communes]")
     }
     SECTION("a bad postal code names the file, line and field")
     {
-        const QString path = writeFile(dir, kSmallHeader + "94022\tChoisy-le-Roi\t94600\t94\t45946\n"
-                                                           "94028\tCréteil\t940O0\t94\t92000\n");
+        const QString path =
+            writeFile(dir, kSmallHeader + "94022\tChoisy-le-Roi\t94600\t94\t45946\n"
+                                          "94028\tCréteil\t940O0\t94\t92000\n");
         const auto loaded = CommuneIndex::loadFile(path);
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().code == ErrorCode::Parse);
@@ -263,7 +264,8 @@ TEST_CASE("loadFile reads a small file and reports bad lines", "[communes]")
     }
     SECTION("a bad population")
     {
-        const QString path = writeFile(dir, kSmallHeader + "94022\tChoisy-le-Roi\t94600\t94\tmany\n");
+        const QString path =
+            writeFile(dir, kSmallHeader + "94022\tChoisy-le-Roi\t94600\t94\tmany\n");
         const auto loaded = CommuneIndex::loadFile(path);
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().message.contains(QStringLiteral("population")));

@@ -13,6 +13,15 @@
 
 namespace passages::test {
 
+/// A walk-in at a pôle with every optional field left to its default.
+inline PassageInput walkIn(const char *pole, int count = 1)
+{
+    PassageInput input;
+    input.pole = QLatin1String(pole);
+    input.count = count;
+    return input;
+}
+
 /// The commune index, loaded once per test process (35 000 rows).
 const CommuneIndex &communes();
 

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/test_support.h"
+
+#include "referential/referential_store.h"
+#include "storage/database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace passages;
+
+namespace {
+
+/// Runs a SQL script through a plain connection, outside Passages' code, as an older
+/// version or another program would have written the file.
+void runScript(const QString &dbPath, const QString &scriptPath)
+{
+    QFile file(scriptPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString script = QString::fromUtf8(file.readAll());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(dbPath);
+        REQUIRE(db.open());
+        QString statement;
+        for (const QString &line : script.split(QLatin1Char('\n'))) {
+            if (line.trimmed().startsWith(QLatin1String("--")))
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (line.trimmed().endsWith(QLatin1Char(';'))) {
+                QSqlQuery q(db);
+                INFO(statement.toStdString());
+                REQUIRE(q.exec(statement));
+                statement.clear();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QString scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("a new database is created at the latest schema with durable pragmas", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/desk.sqlite"));
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() == 2);
+    CHECK(scalar(**db, QStringLiteral("PRAGMA journal_mode")) == QLatin1String("wal"));
+    CHECK(scalar(**db, QStringLiteral("PRAGMA synchronous")) == QLatin1String("2")); // FULL
+    CHECK(scalar(**db, QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("1"));
+    const QString instance = (*db)->meta(QStringLiteral("instance_id"));
+    CHECK(instance.size() == 36);
+
+    // Reopening keeps the identity: it is made once, at creation.
+    db = Result<std::unique_ptr<Database>>(makeError(ErrorCode::Io, {}));
+    Result<std::unique_ptr<Database>> again = Database::open(path);
+    REQUIRE(again.ok());
+    CHECK((*again)->meta(QStringLiteral("instance_id")) == instance);
+}
+
+TEST_CASE("a schema 1 database is upgraded with its data and outbox", "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    runScript(path, QStringLiteral(PASSAGES_FIXTURES_DIR "/schema_v1.sql"));
+
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    Database &d = **db;
+    CHECK(d.schemaVersion() == 2);
+    CHECK(d.meta(QStringLiteral("instance_id")) == QLatin1String("5b0f3c1e-7d2a-4c1b-9a51-0d1f2e3c4b5a"));
+    CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM passage")) == QLatin1String("3"));
+    CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM passage WHERE first_visit IS NULL")) ==
+          QLatin1String("3"));
+    // Every old row enters the outbox once, with its current revision and tombstone.
+    CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL")) ==
+          QLatin1String("3"));
+    const QJsonObject image =
+        QJsonDocument::fromJson(scalar(d, QStringLiteral("SELECT payload FROM outbox WHERE "
+                                                         "entity_id LIKE '3333%'"))
+                                    .toUtf8())
+            .object();
+    CHECK(image.value(QStringLiteral("deleted")).toInt() == 1);
+    CHECK(image.value(QStringLiteral("revision")).toInt() == 2);
+    CHECK(image.value(QStringLiteral("channel")).toString() == QLatin1String("telephone"));
+
+    // The upgraded desk keeps working: the referential is seeded and a tally goes in.
+    Result<Referential> ref = loadReferential(d);
+    REQUIRE(ref.ok());
+    Reception reception(d, *ref, test::communes());
+    CHECK(reception.identity().desk == QLatin1String("Accueil 2"));
+    REQUIRE(reception.log(test::walkIn("droit")).ok());
+    CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM outbox")) == QLatin1String("4"));
+}
+
+TEST_CASE("a database from a newer Passages is refused and left untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        REQUIRE(db.ok());
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 42")));
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == ErrorCode::TooNew);
+    CHECK(db.error().message.contains(QLatin1String("newer version")));
+    CHECK(db.error().message.contains(QLatin1String("42")));
+}
+
+TEST_CASE("a damaged or foreign file is refused at start-up", "[storage]")
+{
+    QTemporaryDir dir;
+    SECTION("not a database at all")
+    {
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == ErrorCode::Corrupt);
+        CHECK(db.error().message.contains(path));
+        QFile check(path);
+        REQUIRE(check.open(QIODevice::ReadOnly));
+        CHECK(check.readAll() == QByteArray(8192, 'x')); // untouched
+    }
+    SECTION("a real desk database with a damaged page")
+    {
+        const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+        int rootPage = 0;
+        {
+            test::TempDesk desk;
+            for (int i = 0; i < 300; ++i)
+                REQUIRE(desk.reception->log(test::walkIn("emploi")).ok());
+            QSqlQuery q(desk.db->connection());
+            REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            REQUIRE(q.exec(QStringLiteral(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'passage_by_date'")));
+            REQUIRE(q.next());
+            rootPage = q.value(0).toInt();
+            q.finish();
+            desk.reception.reset();
+            desk.db.reset();
+            REQUIRE(QFile::copy(desk.path, path));
+        }
+        // Scribble over the date index's root page (the header stays intact, so the
+        // file still opens as SQLite): only the integrity check can tell.
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(rootPage > 1);
+        file.seek(qint64(rootPage - 1) * 4096);
+        file.write(QByteArray(4096, '\x5a'));
+        file.close();
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == ErrorCode::Corrupt);
+    }
+}
+
+TEST_CASE("a transaction rolls back unless committed", "[storage]")
+{
+    test::TempDesk desk;
+    {
+        Transaction tx(*desk.db);
+        REQUIRE(tx.begun().ok());
+        REQUIRE(desk.db->setMeta(QStringLiteral("probe"), QStringLiteral("1")).ok());
+    } // no commit
+    CHECK(desk.db->meta(QStringLiteral("probe")).isEmpty());
+    {
+        Transaction tx(*desk.db);
+        REQUIRE(desk.db->setMeta(QStringLiteral("probe"), QStringLiteral("2")).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    CHECK(desk.db->meta(QStringLiteral("probe")) == QLatin1String("2"));
+}
