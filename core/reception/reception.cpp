@@ -88,10 +88,15 @@ QDateTime Reception::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTime();
 }
 
+Reception::~Reception() = default;
+
 DeskIdentity Reception::identity() const
 {
-    return DeskIdentity{m_db.meta(QStringLiteral("instance_id")),
-                        m_db.meta(QStringLiteral("site")), m_db.meta(QStringLiteral("desk"))};
+    if (!m_identity)
+        m_identity = DeskIdentity{m_db.meta(QStringLiteral("instance_id")),
+                                  m_db.meta(QStringLiteral("site")),
+                                  m_db.meta(QStringLiteral("desk"))};
+    return *m_identity;
 }
 
 Status Reception::setIdentity(const QString &site, const QString &desk)
@@ -111,6 +116,7 @@ Status Reception::setIdentity(const QString &site, const QString &desk)
         return s;
     if (Status s = m_db.setMeta(QStringLiteral("desk"), label); !s)
         return s;
+    m_identity.reset();
     return tx.commit();
 }
 
@@ -201,19 +207,23 @@ Result<Passage> Reception::build(const PassageInput &input, const DeskIdentity &
 Status Reception::write(const Passage &p, bool insert)
 {
     const QString stamp = isoUtcNow();
-    QSqlQuery q = m_db.prepare(
-        insert ? QStringLiteral(
-                     "INSERT INTO passage (id, site, desk, local_date, local_time, utc_offset, "
-                     "pole, theme, age_band, commune, public, channel, first_visit, count, "
-                     "revision, deleted, recorded_utc, updated_utc) VALUES (:id, :site, :desk, "
-                     ":date, :time, :offset, :pole, :theme, :age, :commune, :public, :channel, "
-                     ":first, :count, :revision, :deleted, :stamp, :stamp)")
-               : QStringLiteral(
-                     "UPDATE passage SET site = :site, desk = :desk, local_date = :date, "
-                     "local_time = :time, utc_offset = :offset, pole = :pole, theme = :theme, "
-                     "age_band = :age, commune = :commune, public = :public, channel = :channel, "
-                     "first_visit = :first, count = :count, revision = :revision, "
-                     "deleted = :deleted, updated_utc = :stamp WHERE id = :id"));
+    std::optional<QSqlQuery> &statement = insert ? m_insertPassage : m_updatePassage;
+    if (!statement)
+        statement = m_db.prepare(
+            insert
+                ? QStringLiteral(
+                      "INSERT INTO passage (id, site, desk, local_date, local_time, utc_offset, "
+                      "pole, theme, age_band, commune, public, channel, first_visit, count, "
+                      "revision, deleted, recorded_utc, updated_utc) VALUES (:id, :site, :desk, "
+                      ":date, :time, :offset, :pole, :theme, :age, :commune, :public, :channel, "
+                      ":first, :count, :revision, :deleted, :stamp, :stamp)")
+                : QStringLiteral(
+                      "UPDATE passage SET site = :site, desk = :desk, local_date = :date, "
+                      "local_time = :time, utc_offset = :offset, pole = :pole, theme = :theme, "
+                      "age_band = :age, commune = :commune, public = :public, channel = :channel, "
+                      "first_visit = :first, count = :count, revision = :revision, "
+                      "deleted = :deleted, updated_utc = :stamp WHERE id = :id"));
+    QSqlQuery &q = *statement;
     q.bindValue(QStringLiteral(":id"), p.id);
     q.bindValue(QStringLiteral(":site"), p.site);
     q.bindValue(QStringLiteral(":desk"), p.desk);
@@ -235,9 +245,11 @@ Status Reception::write(const Passage &p, bool insert)
     if (Status s = exec(q, tr("Saving the entry")); !s)
         return s;
 
-    QSqlQuery out = m_db.prepare(QStringLiteral(
-        "INSERT INTO outbox (entity, entity_id, revision, payload, created_utc) "
-        "VALUES ('passage', :id, :revision, :payload, :stamp)"));
+    if (!m_insertOutbox)
+        m_insertOutbox = m_db.prepare(QStringLiteral(
+            "INSERT INTO outbox (entity, entity_id, revision, payload, created_utc) "
+            "VALUES ('passage', :id, :revision, :payload, :stamp)"));
+    QSqlQuery &out = *m_insertOutbox;
     out.bindValue(QStringLiteral(":id"), p.id);
     out.bindValue(QStringLiteral(":revision"), p.revision);
     out.bindValue(QStringLiteral(":payload"), QString::fromUtf8(rowImage(p, stamp)));

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace passages {
 
@@ -31,8 +34,12 @@ class Reception
     Q_DECLARE_TR_FUNCTIONS(Reception)
 
 public:
+    /// The database must outlive the Reception (it keeps prepared statements on it).
     Reception(Database &db, const Referential &referential, const CommuneIndex &communes,
               Clock clock = {});
+    ~Reception();
+    Reception(const Reception &) = delete;
+    Reception &operator=(const Reception &) = delete;
 
     DeskIdentity identity() const;
     /// Sets site (a referential site code) and desk label (1-40 characters).
@@ -79,6 +86,11 @@ private:
     const Referential &m_referential;
     const CommuneIndex &m_communes;
     Clock m_clock;
+    // The hot path of a desk is log(): its identity and statements are prepared once.
+    mutable std::optional<DeskIdentity> m_identity;
+    std::optional<QSqlQuery> m_insertPassage;
+    std::optional<QSqlQuery> m_updatePassage;
+    std::optional<QSqlQuery> m_insertOutbox;
 };
 
 } // namespace passages
