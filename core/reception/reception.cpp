@@ -4,9 +4,8 @@
 #include "referential/commune_index.h"
 #include "referential/referential.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -51,35 +50,12 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-QByteArray rowImage(const Passage &p, const QString &updatedUtc)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), p.id);
-    o.insert(QStringLiteral("site"), p.site);
-    o.insert(QStringLiteral("desk"), p.desk);
-    o.insert(QStringLiteral("local_date"), p.date.toString(Qt::ISODate));
-    o.insert(QStringLiteral("local_time"), p.time.toString(Qt::ISODate));
-    o.insert(QStringLiteral("utc_offset"), p.utcOffset);
-    o.insert(QStringLiteral("pole"), p.pole);
-    o.insert(QStringLiteral("theme"), p.theme.isEmpty() ? QJsonValue() : QJsonValue(p.theme));
-    o.insert(QStringLiteral("age_band"), p.ageBand);
-    o.insert(QStringLiteral("commune"), p.commune);
-    o.insert(QStringLiteral("public"), p.publicCode);
-    o.insert(QStringLiteral("channel"), p.channel);
-    o.insert(QStringLiteral("first_visit"),
-             p.firstVisit ? QJsonValue(*p.firstVisit ? 1 : 0) : QJsonValue());
-    o.insert(QStringLiteral("count"), p.count);
-    o.insert(QStringLiteral("revision"), p.revision);
-    o.insert(QStringLiteral("deleted"), p.deleted ? 1 : 0);
-    o.insert(QStringLiteral("updated_utc"), updatedUtc);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 Reception::Reception(Database &db, const Referential &referential, const CommuneIndex &communes,
                      Clock clock)
-    : m_db(db), m_referential(referential), m_communes(communes), m_clock(std::move(clock))
+    : m_db(db), m_referential(referential), m_communes(communes), m_clock(std::move(clock)),
+      m_outbox(db)
 {
 }
 
@@ -245,16 +221,7 @@ Status Reception::write(const Passage &p, bool insert)
     if (Status s = exec(q, tr("Saving the entry")); !s)
         return s;
 
-    if (!m_insertOutbox)
-        m_insertOutbox = m_db.prepare(QStringLiteral(
-            "INSERT INTO outbox (entity, entity_id, revision, payload, created_utc) "
-            "VALUES ('passage', :id, :revision, :payload, :stamp)"));
-    QSqlQuery &out = *m_insertOutbox;
-    out.bindValue(QStringLiteral(":id"), p.id);
-    out.bindValue(QStringLiteral(":revision"), p.revision);
-    out.bindValue(QStringLiteral(":payload"), QString::fromUtf8(rowImage(p, stamp)));
-    out.bindValue(QStringLiteral(":stamp"), stamp);
-    return exec(out, tr("Queueing the entry for synchronisation"));
+    return m_outbox.record(QStringLiteral("passage"), p.id);
 }
 
 Result<Passage> Reception::log(const PassageInput &input)

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "reception/passage.h"
+#include "storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -90,7 +91,7 @@ private:
     mutable std::optional<DeskIdentity> m_identity;
     std::optional<QSqlQuery> m_insertPassage;
     std::optional<QSqlQuery> m_updatePassage;
-    std::optional<QSqlQuery> m_insertOutbox;
+    Outbox m_outbox;
 };
 
 } // namespace passages

@@ -71,7 +71,7 @@ QByteArray TallyReport::toJson() const
         return array.mid(1, array.size() - 2); // strip [ ]
     };
     QByteArray json = "{\"year\":" + QByteArray::number(year) + ",\"by\":" +
-                      text(dimensionName(by)) + ",\"rows\":[";
+                      text(by) + ",\"rows\":[";
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ReportRow &row = rows.at(i);
         if (i > 0)
@@ -81,6 +81,13 @@ QByteArray TallyReport::toJson() const
     }
     json += "],\"total\":" + QByteArray::number(total) + "}\n";
     return json;
+}
+
+void TallyReport::sortRows()
+{
+    std::sort(rows.begin(), rows.end(), [](const ReportRow &a, const ReportRow &b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
 }
 
 QByteArray TallyReport::toCsv() const
@@ -119,7 +126,7 @@ Result<TallyReport> TallyReports::yearly(int year, Dimension by, const ReportFil
 
     TallyReport report;
     report.year = year;
-    report.by = by;
+    report.by = dimensionName(by);
     while (q.next()) {
         ReportRow row;
         row.code = q.value(0).toString();
@@ -151,9 +158,7 @@ Result<TallyReport> TallyReports::yearly(int year, Dimension by, const ReportFil
         report.total += row.count;
         report.rows.append(row);
     }
-    std::sort(report.rows.begin(), report.rows.end(), [](const ReportRow &a, const ReportRow &b) {
-        return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
+    report.sortRows();
     return report;
 }
 

@@ -30,15 +30,18 @@ struct ReportRow
     qint64 count = 0;
 };
 
-/// Walk-ins of one year grouped by one dimension: group sizes summed (a group of 25
-/// counts 25), deleted entries excluded, rows by count descending then code.
+/// Counts of one year grouped by one dimension, rows by count descending then code.
+/// The shape every yearly report shares (walk-ins, interviews, participants...), so the
+/// CLI and the dashboard print them alike.
 struct TallyReport
 {
     int year = 0;
-    Dimension by = Dimension::Pole;
+    QString by; ///< the dimension's CLI name ("pole", "age-band", "event"...)
     QList<ReportRow> rows;
     qint64 total = 0;
 
+    /// Count descending, then code: the documented order.
+    void sortRows();
     QByteArray toJson() const;
     QByteArray toCsv() const;
 };
@@ -56,6 +59,8 @@ class TallyReports
 public:
     TallyReports(const Database &db, const Referential &referential,
                  const CommuneIndex &communes);
+    /// Walk-ins of `year` by `by`: group sizes summed (a group of 25 counts 25),
+    /// deleted entries excluded.
     Result<TallyReport> yearly(int year, Dimension by, const ReportFilter &filter = {}) const;
 
 private:

@@ -16,13 +16,23 @@ namespace passages {
 
 namespace {
 
-/// Migrations are numbered resource files; schema N is reached by running 1..N in order.
+/// Migrations are numbered resource files (`NNN_name.sql` under :/migrations); schema N
+/// is reached by running 1..N in order. Adding a migration is adding a file to the
+/// resource list in core/CMakeLists.txt.
 const QStringList &migrationFiles()
 {
-    static const QStringList files = {
-        QStringLiteral(":/migrations/001_initial.sql"),
-        QStringLiteral(":/migrations/002_outbox.sql"),
-    };
+    static const QStringList files = [] {
+        QStringList names = QDir(QStringLiteral(":/migrations"))
+                                .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        QStringList paths;
+        for (int i = 0; i < names.size(); ++i) {
+            // A gap or a duplicate number is a packaging mistake, not a user problem.
+            if (names.at(i).left(3).toInt() != i + 1)
+                qFatal("Migration %s is out of sequence", qPrintable(names.at(i)));
+            paths << QStringLiteral(":/migrations/") + names.at(i);
+        }
+        return paths;
+    }();
     return files;
 }
 

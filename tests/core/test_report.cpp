@@ -106,7 +106,7 @@ TEST_CASE("report JSON and CSV keep the documented shape", "[report]")
 {
     TallyReport report;
     report.year = 2024;
-    report.by = Dimension::AgeBand;
+    report.by = QStringLiteral("age-band");
     report.rows = {{QStringLiteral("16-25"), QStringLiteral("16–25 \"ans\""), 12},
                    {QStringLiteral("nr"), QStringLiteral("Non renseigné, ou pas"), 3}};
     report.total = 15;

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passages-cli report: yearly counts of one kind of activity ("--what") by a dimension.
+#include "cli/context.h"
+
+#include "report/tally_report.h"
+
+#include <QCoreApplication>
+
+namespace passages::cli {
+
+namespace {
+
+/// One kind of activity a yearly report can count. Each capability adds its own.
+struct ReportSource
+{
+    QString what;
+    QStringList by; ///< the dimensions it groups by
+    std::function<Result<TallyReport>(const Session &, int year, const QString &by,
+                                      const ReportFilter &)>
+        compute;
+};
+
+QList<ReportSource> reportSources()
+{
+    QStringList contactDimensions = dimensionNames().split(QLatin1Char('|'));
+    return {
+        {QStringLiteral("contacts"), contactDimensions,
+         [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
+             TallyReports reports(*s.db, s.referential, s.communes);
+             return reports.yearly(year, *dimensionFromName(by), filter);
+         }},
+    };
+}
+
+int report(Context &ctx, const Options &options)
+{
+    if (int code = ctx.require(options, {QStringLiteral("year"), QStringLiteral("by")},
+                               QStringLiteral("report")))
+        return code;
+    const std::optional<int> year = parseYear(options.value(QStringLiteral("year")));
+    if (!year)
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "report: --year needs a year such as 2024, got \"%1\"")
+                             .arg(options.value(QStringLiteral("year"))));
+    const QList<ReportSource> sources = reportSources();
+    const QString what = options.has(QStringLiteral("what")) ? options.value(QStringLiteral("what"))
+                                                             : QStringLiteral("contacts");
+    const ReportSource *source = nullptr;
+    QStringList whats;
+    for (const ReportSource &s : sources) {
+        whats << s.what;
+        if (s.what == what)
+            source = &s;
+    }
+    if (!source)
+        return ctx.usage(QCoreApplication::translate("passages-cli",
+                                                     "report: --what must be one of %1, got \"%2\"")
+                             .arg(whats.join(QLatin1Char('|')), what));
+    const QString by = options.value(QStringLiteral("by"));
+    if (!source->by.contains(by))
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "report: --by must be one of %1 for %2, got \"%3\"")
+                             .arg(source->by.join(QLatin1Char('|')), what, by));
+    const QString format = options.has(QStringLiteral("format"))
+                               ? options.value(QStringLiteral("format"))
+                               : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("csv") &&
+        format != QLatin1String("json"))
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "report: --format must be text, csv or json, got \"%1\"")
+                             .arg(format));
+    Result<Session> session = ctx.openSession();
+    if (!session)
+        return ctx.fail(session.error());
+    const ReportFilter filter{options.value(QStringLiteral("site")),
+                              options.value(QStringLiteral("desk"))};
+    if (!filter.site.isEmpty() &&
+        !session->referential.contains(Referential::Kind::Site, filter.site))
+        return ctx.fail(QCoreApplication::translate("passages-cli",
+                                                    "unknown site \"%1\"; valid sites: %2")
+                            .arg(filter.site, session->referential.codeList(Referential::Kind::Site)));
+    Result<TallyReport> result = source->compute(*session, *year, by, filter);
+    if (!result)
+        return ctx.fail(result.error());
+    if (format == QLatin1String("json")) {
+        ctx.out << QString::fromUtf8(result->toJson());
+    } else if (format == QLatin1String("csv")) {
+        ctx.out << QString::fromUtf8(result->toCsv());
+    } else {
+        int width = 10;
+        for (const ReportRow &row : result->rows)
+            width = std::max(width, int(row.label.size()));
+        for (const ReportRow &row : result->rows)
+            ctx.out << row.label.leftJustified(width + 2)
+                    << QString::number(row.count).rightJustified(8) << '\n';
+        ctx.out << QCoreApplication::translate("passages-cli", "Total").leftJustified(width + 2)
+                << QString::number(result->total).rightJustified(8) << '\n';
+    }
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return {{QStringLiteral("report"),
+             {QStringLiteral("year"), QStringLiteral("by"), QStringLiteral("what"),
+              QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk")},
+             report}};
+}
+
+} // namespace passages::cli

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/context.h"
+
+#include "referential/referential_store.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace passages::cli {
+
+std::optional<Options> Options::parse(const QStringList &args, const QStringList &allowed,
+                                      QString *problem)
+{
+    Options options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            *problem = QCoreApplication::translate("passages-cli", "unexpected argument \"%1\"").arg(arg);
+            return std::nullopt;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1String("--"))) {
+            value = args.at(++i);
+        } else {
+            *problem = QCoreApplication::translate("passages-cli", "option --%1 needs a value").arg(name);
+            return std::nullopt;
+        }
+        if (!allowed.contains(name)) {
+            *problem = QCoreApplication::translate("passages-cli", "unknown option --%1 (allowed: %2)")
+                           .arg(name, allowed.isEmpty()
+                                          ? QCoreApplication::translate("passages-cli", "none")
+                                          : QStringLiteral("--") + allowed.join(QLatin1String(", --")));
+            return std::nullopt;
+        }
+        if (options.m_values.contains(name)) {
+            *problem = QCoreApplication::translate("passages-cli", "option --%1 given twice").arg(name);
+            return std::nullopt;
+        }
+        options.m_values.insert(name, value);
+    }
+    return options;
+}
+
+int Context::usage(const QString &message)
+{
+    err << "passages-cli: " << message << " (passages-cli --help)\n";
+    return UsageError;
+}
+
+int Context::fail(const QString &message)
+{
+    err << "passages-cli: " << message << '\n';
+    return DataError;
+}
+
+int Context::require(const Options &options, const QStringList &names, const QString &command)
+{
+    for (const QString &name : names)
+        if (!options.has(name) || options.value(name).isEmpty())
+            return usage(QCoreApplication::translate("passages-cli", "%1: option --%2 is required")
+                             .arg(command, name));
+    return Ok;
+}
+
+Result<Session> Context::openSession(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return db.error();
+    Result<Referential> referential = loadReferential(**db);
+    if (!referential)
+        return referential.error();
+    Result<CommuneIndex> communes = CommuneIndex::loadDefault();
+    if (!communes)
+        return communes.error();
+    return Session{std::move(db).value(), std::move(referential).value(),
+                   std::move(communes).value()};
+}
+
+std::optional<int> parseYear(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    return text.toInt();
+}
+
+} // namespace passages::cli

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "referential/commune_index.h"
+#include "referential/referential.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace passages::cli {
+
+/// Exit codes of passages-cli: a contract for scripts.
+enum Exit : int {
+    Ok = 0,
+    DataError = 1,  ///< bad data, unknown code, database or share problem
+    UsageError = 2, ///< unknown command or option, missing or malformed argument
+};
+
+/// The options of one command: `--name value` (or `--name=value`) pairs, each once.
+class Options
+{
+public:
+    /// nullopt and `problem` set on an unknown, repeated or valueless option.
+    static std::optional<Options> parse(const QStringList &args, const QStringList &allowed,
+                                        QString *problem);
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+/// An open desk (or consolidated) database with its referential and communes.
+struct Session
+{
+    std::unique_ptr<Database> db;
+    Referential referential;
+    CommuneIndex communes;
+};
+
+/// What every command gets: the streams, the database path and the error helpers that
+/// keep the contract (one line on stderr, exit 2 for usage, 1 for data).
+class Context
+{
+public:
+    Context(QTextStream &output, QTextStream &errors, QString databasePath)
+        : out(output), err(errors), dbPath(std::move(databasePath))
+    {
+    }
+
+    /// "passages-cli: <message> (passages-cli --help)", exit 2.
+    int usage(const QString &message);
+    /// "passages-cli: <message>", exit 1.
+    int fail(const QString &message);
+    int fail(const Error &error) { return fail(error.message); }
+    /// Exit 2 unless every named option was given with a value.
+    int require(const Options &options, const QStringList &names, const QString &command);
+
+    /// Opens the database at dbPath (creating and migrating it), its referential and
+    /// the communes.
+    Result<Session> openSession() const { return openSession(dbPath); }
+    static Result<Session> openSession(const QString &path);
+
+    QTextStream &out;
+    QTextStream &err;
+    QString dbPath;
+};
+
+std::optional<int> parseYear(const QString &text);
+
+/// One command of passages-cli.
+struct Command
+{
+    QString name;
+    QStringList options; ///< allowed option names, without "--"
+    std::function<int(Context &, const Options &)> run;
+};
+
+/// The command groups; cli.cpp dispatches over all of them.
+QList<Command> receptionCommands();
+QList<Command> reportCommands();
+
+} // namespace passages::cli
