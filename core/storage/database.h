@@ -35,6 +35,8 @@ public:
 
     /// The schema version the code writes.
     static int latestSchemaVersion();
+    /// The migration files in order ("001_initial.sql", ...).
+    static QStringList migrationNames();
 
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
