@@ -68,10 +68,12 @@ Reception::~Reception() = default;
 
 DeskIdentity Reception::identity() const
 {
-    if (!m_identity)
+    if (!m_identity || m_identityGeneration != m_db.metaGeneration()) {
+        m_identityGeneration = m_db.metaGeneration();
         m_identity = DeskIdentity{m_db.meta(QStringLiteral("instance_id")),
                                   m_db.meta(QStringLiteral("site")),
                                   m_db.meta(QStringLiteral("desk"))};
+    }
     return *m_identity;
 }
 

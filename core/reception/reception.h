@@ -89,6 +89,7 @@ private:
     Clock m_clock;
     // The hot path of a desk is log(): its identity and statements are prepared once.
     mutable std::optional<DeskIdentity> m_identity;
+    mutable quint64 m_identityGeneration = 0;
     std::optional<QSqlQuery> m_insertPassage;
     std::optional<QSqlQuery> m_updatePassage;
     Outbox m_outbox;

@@ -245,9 +245,10 @@ QString Database::meta(const QString &key) const
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
     query.bindValue(QStringLiteral(":key"), key);
-    if (query.exec() && query.next())
+    // Never a null QString: Qt Sql binds a null QString as SQL NULL.
+    if (query.exec() && query.next() && !query.value(0).toString().isNull())
         return query.value(0).toString();
-    return {};
+    return QStringLiteral("");
 }
 
 Status Database::setMeta(const QString &key, const QString &value)
@@ -257,6 +258,7 @@ Status Database::setMeta(const QString &key, const QString &value)
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
+    ++m_metaGeneration;
     return exec(query, Database::tr("Saving setting %1").arg(key));
 }
 

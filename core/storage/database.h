@@ -48,9 +48,11 @@ public:
     /// A prepared statement on this connection.
     QSqlQuery prepare(const QString &sql) const;
 
-    /// The value of a `meta` key, or an empty string.
+    /// The value of a `meta` key, or an empty (never null) string.
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
+    /// Bumped by every setMeta() through this object, so callers can cache meta values.
+    quint64 metaGeneration() const { return m_metaGeneration; }
 
 private:
     explicit Database(QString path, QString connectionName);
@@ -59,6 +61,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    quint64 m_metaGeneration = 0;
 };
 
 /// Rolls back unless commit() succeeded: early returns and errors never leave a half

@@ -29,7 +29,8 @@ Status Outbox::record(const QString &table, const QString &id)
     const QSqlRecord record = q.record();
     QJsonObject image;
     for (int i = 0; i < record.count(); ++i)
-        image.insert(record.fieldName(i), QJsonValue::fromVariant(record.value(i)));
+        image.insert(record.fieldName(i), record.isNull(i) ? QJsonValue(QJsonValue::Null)
+                                                           : QJsonValue::fromVariant(record.value(i)));
     const int revision = record.value(QStringLiteral("revision")).toInt();
     q.finish();
 

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/batch.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+
+namespace passages {
+
+namespace {
+
+const QString kFormat = QStringLiteral("passages-batch");
+
+QByteArray line(const QJsonObject &object)
+{
+    // QJsonObject keeps its keys sorted: the same object always gives the same bytes.
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QByteArray hmac(const QByteArray &data, const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+QString BatchName::fileName() const
+{
+    return QStringLiteral("%1_%2_%3_a%4.jsonl")
+        .arg(instance)
+        .arg(batchNo, 8, 10, QLatin1Char('0'))
+        .arg(shaPrefix)
+        .arg(attempt);
+}
+
+std::optional<BatchName> BatchName::parse(const QString &fileName)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_(\\d{8})_([0-9a-f]{16})"
+        "_a(\\d{1,4})\\.jsonl$"));
+    const QRegularExpressionMatch m = pattern.match(fileName);
+    if (!m.hasMatch())
+        return std::nullopt;
+    BatchName name;
+    name.instance = m.captured(1);
+    name.batchNo = m.captured(2).toLongLong();
+    name.shaPrefix = m.captured(3);
+    name.attempt = m.captured(4).toInt();
+    if (name.batchNo < 1 || name.attempt < 1)
+        return std::nullopt;
+    return name;
+}
+
+QString BatchCodec::sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &shareKey)
+{
+    const BatchHeader &h = batch.header;
+    QJsonObject header;
+    header.insert(QStringLiteral("format"), kFormat);
+    header.insert(QStringLiteral("version"), h.version);
+    header.insert(QStringLiteral("app"), h.app);
+    header.insert(QStringLiteral("instance"), h.instance);
+    header.insert(QStringLiteral("parent"), h.parent);
+    header.insert(QStringLiteral("site"), h.site);
+    header.insert(QStringLiteral("desk"), h.desk);
+    header.insert(QStringLiteral("batch_no"), h.batchNo);
+    header.insert(QStringLiteral("rows"), int(batch.changes.size()));
+    header.insert(QStringLiteral("prev_sha256"), h.prevSha256);
+    header.insert(QStringLiteral("created_utc"), h.createdUtc);
+    QByteArray data = line(header);
+    for (const BatchChange &c : batch.changes) {
+        QJsonObject change;
+        change.insert(QStringLiteral("seq"), c.seq);
+        change.insert(QStringLiteral("entity"), c.entity);
+        change.insert(QStringLiteral("id"), c.id);
+        change.insert(QStringLiteral("revision"), c.revision);
+        change.insert(QStringLiteral("row"), c.row);
+        data += line(change);
+    }
+    QJsonObject trailer;
+    trailer.insert(QStringLiteral("end"), true);
+    trailer.insert(QStringLiteral("rows"), int(batch.changes.size()));
+    trailer.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(data, shareKey)));
+    data += line(trailer);
+    return data;
+}
+
+Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &shareKey)
+{
+    if (data.isEmpty())
+        return makeError(ErrorCode::Parse, tr("the file is empty"));
+    if (!data.endsWith('\n'))
+        return makeError(ErrorCode::Parse, tr("the file is truncated (no final line break)"));
+    const qsizetype lastStart = data.lastIndexOf('\n', data.size() - 2) + 1;
+    const QByteArray body = data.left(lastStart);
+
+    auto parseLine = [](const QByteArray &bytes, int number) -> Result<QJsonObject> {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(ErrorCode::Parse,
+                             tr("line %1 is not a JSON object (%2)").arg(number).arg(error.errorString()));
+        return doc.object();
+    };
+
+    const qsizetype firstEnd = data.indexOf('\n');
+    Result<QJsonObject> header = parseLine(data.left(firstEnd), 1);
+    if (!header)
+        return header.error();
+    if (header->value(QStringLiteral("format")).toString() != kFormat)
+        return makeError(ErrorCode::Parse, tr("not a Passages batch file"));
+    Batch batch;
+    BatchHeader &h = batch.header;
+    h.version = header->value(QStringLiteral("version")).toInt();
+    if (h.version > kBatchFormatVersion)
+        return makeError(ErrorCode::TooNew,
+                         tr("batch format %1 is newer than this version of Passages (%2)")
+                             .arg(h.version)
+                             .arg(kBatchFormatVersion));
+    if (h.version < 1)
+        return makeError(ErrorCode::Parse, tr("invalid batch format version"));
+    h.app = header->value(QStringLiteral("app")).toString();
+    h.instance = header->value(QStringLiteral("instance")).toString();
+    h.parent = header->value(QStringLiteral("parent")).toString();
+    h.site = header->value(QStringLiteral("site")).toString();
+    h.desk = header->value(QStringLiteral("desk")).toString();
+    h.batchNo = header->value(QStringLiteral("batch_no")).toInteger();
+    h.rows = header->value(QStringLiteral("rows")).toInt(-1);
+    h.prevSha256 = header->value(QStringLiteral("prev_sha256")).toString();
+    h.createdUtc = header->value(QStringLiteral("created_utc")).toString();
+
+    Result<QJsonObject> trailer = parseLine(data.mid(lastStart, data.size() - lastStart - 1),
+                                            int(data.count('\n')));
+    if (!trailer || !trailer->value(QStringLiteral("end")).toBool())
+        return makeError(ErrorCode::Parse, tr("the file is truncated (no end line)"));
+    if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() != hmac(body, shareKey))
+        return makeError(ErrorCode::Parse,
+                         tr("the signature does not match (damaged, or written for another share)"));
+
+    int number = 1;
+    qsizetype start = firstEnd + 1;
+    while (start < lastStart) {
+        const qsizetype end = data.indexOf('\n', start);
+        ++number;
+        Result<QJsonObject> object = parseLine(data.mid(start, end - start), number);
+        if (!object)
+            return object.error();
+        BatchChange change;
+        change.seq = object->value(QStringLiteral("seq")).toInteger();
+        change.entity = object->value(QStringLiteral("entity")).toString();
+        change.id = object->value(QStringLiteral("id")).toString();
+        change.revision = object->value(QStringLiteral("revision")).toInt();
+        change.row = object->value(QStringLiteral("row")).toObject();
+        if (change.entity.isEmpty() || change.id.isEmpty() || change.revision < 1 ||
+            change.row.value(QStringLiteral("id")).toString() != change.id)
+            return makeError(ErrorCode::Parse, tr("line %1 is not a valid change").arg(number));
+        batch.changes.append(change);
+        start = end + 1;
+    }
+    if (batch.changes.size() != h.rows || trailer->value(QStringLiteral("rows")).toInt() != h.rows)
+        return makeError(ErrorCode::Parse, tr("the header announces %1 rows, the file holds %2")
+                                               .arg(h.rows)
+                                               .arg(batch.changes.size()));
+    return batch;
+}
+
+} // namespace passages

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace passages {
+
+/// A batch file: what one desk publishes at one sync, as JSON Lines.
+///
+/// Why JSON Lines rather than a small SQLite file (the design's first suggestion): the
+/// bytes are a pure function of the outbox rows and the batch's recorded metadata, so a
+/// batch rebuilt from the outbox after its local copy was lost has the same hash and is
+/// recognised as the same batch, never mistaken for a fork; a truncated or empty file
+/// fails to parse instead of opening as a valid empty database; and no SQLite file ever
+/// lives on the share.
+///
+/// Line 1: header {"format":"passages-batch","version":1,"app":..,"instance":..,
+///   "parent":..,"site":..,"desk":..,"batch_no":N,"rows":R,"prev_sha256":..,"created_utc":..}
+/// Lines 2..R+1: {"entity":"passage","id":..,"revision":N,"row":{...},"seq":S}
+/// Last line: {"end":true,"rows":R,"hmac":<HMAC-SHA256 of every preceding byte, keyed by
+///   the share key>}
+/// File name: <instance>_<batch_no:08>_<sha256 of the whole file, first 16 hex>_a<attempt>.jsonl
+constexpr int kBatchFormatVersion = 1;
+
+struct BatchHeader
+{
+    int version = kBatchFormatVersion;
+    QString app;
+    QString instance;
+    QString parent;
+    QString site;
+    QString desk;
+    qint64 batchNo = 0;
+    int rows = 0;
+    QString prevSha256;
+    QString createdUtc;
+};
+
+struct BatchChange
+{
+    qint64 seq = 0;
+    QString entity; ///< the synchronised table ("passage")
+    QString id;
+    int revision = 0;
+    QJsonObject row; ///< the full row image, keys = column names
+};
+
+struct Batch
+{
+    BatchHeader header;
+    QList<BatchChange> changes;
+};
+
+/// Parts of a batch file name.
+struct BatchName
+{
+    QString instance;
+    qint64 batchNo = 0;
+    QString shaPrefix; ///< 16 hex
+    int attempt = 1;
+
+    QString fileName() const;
+    static std::optional<BatchName> parse(const QString &fileName);
+};
+
+class BatchCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchCodec)
+
+public:
+    /// Deterministic bytes for a batch.
+    static QByteArray encode(const Batch &batch, const QByteArray &shareKey);
+    /// Parses and verifies (structure, row count, HMAC). ErrorCode::TooNew for a newer
+    /// format version (the file is held, not rejected); ErrorCode::Parse with the line
+    /// for anything else.
+    static Result<Batch> decode(const QByteArray &data, const QByteArray &shareKey);
+    static QString sha256Hex(const QByteArray &data);
+};
+
+} // namespace passages

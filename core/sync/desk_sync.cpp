@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/desk_sync.h"
+
+#include "referential/referential.h"
+#include "referential/referential_store.h"
+#include "storage/database.h"
+#include "sync/batch.h"
+#include "sync/share.h"
+#include "sync/share_fs.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+
+#include <map>
+
+namespace passages {
+
+namespace {
+
+const QString kSimulatedCrash = QStringLiteral("simulated crash");
+
+Error crashError()
+{
+    return makeError(ErrorCode::Io, kSimulatedCrash, QStringLiteral("crash"));
+}
+
+} // namespace
+
+DeskSync::DeskSync(Database &db, ShareFs &fs, QString shareRoot)
+    : m_db(db), m_fs(fs), m_root(std::move(shareRoot))
+{
+}
+
+QString DeskSync::machineFingerprint(const QString &databasePath)
+{
+    const QByteArray material = QSysInfo::machineUniqueId() + '|' +
+                                QSysInfo::machineHostName().toUtf8() + '|' +
+                                QFileInfo(databasePath).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QDateTime DeskSync::nowUtc() const
+{
+    return (m_clock ? m_clock() : QDateTime::currentDateTime()).toUTC();
+}
+
+int DeskSync::pendingRows() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL OR batch_no IN "
+        "(SELECT local_batch FROM sync_batch WHERE published_utc IS NULL)"));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QDateTime DeskSync::lastSuccess() const
+{
+    return QDateTime::fromString(m_db.meta(QStringLiteral("sync_last_success_utc")), Qt::ISODate);
+}
+
+QString DeskSync::lastError() const
+{
+    return m_db.meta(QStringLiteral("sync_last_error"));
+}
+
+Result<SyncOutcome> DeskSync::run()
+{
+    Result<SyncOutcome> outcome = runOnce();
+    if (outcome) {
+        (void)m_db.setMeta(QStringLiteral("sync_last_success_utc"), nowUtc().toString(Qt::ISODate));
+        (void)m_db.setMeta(QStringLiteral("sync_last_error"), QString());
+    } else if (outcome.error().field != QLatin1String("crash")) {
+        (void)m_db.setMeta(QStringLiteral("sync_last_error"), outcome.error().message);
+        (void)m_db.setMeta(QStringLiteral("sync_last_failure_utc"), nowUtc().toString(Qt::ISODate));
+    }
+    return outcome;
+}
+
+Result<SyncOutcome> DeskSync::runOnce()
+{
+    if (m_db.meta(QStringLiteral("site")).isEmpty())
+        return makeError(ErrorCode::NotInitialised,
+                         tr("This desk has no site and desk label yet."));
+    Share share(m_fs, m_root);
+    Result<ShareInfo> info = share.open();
+    if (!info)
+        return info.error();
+    const QByteArray key = info->key;
+
+    SyncOutcome outcome;
+    if (Status s = checkIdentity(key, outcome); !s)
+        return s.error();
+    if (Status s = cutBatch(key); !s)
+        return s.error();
+    if (crash(Step::BatchCut))
+        return crashError();
+
+    QSqlQuery pending = m_db.prepare(QStringLiteral(
+        "SELECT local_batch FROM sync_batch WHERE published_utc IS NULL ORDER BY instance_id, "
+        "batch_no"));
+    if (!pending.exec())
+        return sqlError(pending, tr("Reading the pending batches"));
+    QList<qint64> batches;
+    while (pending.next())
+        batches << pending.value(0).toLongLong();
+    pending.finish();
+    for (qint64 localBatch : batches)
+        if (Status s = publish(localBatch, key, outcome); !s)
+            return s.error();
+
+    // A newer referential from the Cité: codes are stable, so history stays reportable.
+    Result<std::optional<Referential>> latest = share.latestReferential();
+    if (!latest)
+        return latest.error();
+    if (latest->has_value()) {
+        Result<Referential> local = loadReferential(m_db);
+        if (local && (*latest)->version() > local->version()) {
+            if (Status s = saveReferential(m_db, **latest); !s)
+                return s.error();
+            outcome.referentialUpdated = true;
+            if (m_referentialChanged)
+                m_referentialChanged(**latest);
+        }
+        outcome.referentialVersion = std::max((*latest)->version(), local ? local->version() : 0);
+    }
+    outcome.pendingRows = pendingRows();
+    return outcome;
+}
+
+Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
+{
+    Q_UNUSED(key);
+    const QString fingerprint = m_fingerprint ? m_fingerprint() : machineFingerprint(m_db.path());
+    const QString recorded = m_db.meta(QStringLiteral("fingerprint"));
+    if (recorded.isEmpty()) {
+        if (Status s = m_db.setMeta(QStringLiteral("fingerprint"), fingerprint); !s)
+            return s;
+    } else if (recorded != fingerprint) {
+        // The file was copied to another PC (or disk cloned): continuing the sequence
+        // would interleave two desks under one identity.
+        return fork(tr("the database was moved or copied to another computer"), outcome);
+    }
+
+    // What the share knows of this identity must be what we published.
+    const QString instance = m_db.meta(QStringLiteral("instance_id"));
+    std::map<qint64, QSet<QString>> onShare; // batch_no -> sha prefixes
+    const QString deskFolder = Share(m_fs, m_root).deskFolder(instance);
+    if (m_fs.exists(deskFolder)) {
+        Result<QStringList> years = m_fs.list(deskFolder, true);
+        if (!years)
+            return makeError(ErrorCode::Io, years.error().message, QStringLiteral("share-unavailable"));
+        for (const QString &year : *years) {
+            Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
+            if (!files)
+                return makeError(ErrorCode::Io, files.error().message,
+                                 QStringLiteral("share-unavailable"));
+            for (const QString &file : *files)
+                if (std::optional<BatchName> name = BatchName::parse(file);
+                    name && name->instance == instance)
+                    onShare[name->batchNo].insert(name->shaPrefix);
+        }
+    }
+    std::map<qint64, QString> local;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance"));
+    q.bindValue(QStringLiteral(":instance"), instance);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the published batches"));
+    while (q.next())
+        local[q.value(0).toLongLong()] = q.value(1).toString().left(16);
+    q.finish();
+    for (const auto &[batchNo, prefixes] : onShare) {
+        const auto mine = local.find(batchNo);
+        if (mine == local.end())
+            return fork(tr("the share holds batch %1 of this desk, which this database never "
+                           "made (restored from an older backup?)")
+                            .arg(batchNo),
+                        outcome);
+        for (const QString &prefix : prefixes)
+            if (prefix != mine->second)
+                return fork(tr("another computer publishes under this desk's identity (batch "
+                               "%1 differs)")
+                                .arg(batchNo),
+                            outcome);
+    }
+    return {};
+}
+
+Status DeskSync::fork(const QString &reason, SyncOutcome &outcome)
+{
+    const QString old = m_db.meta(QStringLiteral("instance_id"));
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s;
+    // Unpublished batches of the old identity go back to the outbox and travel under the
+    // new one; rows carry their own ids, so one that did reach the share under the old
+    // identity is recognised by revision, never counted twice.
+    QSqlQuery reset = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET batch_no = NULL WHERE batch_no IN (SELECT local_batch FROM "
+        "sync_batch WHERE published_utc IS NULL)"));
+    if (Status s = exec(reset, tr("Re-queueing unpublished rows")); !s)
+        return s;
+    QSqlQuery drop = m_db.prepare(
+        QStringLiteral("DELETE FROM sync_batch WHERE published_utc IS NULL"));
+    if (Status s = exec(drop, tr("Re-queueing unpublished rows")); !s)
+        return s;
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("instance_id"), fresh},
+          std::pair{QStringLiteral("parent_instance"), old},
+          std::pair{QStringLiteral("fork_reason"), reason},
+          std::pair{QStringLiteral("fingerprint"),
+                    m_fingerprint ? m_fingerprint() : machineFingerprint(m_db.path())}})
+        if (Status s = m_db.setMeta(key, value); !s)
+            return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    outcome.forkedFrom = old;
+    outcome.forkReason = reason;
+    return {};
+}
+
+Status DeskSync::cutBatch(const QByteArray &key)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s;
+    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL"));
+    if (!count.exec() || !count.next())
+        return sqlError(count, tr("Counting unsent rows"));
+    const int rows = count.value(0).toInt();
+    count.finish();
+    if (rows == 0)
+        return {};
+    const QString instance = m_db.meta(QStringLiteral("instance_id"));
+    QSqlQuery last = m_db.prepare(QStringLiteral(
+        "SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance "
+        "ORDER BY batch_no DESC LIMIT 1"));
+    last.bindValue(QStringLiteral(":instance"), instance);
+    if (!last.exec())
+        return sqlError(last, tr("Reading the last batch"));
+    const qint64 batchNo = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    const QString prevSha = batchNo > 1 ? last.value(1).toString() : QStringLiteral("");
+    last.finish();
+
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO sync_batch (instance_id, batch_no, row_count, parent_instance, site, desk, "
+        "app_version, created_utc, prev_sha256) VALUES (:instance, :no, :rows, :parent, :site, "
+        ":desk, :app, :created, :prev)"));
+    insert.bindValue(QStringLiteral(":instance"), instance);
+    insert.bindValue(QStringLiteral(":no"), batchNo);
+    insert.bindValue(QStringLiteral(":rows"), rows);
+    insert.bindValue(QStringLiteral(":parent"), m_db.meta(QStringLiteral("parent_instance")));
+    insert.bindValue(QStringLiteral(":site"), m_db.meta(QStringLiteral("site")));
+    insert.bindValue(QStringLiteral(":desk"), m_db.meta(QStringLiteral("desk")));
+    insert.bindValue(QStringLiteral(":app"), QStringLiteral(PASSAGES_VERSION));
+    insert.bindValue(QStringLiteral(":created"), nowUtc().toString(Qt::ISODate));
+    insert.bindValue(QStringLiteral(":prev"), prevSha);
+    if (Status s = exec(insert, tr("Cutting a batch")); !s)
+        return s;
+    const qint64 localBatch = insert.lastInsertId().toLongLong();
+    QSqlQuery assign = m_db.prepare(
+        QStringLiteral("UPDATE outbox SET batch_no = :batch WHERE batch_no IS NULL"));
+    assign.bindValue(QStringLiteral(":batch"), localBatch);
+    if (Status s = exec(assign, tr("Cutting a batch")); !s)
+        return s;
+    QString sha;
+    Result<QByteArray> bytes = buildBatch(localBatch, key, &sha);
+    if (!bytes)
+        return bytes.error();
+    QSqlQuery record = m_db.prepare(
+        QStringLiteral("UPDATE sync_batch SET sha256 = :sha WHERE local_batch = :batch"));
+    record.bindValue(QStringLiteral(":sha"), sha);
+    record.bindValue(QStringLiteral(":batch"), localBatch);
+    if (Status s = exec(record, tr("Cutting a batch")); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key, QString *sha) const
+{
+    QSqlQuery meta = m_db.prepare(QStringLiteral(
+        "SELECT instance_id, batch_no, parent_instance, site, desk, app_version, created_utc, "
+        "prev_sha256 FROM sync_batch WHERE local_batch = :batch"));
+    meta.bindValue(QStringLiteral(":batch"), localBatch);
+    if (!meta.exec() || !meta.next())
+        return sqlError(meta, tr("Reading batch %1").arg(localBatch));
+    Batch batch;
+    batch.header.instance = meta.value(0).toString();
+    batch.header.batchNo = meta.value(1).toLongLong();
+    batch.header.parent = meta.value(2).toString();
+    batch.header.site = meta.value(3).toString();
+    batch.header.desk = meta.value(4).toString();
+    batch.header.app = meta.value(5).toString();
+    batch.header.createdUtc = meta.value(6).toString();
+    batch.header.prevSha256 = meta.value(7).toString();
+    QSqlQuery rows = m_db.prepare(QStringLiteral(
+        "SELECT seq, entity, entity_id, revision, payload FROM outbox WHERE batch_no = :batch "
+        "ORDER BY seq"));
+    rows.bindValue(QStringLiteral(":batch"), localBatch);
+    if (!rows.exec())
+        return sqlError(rows, tr("Reading batch %1").arg(localBatch));
+    while (rows.next()) {
+        BatchChange change;
+        change.seq = rows.value(0).toLongLong();
+        change.entity = rows.value(1).toString();
+        change.id = rows.value(2).toString();
+        change.revision = rows.value(3).toInt();
+        change.row = QJsonDocument::fromJson(rows.value(4).toString().toUtf8()).object();
+        batch.changes.append(change);
+    }
+    batch.header.rows = int(batch.changes.size());
+    QByteArray bytes = BatchCodec::encode(batch, key);
+    *sha = BatchCodec::sha256Hex(bytes);
+    return bytes;
+}
+
+Status DeskSync::publish(qint64 localBatch, const QByteArray &key, SyncOutcome &outcome)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT instance_id, batch_no, sha256, attempt, created_utc, row_count FROM sync_batch "
+        "WHERE local_batch = :batch"));
+    q.bindValue(QStringLiteral(":batch"), localBatch);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Reading batch %1").arg(localBatch));
+    const QString instance = q.value(0).toString();
+    const qint64 batchNo = q.value(1).toLongLong();
+    const QString expected = q.value(2).toString();
+    int attempt = q.value(3).toInt();
+    const QString year = q.value(4).toString().left(4);
+    const int rowCount = q.value(5).toInt();
+    q.finish();
+
+    // The file is rebuilt from the outbox every time: the local database is the only
+    // copy that matters, and identical bytes prove nothing changed.
+    QString sha;
+    Result<QByteArray> bytes = buildBatch(localBatch, key, &sha);
+    if (!bytes)
+        return bytes.error();
+    if (sha != expected)
+        return makeError(ErrorCode::Corrupt,
+                         tr("Batch %1 no longer matches what was recorded; the local database "
+                            "may be damaged.")
+                             .arg(batchNo),
+                         QStringLiteral("local-damaged"));
+
+    const QString folder = Share(m_fs, m_root).deskFolder(instance) + QLatin1Char('/') + year;
+    if (Status s = m_fs.makeDirs(folder); !s)
+        return makeError(ErrorCode::Io, s.error().message, QStringLiteral("share-unavailable"));
+
+    auto markPublished = [&](const QString &fileName) -> Status {
+        if (crash(Step::BeforeMarkPublished))
+            return crashError();
+        QSqlQuery mark = m_db.prepare(QStringLiteral(
+            "UPDATE sync_batch SET published_utc = :now, file_name = :name, attempt = :attempt "
+            "WHERE local_batch = :batch"));
+        mark.bindValue(QStringLiteral(":now"), nowUtc().toString(Qt::ISODate));
+        mark.bindValue(QStringLiteral(":name"), fileName);
+        mark.bindValue(QStringLiteral(":attempt"), attempt);
+        mark.bindValue(QStringLiteral(":batch"), localBatch);
+        if (Status s = exec(mark, tr("Marking batch %1 published").arg(batchNo)); !s)
+            return s;
+        outcome.batchesPublished += 1;
+        outcome.rowsPublished += rowCount;
+        return {};
+    };
+    auto sameContent = [&](const QString &path) {
+        Result<QByteArray> existing = m_fs.read(path);
+        return existing && BatchCodec::sha256Hex(*existing) == expected;
+    };
+
+    for (int tries = 0; tries < 8; ++tries, ++attempt) {
+        const QString name = BatchName{instance, batchNo, expected.left(16), attempt}.fileName();
+        const QString final = folder + QLatin1Char('/') + name;
+        const QString temp = folder + QStringLiteral("/.") + name + QStringLiteral(".partial");
+        if (m_fs.exists(final)) {
+            if (sameContent(final)) // published before a crash, or by an earlier run
+                return markPublished(name);
+            continue; // a damaged copy holds the name: write under the next attempt
+        }
+        (void)m_fs.remove(temp); // a stale temporary file of ours from an interrupted run
+        if (Status s = m_fs.writeNew(temp, *bytes); !s) {
+            // Never trust a file whose write or fsync failed: remove it, retry later
+            // from the local copy.
+            (void)m_fs.remove(temp);
+            return makeError(ErrorCode::Io, s.error().message,
+                             s.error().field == QLatin1String("share-full")
+                                 ? QStringLiteral("share-full")
+                                 : QStringLiteral("io"));
+        }
+        if (crash(Step::TempWritten))
+            return crashError();
+        if (!sameContent(temp)) {
+            (void)m_fs.remove(temp);
+            return makeError(ErrorCode::Io,
+                             tr("Batch %1 was damaged while writing to the share (read-back "
+                                "check failed); it will be written again.")
+                                 .arg(batchNo),
+                             QStringLiteral("share-damaged"));
+        }
+        if (crash(Step::BeforeRename))
+            return crashError();
+        if (Status s = m_fs.renameNoReplace(temp, final); !s) {
+            if (m_fs.exists(final) && sameContent(final)) {
+                // The rename happened although it was reported failed (SMB does this).
+                (void)m_fs.remove(temp);
+                return markPublished(name);
+            }
+            (void)m_fs.remove(temp);
+            if (m_fs.exists(final))
+                continue;
+            return makeError(ErrorCode::Io, s.error().message, QStringLiteral("io"));
+        }
+        if (crash(Step::AfterRename))
+            return crashError();
+        return markPublished(name);
+    }
+    return makeError(ErrorCode::Io,
+                     tr("Batch %1 could not be published after several attempts.").arg(batchNo),
+                     QStringLiteral("io"));
+}
+
+} // namespace passages

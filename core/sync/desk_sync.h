@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "reception/passage.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace passages {
+
+class Database;
+class Referential;
+class ShareFs;
+
+/// What one desk sync did.
+struct SyncOutcome
+{
+    int batchesPublished = 0;
+    int rowsPublished = 0;
+    int pendingRows = 0;          ///< still waiting after this run (0 on success)
+    bool referentialUpdated = false;
+    int referentialVersion = 0;
+    QString forkedFrom;           ///< the previous identity when this run forked
+    QString forkReason;
+};
+
+/// The desk side of the nightly sync: cuts the outbox into numbered batches and
+/// publishes each as a write-once file on the share (write a hidden temporary file,
+/// fsync, read back and verify, rename without overwriting, and only then mark it
+/// published locally). The local database stays the source of truth: nothing is ever
+/// deleted from it, and a batch stays pending until it is verifiably on the share.
+class DeskSync
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskSync)
+
+public:
+    /// Points where tests simulate a crash (the run stops there, as if the process died).
+    enum class Step { BatchCut, TempWritten, BeforeRename, AfterRename, BeforeMarkPublished };
+
+    DeskSync(Database &db, ShareFs &fs, QString shareRoot);
+
+    /// One full sync: check the share, the identity (fork if the database was copied to
+    /// another PC or restored from an old backup), cut a batch of unsent rows, publish
+    /// every pending batch in order, pick up a newer referential. Errors carry a `field`
+    /// naming the failure kind: share-unavailable, share-not-prepared, share-full,
+    /// share-damaged, share-newer, io.
+    Result<SyncOutcome> run();
+
+    /// Rows recorded here and not yet verifiably on the share.
+    int pendingRows() const;
+    /// When the last successful run finished (invalid if never).
+    QDateTime lastSuccess() const;
+    QString lastError() const;
+
+    /// The machine fingerprint (machine id + host name + database path); replaceable in
+    /// tests to simulate a cloned PC.
+    void setFingerprintSource(std::function<QString()> source) { m_fingerprint = std::move(source); }
+    void setCrashHook(std::function<bool(Step)> hook) { m_crash = std::move(hook); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// Called after a newer referential was stored locally.
+    void setReferentialCallback(std::function<void(const Referential &)> callback)
+    {
+        m_referentialChanged = std::move(callback);
+    }
+
+    static QString machineFingerprint(const QString &databasePath);
+
+private:
+    Result<SyncOutcome> runOnce();
+    Status checkIdentity(const QByteArray &key, SyncOutcome &outcome);
+    Status fork(const QString &reason, SyncOutcome &outcome);
+    Status cutBatch(const QByteArray &key);
+    Result<QByteArray> buildBatch(qint64 localBatch, const QByteArray &key, QString *sha) const;
+    Status publish(qint64 localBatch, const QByteArray &key, SyncOutcome &outcome);
+    bool crash(Step step) const { return m_crash && m_crash(step); }
+    QDateTime nowUtc() const;
+
+    Database &m_db;
+    ShareFs &m_fs;
+    QString m_root;
+    std::function<QString()> m_fingerprint;
+    std::function<bool(Step)> m_crash;
+    std::function<void(const Referential &)> m_referentialChanged;
+    Clock m_clock;
+};
+
+} // namespace passages

@@ -1,0 +1,660 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Desk -> share -> consolidation: the guarantees of design/sync.md, with faults injected
+// at every share operation and crashes at every step of a publication.
+#include "support/faulty_share_fs.h"
+#include "support/test_support.h"
+
+#include "report/tally_report.h"
+#include "sync/batch.h"
+#include "sync/consolidator.h"
+#include "sync/desk_sync.h"
+#include "sync/share.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace passages;
+using test::FaultyShareFs;
+using test::walkIn;
+using Op = FaultyShareFs::Op;
+using Kind = FaultyShareFs::Kind;
+
+namespace {
+
+/// A share, a few desks and a consolidation cache, all in one temporary folder.
+struct Lab
+{
+    QTemporaryDir dir;
+    QString root = dir.filePath(QStringLiteral("share"));
+    FaultyShareFs fs;
+    std::vector<std::unique_ptr<test::TempDesk>> desks;
+    std::map<test::TempDesk *, QString> fingerprints;
+
+    Lab()
+    {
+        REQUIRE(QDir().mkpath(root));
+        REQUIRE(Share(fs, root).init(Referential::defaultReferential()).ok());
+    }
+
+    test::TempDesk &addDesk(const char *site, const char *desk)
+    {
+        auto d = std::make_unique<test::TempDesk>(false);
+        REQUIRE(d->reception->setIdentity(QLatin1String(site), QLatin1String(desk)).ok());
+        fingerprints[d.get()] = QStringLiteral("pc-%1").arg(desks.size());
+        desks.push_back(std::move(d));
+        return *desks.back();
+    }
+
+    DeskSync syncer(test::TempDesk &desk)
+    {
+        DeskSync sync(*desk.db, fs, root);
+        const QString fingerprint = fingerprints[&desk];
+        sync.setFingerprintSource([fingerprint] { return fingerprint; });
+        return sync;
+    }
+
+    Result<SyncOutcome> sync(test::TempDesk &desk) { return syncer(desk).run(); }
+
+    std::unique_ptr<Database> openCache(const QString &name = QStringLiteral("cache.sqlite"))
+    {
+        Result<std::unique_ptr<Database>> cache = Database::open(dir.filePath(name));
+        REQUIRE(cache.ok());
+        return std::move(cache).value();
+    }
+
+    Result<ConsolidationSummary> consolidate(Database &cache)
+    {
+        Result<ConsolidationSummary> summary = Consolidator(cache, fs, root).run();
+        // Say why when a file was not imported: the first thing to read on a failure.
+        for (const ShareFileStatus &p : *Consolidator(cache, fs, root).problems())
+            UNSCOPED_INFO(p.name.toStdString() << ": " << p.status.toStdString() << ": "
+                                               << p.reason.toStdString());
+        return summary;
+    }
+
+    QStringList shareFiles() const
+    {
+        QStringList files;
+        QDirIterator it(root + QStringLiteral("/desks"), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << QDir(root).relativeFilePath(it.next());
+        files.sort();
+        return files;
+    }
+};
+
+qint64 total(const Database &db, const QString &site = {}, const QString &desk = {})
+{
+    Referential ref = Referential::defaultReferential();
+    TallyReports reports(db, ref, test::communes());
+    Result<TallyReport> r = reports.yearly(2024, Dimension::Pole, {site, desk});
+    REQUIRE(r.ok());
+    return r->total;
+}
+
+QByteArray poleFigures(const Database &db)
+{
+    Referential ref = Referential::defaultReferential();
+    TallyReports reports(db, ref, test::communes());
+    QByteArray all;
+    for (Dimension d : {Dimension::Pole, Dimension::Commune, Dimension::Site, Dimension::AgeBand})
+        all += reports.yearly(2024, d)->toJson();
+    return all;
+}
+
+int rows(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+/// The invariants after every run, once everything is quiet: each desk's rows are in
+/// the consolidated cache exactly as at the desk; each share file has one status; a
+/// rebuild from scratch gives the same figures.
+void checkInvariants(Lab &lab, Database &cache)
+{
+    qint64 sum = 0;
+    for (auto &desk : lab.desks) {
+        const DeskIdentity id = desk->reception->identity();
+        CHECK(total(cache, id.site, id.desk) == total(*desk->db));
+        sum += total(*desk->db);
+        // Row by row: same id, same revision, same tombstone.
+        QSqlQuery q(desk->db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT id, revision, deleted, count FROM passage")));
+        while (q.next()) {
+            QSqlQuery c = cache.prepare(QStringLiteral(
+                "SELECT revision, deleted, count FROM passage WHERE id = :id"));
+            c.bindValue(QStringLiteral(":id"), q.value(0));
+            REQUIRE(c.exec());
+            REQUIRE(c.next());
+            CHECK(c.value(0).toInt() == q.value(1).toInt());
+            CHECK(c.value(1).toInt() == q.value(2).toInt());
+            CHECK(c.value(2).toInt() == q.value(3).toInt());
+        }
+    }
+    CHECK(total(cache) == sum);
+    const QStringList files = lab.shareFiles();
+    for (const QString &file : files)
+        CHECK_FALSE(file.section(QLatin1Char('/'), -1).startsWith(QLatin1Char('.')));
+    CHECK(rows(cache, QStringLiteral("SELECT COUNT(*) FROM share_file")) == files.size());
+
+    auto fresh = lab.openCache(QStringLiteral("rebuild-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    REQUIRE(lab.consolidate(*fresh).ok());
+    CHECK(poleFigures(*fresh) == poleFigures(cache));
+}
+
+void logSome(test::TempDesk &desk, int n, const char *pole = "emploi", int count = 1)
+{
+    for (int i = 0; i < n; ++i) {
+        desk.clockNow = desk.clockNow.addSecs(60);
+        REQUIRE(desk.reception->log(walkIn(pole, count)).ok());
+    }
+}
+
+} // namespace
+
+TEST_CASE("three desks sync to the share and the consolidation equals their sum", "[sync]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    test::TempDesk &b = lab.addDesk("villette", "Accueil 2");
+    test::TempDesk &c = lab.addDesk("bpi", "Accueil Bpi");
+    logSome(a, 5);
+    logSome(b, 3, "orientation", 2);
+    logSome(c, 4, "creation");
+    for (auto *desk : {&a, &b, &c}) {
+        Result<SyncOutcome> r = lab.sync(*desk);
+        INFO((r.ok() ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        CHECK(r->batchesPublished == 1);
+        CHECK(r->pendingRows == 0);
+        CHECK(lab.syncer(*desk).pendingRows() == 0);
+        CHECK(lab.syncer(*desk).lastSuccess().isValid());
+    }
+    // Syncing again publishes nothing new.
+    Result<SyncOutcome> again = lab.sync(a);
+    REQUIRE(again.ok());
+    CHECK(again->batchesPublished == 0);
+    CHECK(lab.shareFiles().size() == 3);
+
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->imported == 3);
+    CHECK(s->rowsApplied == 12);
+    CHECK(total(*cache) == 5 + 6 + 4);
+    CHECK(total(*cache, QStringLiteral("bpi")) == 4);
+    // Consolidating again changes nothing.
+    s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->filesSeen == 0);
+    checkInvariants(lab, *cache);
+
+    Result<QList<DeskHealth>> health = Consolidator(*cache, lab.fs, lab.root)
+                                           .health(QDateTime::currentDateTimeUtc());
+    REQUIRE(health.ok());
+    REQUIRE(health->size() == 3);
+    for (const DeskHealth &h : *health) {
+        CHECK(h.lastImported == 1);
+        CHECK(h.missing.isEmpty());
+        CHECK_FALSE(h.held);
+    }
+}
+
+TEST_CASE("corrections and deletions after sync, delivered out of order, end the same", "[sync]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    const Passage first = *a.reception->log(walkIn("emploi", 3));
+    const Passage second = *a.reception->log(walkIn("droit", 2));
+    REQUIRE(lab.sync(a).ok());
+    PassageInput fix = first.toInput();
+    fix.pole = QStringLiteral("creation");
+    REQUIRE(a.reception->correct(first.id, fix).ok());
+    REQUIRE(a.reception->remove(second.id).ok());
+    REQUIRE(lab.sync(a).ok());
+    REQUIRE(lab.shareFiles().size() == 2);
+
+    // The later batch arrives first: hide batch 1 from the share for one consolidation.
+    const QString batch1 = lab.root + QLatin1Char('/') + lab.shareFiles().at(0);
+    REQUIRE(batch1.contains(QLatin1String("_00000001_")));
+    const QString aside = lab.dir.filePath(QStringLiteral("aside.jsonl"));
+    REQUIRE(QFile::rename(batch1, aside));
+    auto cache = lab.openCache();
+    REQUIRE(lab.consolidate(*cache).ok());
+    CHECK(total(*cache) == 3); // the correction, alone: creation 3
+    REQUIRE(QFile::rename(aside, batch1));
+    REQUIRE(lab.consolidate(*cache).ok());
+    CHECK(total(*cache) == 3); // the original, older, changes nothing
+    TallyReports reports(*cache, a.referential, test::communes());
+    CHECK(reports.yearly(2024, Dimension::Pole)->rows.at(0).code == QLatin1String("creation"));
+    checkInvariants(lab, *cache);
+}
+
+TEST_CASE("the same batch delivered twice or under two attempt numbers counts once", "[sync]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 4, "emploi", 5);
+    REQUIRE(lab.sync(a).ok());
+    const QString file = lab.root + QLatin1Char('/') + lab.shareFiles().at(0);
+    QString copy = file;
+    copy.replace(QStringLiteral("_a1.jsonl"), QStringLiteral("_a2.jsonl"));
+    REQUIRE(QFile::copy(file, copy));
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->imported == 1);
+    CHECK(s->duplicates == 1);
+    CHECK(total(*cache) == 20);
+    checkInvariants(lab, *cache);
+}
+
+TEST_CASE("a crash at any step of a publication loses nothing and counts nothing twice", "[sync][crash]")
+{
+    for (DeskSync::Step step :
+         {DeskSync::Step::BatchCut, DeskSync::Step::TempWritten, DeskSync::Step::BeforeRename,
+          DeskSync::Step::AfterRename, DeskSync::Step::BeforeMarkPublished}) {
+        DYNAMIC_SECTION("crash at step " << int(step))
+        {
+            Lab lab;
+            test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+            logSome(a, 3);
+            REQUIRE(lab.sync(a).ok());
+            logSome(a, 2, "orientation", 4);
+            {
+                DeskSync crashing = lab.syncer(a);
+                crashing.setCrashHook([step](DeskSync::Step s) { return s == step; });
+                Result<SyncOutcome> r = crashing.run();
+                REQUIRE_FALSE(r.ok());
+            }
+            // A consolidation may run while the desk is down.
+            auto cache = lab.openCache();
+            REQUIRE(lab.consolidate(*cache).ok());
+            CHECK(total(*cache) >= 3);
+
+            // Restart: everything reopened from disk.
+            a.reopen();
+            CHECK(a.db->quickCheck().ok());
+            Result<SyncOutcome> r = lab.sync(a);
+            INFO((r.ok() ? QString() : r.error().message).toStdString());
+            REQUIRE(r.ok());
+            CHECK(r->pendingRows == 0);
+            CHECK(lab.shareFiles().size() == 2);
+            REQUIRE(lab.consolidate(*cache).ok());
+            CHECK(total(*cache) == 3 + 8);
+            checkInvariants(lab, *cache);
+        }
+    }
+}
+
+TEST_CASE("a fault at any share operation leaves the batch pending, and it succeeds later",
+          "[sync][faults]")
+{
+    // First learn how many calls of each operation one sync makes.
+    std::map<Op, int> callsPerSync;
+    {
+        Lab lab;
+        test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+        logSome(a, 2);
+        REQUIRE(lab.sync(a).ok());
+        logSome(a, 2);
+        FaultyShareFs counter;
+        DeskSync sync(*a.db, counter, lab.root);
+        sync.setFingerprintSource([] { return QStringLiteral("pc-0"); });
+        REQUIRE(sync.run().ok());
+        for (Op op : {Op::Exists, Op::MakeDirs, Op::List, Op::Read, Op::WriteNew, Op::Rename,
+                      Op::Remove})
+            callsPerSync[op] = counter.calls(op);
+    }
+    for (const auto &[op, calls] : callsPerSync) {
+        for (int call = 1; call <= calls; ++call) {
+            for (bool persistent : {false, true}) {
+                DYNAMIC_SECTION("op " << int(op) << " call " << call
+                                      << (persistent ? " persistent" : " once"))
+                {
+                    Lab lab;
+                    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+                    logSome(a, 2);
+                    REQUIRE(lab.sync(a).ok());
+                    logSome(a, 2, "droit", 3);
+                    lab.fs.inject(op, call, Kind::Fail, persistent);
+                    Result<SyncOutcome> faulty = lab.sync(a);
+                    if (!faulty.ok()) {
+                        CHECK_FALSE(faulty.error().message.isEmpty());
+                        // Either the batch never made it, or only a later step failed.
+                        const int pending = lab.syncer(a).pendingRows();
+                        CHECK((pending == 2 || pending == 0));
+                        CHECK(lab.syncer(a).lastError() == faulty.error().message);
+                    }
+                    lab.fs.clear();
+                    Result<SyncOutcome> later = lab.sync(a);
+                    INFO((later.ok() ? QString() : later.error().message).toStdString());
+                    REQUIRE(later.ok());
+                    CHECK(later->pendingRows == 0);
+                    CHECK(later->forkedFrom.isEmpty());
+                    auto cache = lab.openCache();
+                    REQUIRE(lab.consolidate(*cache).ok());
+                    CHECK(total(*cache) == 2 + 6);
+                    checkInvariants(lab, *cache);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("short writes, a full share and a rename that lies are handled", "[sync][faults]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 3);
+
+    SECTION("ENOSPC reported only at close: 'share full', nothing left behind")
+    {
+        lab.fs.inject(Op::WriteNew, 1, Kind::NoSpaceAtClose);
+        Result<SyncOutcome> r = lab.sync(a);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().field == QLatin1String("share-full"));
+        CHECK(r.error().message.contains(QLatin1String("full")));
+        CHECK(lab.shareFiles().isEmpty());
+    }
+    SECTION("a short write that reports failure")
+    {
+        lab.fs.inject(Op::WriteNew, 1, Kind::ShortWrite);
+        REQUIRE_FALSE(lab.sync(a).ok());
+        CHECK(lab.shareFiles().isEmpty());
+    }
+    SECTION("a short write that reports success is caught by the read-back check")
+    {
+        lab.fs.inject(Op::WriteNew, 1, Kind::SilentShortWrite);
+        Result<SyncOutcome> r = lab.sync(a);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().field == QLatin1String("share-damaged"));
+        CHECK(lab.shareFiles().isEmpty());
+    }
+    SECTION("a rename that succeeds but reports failure counts as published")
+    {
+        lab.fs.inject(Op::Rename, 1, Kind::RenameDoneButFails);
+        Result<SyncOutcome> r = lab.sync(a);
+        REQUIRE(r.ok());
+        CHECK(r->batchesPublished == 1);
+    }
+    lab.fs.clear();
+    REQUIRE(lab.sync(a).ok());
+    CHECK(lab.shareFiles().size() == 1);
+    auto cache = lab.openCache();
+    REQUIRE(lab.consolidate(*cache).ok());
+    checkInvariants(lab, *cache);
+}
+
+TEST_CASE("an unavailable or unprepared share is refused with its own message", "[sync]")
+{
+    QTemporaryDir dir;
+    test::TempDesk desk;
+    LocalShareFs fs;
+    Result<SyncOutcome> missing = DeskSync(*desk.db, fs, dir.filePath(QStringLiteral("nowhere"))).run();
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().field == QLatin1String("share-unavailable"));
+    // An empty folder is what an unmounted mount point looks like.
+    Result<SyncOutcome> empty = DeskSync(*desk.db, fs, dir.path()).run();
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().field == QLatin1String("share-not-prepared"));
+    CHECK(empty.error().message.contains(QLatin1String("share init")));
+    CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    // share init refuses an existing share.
+    REQUIRE(Share(fs, dir.path()).init(Referential::defaultReferential()).ok());
+    CHECK_FALSE(Share(fs, dir.path()).init(Referential::defaultReferential()).ok());
+}
+
+TEST_CASE("bad files on the share are never imported and each gets a reason", "[sync][quarantine]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    const QString good = lab.root + QLatin1Char('/') + lab.shareFiles().at(0);
+    const QString folder = QFileInfo(good).absolutePath();
+    const QString instance = a.reception->identity().instanceId;
+    const QByteArray bytes = [&] {
+        QFile f(good);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    auto drop = [&](const QString &name, const QByteArray &content) {
+        QFile f(folder + QLatin1Char('/') + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    };
+    auto nameFor = [&](qint64 no, const QByteArray &content, int attempt = 1) {
+        return BatchName{instance, no, BatchCodec::sha256Hex(content).left(16), attempt}.fileName();
+    };
+    const ShareInfo info = *Share(lab.fs, lab.root).open();
+
+    // Truncated: named for the full content, holding half of it.
+    drop(BatchName::parse(QFileInfo(good).fileName())->fileName().replace(QStringLiteral("_a1"),
+                                                                          QStringLiteral("_a3")),
+         bytes.left(bytes.size() / 2));
+    drop(nameFor(7, QByteArray()), QByteArray()); // 0 bytes, correctly named
+    const QByteArray junk = "PK\x03\x04 this is a zip, not a batch\n";
+    drop(nameFor(8, junk), junk);
+    drop(QStringLiteral("notes.txt"), "hello");
+    // A batch from a newer Passages: held, not rejected.
+    Result<Batch> parsed = BatchCodec::decode(bytes, info.key);
+    REQUIRE(parsed.ok());
+    Batch future = *parsed;
+    future.header.batchNo = 9;
+    future.header.version = kBatchFormatVersion + 1;
+    const QByteArray futureBytes = BatchCodec::encode(future, info.key);
+    drop(nameFor(9, futureBytes), futureBytes);
+    // Signed with another share's key.
+    Batch foreign = *parsed;
+    foreign.header.batchNo = 10;
+    const QByteArray foreignBytes = BatchCodec::encode(foreign, QByteArray(32, 'k'));
+    drop(nameFor(10, foreignBytes), foreignBytes);
+    // A valid batch in another desk's folder.
+    Batch moved = *parsed;
+    moved.header.batchNo = 11;
+    const QByteArray movedBytes = BatchCodec::encode(moved, info.key);
+    const QString otherFolder = lab.root + QStringLiteral("/desks/00000000-0000-4000-8000-000000000000/2024");
+    REQUIRE(QDir().mkpath(otherFolder));
+    QFile other(otherFolder + QLatin1Char('/') + nameFor(11, movedBytes));
+    REQUIRE(other.open(QIODevice::WriteOnly));
+    other.write(movedBytes);
+    other.close();
+    // A batch whose rows the schema refuses (a group size of 0): rejected as a whole.
+    Batch refused = *parsed;
+    refused.header.batchNo = 12;
+    refused.changes[1].row.insert(QStringLiteral("count"), 0);
+    refused.changes[1].revision = 9;
+    refused.changes[1].row.insert(QStringLiteral("revision"), 9);
+    refused.changes[0].revision = 9;
+    refused.changes[0].row.insert(QStringLiteral("revision"), 9);
+    refused.changes[0].row.insert(QStringLiteral("pole"), QStringLiteral("droit"));
+    const QByteArray refusedBytes = BatchCodec::encode(refused, info.key);
+    drop(nameFor(12, refusedBytes), refusedBytes);
+
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->imported == 1);
+    CHECK(s->held == 1);
+    CHECK(s->quarantined == 7);
+    CHECK(total(*cache) == 2);
+    TallyReports reports(*cache, a.referential, test::communes());
+    CHECK(reports.yearly(2024, Dimension::Pole)->rows.at(0).code == QLatin1String("emploi"));
+
+    Result<QList<ShareFileStatus>> problems = Consolidator(*cache, lab.fs, lab.root).problems();
+    REQUIRE(problems.ok());
+    REQUIRE(problems->size() == 8);
+    QStringList reasons;
+    for (const ShareFileStatus &p : *problems) {
+        CHECK_FALSE(p.reason.isEmpty());
+        reasons << p.status + QLatin1Char(':') + p.reason;
+    }
+    const QString all = reasons.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QLatin1String("truncated or damaged")));
+    CHECK(all.contains(QLatin1String("the file is empty")));
+    CHECK(all.contains(QLatin1String("not a batch file name")));
+    CHECK(all.contains(QLatin1String("held:batch format 2 is newer")));
+    CHECK(all.contains(QLatin1String("signature does not match")));
+    CHECK(all.contains(QLatin1String("does not match its folder")));
+    CHECK(all.contains(QLatin1String("refused by the database")));
+    CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM share_file")) == lab.shareFiles().size());
+    // Nothing changes on a second pass: every file already has its status.
+    CHECK(lab.consolidate(*cache)->filesSeen == 0);
+}
+
+TEST_CASE("a reinstalled desk, a restored backup and a cloned PC never double-count", "[sync][identity]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    const QString backup = lab.dir.filePath(QStringLiteral("backup.sqlite"));
+    {
+        QSqlQuery q(a.db->connection());
+        REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+    }
+    logSome(a, 3, "droit");
+    REQUIRE(lab.sync(a).ok());
+    const QString instanceBefore = a.reception->identity().instanceId;
+
+    SECTION("restored from an old backup: the desk forks instead of reusing batch 2")
+    {
+        a.reception.reset();
+        a.db.reset();
+        REQUIRE(QFile::remove(a.path));
+        QFile::remove(a.path + QStringLiteral("-wal"));
+        QFile::remove(a.path + QStringLiteral("-shm"));
+        REQUIRE(QFile::copy(backup, a.path));
+        a.reopen();
+        logSome(a, 4, "creation"); // recorded after the restore
+        Result<SyncOutcome> r = lab.sync(a);
+        INFO((r.ok() ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        CHECK(r->forkedFrom == instanceBefore);
+        CHECK(r->forkReason.contains(QLatin1String("backup")));
+        INFO("meta now " << a.db->meta(QStringLiteral("instance_id")).toStdString() << " before "
+                         << instanceBefore.toStdString());
+        CHECK(a.reception->identity().instanceId != instanceBefore);
+        auto cache = lab.openCache();
+        REQUIRE(lab.consolidate(*cache).ok());
+        // 2 (before backup) + 3 (lost from the desk, still on the share) + 4 (after restore).
+        CHECK(total(*cache) == 9);
+        CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM share_instance")) == 2);
+    }
+    SECTION("a cloned PC: the copy forks, the original continues")
+    {
+        lab.addDesk("villette", "Accueil 1");
+        test::TempDesk &clone = *lab.desks.back();
+        clone.reception.reset();
+        clone.db.reset();
+        REQUIRE(QFile::remove(clone.path));
+        {
+            QSqlQuery q(a.db->connection());
+            REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(clone.path)));
+        }
+        clone.reopen(); // same instance id, another machine fingerprint
+        logSome(clone, 2, "numerique");
+        logSome(a, 1, "emploi", 7);
+        Result<SyncOutcome> r = lab.sync(clone);
+        REQUIRE(r.ok());
+        CHECK(r->forkedFrom == instanceBefore);
+        REQUIRE(lab.sync(a).ok());
+        CHECK(a.reception->identity().instanceId == instanceBefore);
+        auto cache = lab.openCache();
+        REQUIRE(lab.consolidate(*cache).ok());
+        CHECK(total(*cache) == 2 + 3 + 2 + 7);
+        // Desk-by-desk equality does not apply here (both databases share their old rows);
+        // the figures are the union, each row once.
+        CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM passage")) == 2 + 3 + 2 + 1);
+    }
+    SECTION("a reinstalled desk (new empty database) is a new identity beside the old one")
+    {
+        lab.addDesk("villette", "Accueil 1");
+        test::TempDesk &reinstalled = *lab.desks.back();
+        logSome(reinstalled, 6, "orientation");
+        REQUIRE(lab.sync(reinstalled).ok());
+        auto cache = lab.openCache();
+        REQUIRE(lab.consolidate(*cache).ok());
+        CHECK(total(*cache, QStringLiteral("villette"), QStringLiteral("Accueil 1")) == 11);
+    }
+}
+
+TEST_CASE("two computers publishing under one identity: the consolidation holds it", "[sync][identity]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    const QString good = lab.root + QLatin1Char('/') + lab.shareFiles().at(0);
+    QFile f(good);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const ShareInfo info = *Share(lab.fs, lab.root).open();
+    Batch other = *BatchCodec::decode(f.readAll(), info.key);
+    other.changes.removeLast();
+    const QByteArray bytes = BatchCodec::encode(other, info.key);
+    QFile twin(QFileInfo(good).absolutePath() + QLatin1Char('/') +
+               BatchName{other.header.instance, 1, BatchCodec::sha256Hex(bytes).left(16), 1}.fileName());
+    REQUIRE(twin.open(QIODevice::WriteOnly));
+    twin.write(bytes);
+    twin.close();
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->forks == 1);
+    Result<QList<DeskHealth>> health = Consolidator(*cache, lab.fs, lab.root)
+                                           .health(QDateTime::currentDateTimeUtc());
+    REQUIRE(health->size() == 1);
+    CHECK(health->at(0).held);
+    CHECK(health->at(0).heldReason.contains(QLatin1String("two computers")));
+}
+
+TEST_CASE("a lagging directory listing delays but never loses a batch", "[sync]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    lab.fs.setListingLag(true);
+    auto cache = lab.openCache();
+    REQUIRE(lab.consolidate(*cache).ok()); // sees nothing yet
+    REQUIRE(lab.consolidate(*cache).ok());
+    REQUIRE(lab.consolidate(*cache).ok());
+    REQUIRE(lab.consolidate(*cache).ok());
+    lab.fs.clear();
+    REQUIRE(lab.consolidate(*cache).ok());
+    CHECK(total(*cache) == 4);
+    checkInvariants(lab, *cache);
+}
+
+TEST_CASE("a newer referential on the share reaches the desk at sync", "[sync][referential]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    Referential next = Referential::defaultReferential();
+    next.setVersion(2);
+    DeskFields fields = next.fields();
+    fields.firstVisit = true;
+    next.setFields(fields);
+    Share share(lab.fs, lab.root);
+    REQUIRE(share.publishReferential(next).ok());
+    CHECK_FALSE(share.publishReferential(next).ok()); // versions only go up
+    Result<SyncOutcome> r = lab.sync(a);
+    REQUIRE(r.ok());
+    CHECK(r->referentialUpdated);
+    a.reopen();
+    CHECK(a.referential.version() == 2);
+    CHECK(a.referential.fields().firstVisit);
+    CHECK_FALSE(lab.sync(a)->referentialUpdated);
+}
