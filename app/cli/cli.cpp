@@ -28,6 +28,14 @@ Commands:
   report  --year YYYY --by pole|theme|age-band|commune|public|channel|site
           [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json]
 
+The nightly sync to the Cité's share (a mounted SMB/NFS folder):
+  share init        --share DIR [--referential FILE]     prepare a new share (once)
+  share referential --share DIR --file FILE              publish a new referential version
+  sync              --share DIR                          publish this desk's pending tallies
+  consolidate       --share DIR [--rebuild] [--cache FILE]
+                    import every desk's batches into a local cache; print each desk's health
+  report ... --share DIR [--cache FILE]                  report over every desk of the share
+
 Exit codes: 0 success, 1 data error, 2 usage error.
 )";
 
@@ -80,15 +88,32 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     Context context(out, err, dbPath.isEmpty() ? defaultDatabasePath() : dbPath);
     QList<Command> commands = receptionCommands();
     commands += reportCommands();
-    for (const Command &c : commands) {
-        if (command != c.name)
-            continue;
-        QString problem;
-        std::optional<Options> options = Options::parse(rest, c.options, &problem);
-        if (!options)
-            return context.usage(QStringLiteral("%1: %2").arg(command, problem));
-        return c.run(context, *options);
+    commands += syncCommands();
+    // A command named with a space ("event add") matches the command word and the next
+    // bare word; it is tried before a one-word command of the same first word.
+    const QString twoWords = !rest.isEmpty() && !rest.first().startsWith(QLatin1String("--"))
+                                 ? command + QLatin1Char(' ') + rest.first()
+                                 : QString();
+    QStringList subcommands;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Command &c : commands) {
+            const bool compound = c.name.contains(QLatin1Char(' '));
+            if (compound && c.name.section(QLatin1Char(' '), 0, 0) == command && pass == 0)
+                subcommands << c.name.section(QLatin1Char(' '), 1);
+            if (pass == 0 ? (!compound || c.name != twoWords) : (compound || c.name != command))
+                continue;
+            QString problem;
+            std::optional<Options> options =
+                Options::parse(pass == 0 ? rest.mid(1) : rest, c.options, &problem, c.flags);
+            if (!options)
+                return context.usage(QStringLiteral("%1: %2").arg(c.name, problem));
+            return c.run(context, *options);
+        }
     }
+    if (!subcommands.isEmpty())
+        return context.usage(translate("unknown command \"%1\"; %2 commands: %3")
+                                 .arg(twoWords.isEmpty() ? command : twoWords, command,
+                                      subcommands.join(QLatin1String(", "))));
     return context.usage(translate("unknown command \"%1\"").arg(command));
 }
 

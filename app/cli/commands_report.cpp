@@ -69,7 +69,17 @@ int report(Context &ctx, const Options &options)
         return ctx.usage(QCoreApplication::translate(
                              "passages-cli", "report: --format must be text, csv or json, got \"%1\"")
                              .arg(format));
-    Result<Session> session = ctx.openSession();
+    // With --share, the report runs over every desk: the share is consolidated into its
+    // local cache first (same schema as a desk database, so the same code reports on it).
+    QString path = ctx.dbPath;
+    if (options.has(QStringLiteral("share"))) {
+        Result<QString> cache = consolidateShare(ctx, options.value(QStringLiteral("share")),
+                                                 options.value(QStringLiteral("cache")), false);
+        if (!cache)
+            return ctx.fail(cache.error());
+        path = *cache;
+    }
+    Result<Session> session = Context::openSession(path);
     if (!session)
         return ctx.fail(session.error());
     const ReportFilter filter{options.value(QStringLiteral("site")),
@@ -105,7 +115,8 @@ QList<Command> reportCommands()
 {
     return {{QStringLiteral("report"),
              {QStringLiteral("year"), QStringLiteral("by"), QStringLiteral("what"),
-              QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk")},
+              QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk"),
+              QStringLiteral("share"), QStringLiteral("cache")},
              report}};
 }
 

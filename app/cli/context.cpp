@@ -9,7 +9,7 @@
 namespace passages::cli {
 
 std::optional<Options> Options::parse(const QStringList &args, const QStringList &allowed,
-                                      QString *problem)
+                                      QString *problem, const QStringList &flags)
 {
     Options options;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -20,6 +20,14 @@ std::optional<Options> Options::parse(const QStringList &args, const QStringList
         }
         QString name = arg.mid(2);
         QString value;
+        if (flags.contains(name)) {
+            if (options.m_values.contains(name)) {
+                *problem = QCoreApplication::translate("passages-cli", "option --%1 given twice").arg(name);
+                return std::nullopt;
+            }
+            options.m_values.insert(name, QStringLiteral("yes"));
+            continue;
+        }
         const qsizetype eq = name.indexOf(QLatin1Char('='));
         if (eq >= 0) {
             value = name.mid(eq + 1);

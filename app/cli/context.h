@@ -28,8 +28,9 @@ class Options
 {
 public:
     /// nullopt and `problem` set on an unknown, repeated or valueless option.
+    /// `flags` are options without a value ("--rebuild").
     static std::optional<Options> parse(const QStringList &args, const QStringList &allowed,
-                                        QString *problem);
+                                        QString *problem, const QStringList &flags = {});
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
 
@@ -81,10 +82,17 @@ struct Command
     QString name;
     QStringList options; ///< allowed option names, without "--"
     std::function<int(Context &, const Options &)> run;
+    QStringList flags = {}; ///< allowed options that take no value
 };
 
 /// The command groups; cli.cpp dispatches over all of them.
 QList<Command> receptionCommands();
 QList<Command> reportCommands();
+QList<Command> syncCommands();
+
+/// Brings the consolidated cache of a share up to date (or rebuilds it) and returns its
+/// path; prints a one-line summary on stderr.
+Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const QString &cachePath,
+                                 bool rebuild);
 
 } // namespace passages::cli

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace passages {
@@ -20,6 +21,16 @@ QString defaultDatabasePath()
     // organisation and application names (~/.local/share/passages/passages).
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return QDir(folder).filePath(QStringLiteral("passages/passages.sqlite"));
+}
+
+} // namespace passages
+
+namespace passages {
+
+QString defaultCachePath(const QString &shareId)
+{
+    return QFileInfo(defaultDatabasePath()).absoluteDir().filePath(
+        QStringLiteral("consolidated-%1.sqlite").arg(shareId));
 }
 
 } // namespace passages

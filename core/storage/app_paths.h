@@ -14,4 +14,8 @@ void setApplicationIdentity();
 /// on Linux, %LOCALAPPDATA%\\passages\\passages.sqlite on Windows).
 QString defaultDatabasePath();
 
+/// Where a share's consolidated cache lives by default: a rebuildable local copy,
+/// `<user data folder>/passages/consolidated-<share id>.sqlite`.
+QString defaultCachePath(const QString &shareId);
+
 } // namespace passages

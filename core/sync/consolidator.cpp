@@ -15,15 +15,15 @@ namespace passages {
 
 namespace {
 
-/// A local date this far from the batch's own creation is flagged (a desk clock set to
-/// the wrong year), never dropped: the date stays the bucketing key.
+/// A local date after the batch was made (a desk clock set to a wrong, later date) or
+/// before 2000 is flagged, never dropped: the date stays the bucketing key. Old dates
+/// are plausible: a Cité imports its earlier tally sheets.
 bool implausible(const QJsonObject &row, const QDateTime &created)
 {
     const QDate date = QDate::fromString(row.value(QStringLiteral("local_date")).toString(), Qt::ISODate);
     if (!date.isValid() || !created.isValid())
         return false;
-    return date > created.date().addDays(1) || date < created.date().addYears(-2) ||
-           date.year() < 2000;
+    return date > created.date().addDays(1) || date.year() < 2000;
 }
 
 } // namespace

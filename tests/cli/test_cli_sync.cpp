@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync commands of passages-cli, run as the real binary against a share folder
+// (a local folder here; tests/sync/smb_share.sh runs the same through real Samba).
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome passagesCli(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList words(const QString &text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync]")
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    const QString a = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString b = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+
+    Outcome r = passagesCli({QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--share"), share});
+    CHECK(r.code == 1);
+    r = passagesCli({QStringLiteral("--db"), a, QStringLiteral("init"), QStringLiteral("--site"),
+                     QStringLiteral("villette"), QStringLiteral("--desk"), QStringLiteral("Accueil 1")});
+    REQUIRE(r.code == 0);
+    r = passagesCli({QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--share"), share});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QLatin1String("not a prepared Passages share")));
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+
+    REQUIRE(passagesCli({QStringLiteral("share"), QStringLiteral("init"), QStringLiteral("--share"), share}).code == 0);
+    r = passagesCli({QStringLiteral("share"), QStringLiteral("init"), QStringLiteral("--share"), share});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QLatin1String("already")));
+
+    REQUIRE(passagesCli({QStringLiteral("--db"), b, QStringLiteral("init"), QStringLiteral("--site"),
+                         QStringLiteral("bpi"), QStringLiteral("--desk"), QStringLiteral("Accueil Bpi")})
+                .code == 0);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(passagesCli({QStringLiteral("--db"), a, QStringLiteral("log"), QStringLiteral("--pole"),
+                             QStringLiteral("emploi"), QStringLiteral("--at"), QStringLiteral("2024-05-02T10:00")})
+                    .code == 0);
+    REQUIRE(passagesCli({QStringLiteral("--db"), b, QStringLiteral("log"), QStringLiteral("--pole"),
+                         QStringLiteral("droit"), QStringLiteral("--count"), QStringLiteral("4"),
+                         QStringLiteral("--at"), QStringLiteral("2024-05-02T11:00")})
+                .code == 0);
+    for (const QString &db : {a, b}) {
+        r = passagesCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--share"), share});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(r.out.contains(QLatin1String("1 batch(es) published")));
+    }
+
+    r = passagesCli(words(QStringLiteral("report --year 2024 --by site --format json --share %1 --cache %2")
+                              .arg(share, cache)));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("total")).toInt() == 7);
+    CHECK(report.value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("code")).toString() ==
+          QLatin1String("bpi"));
+    r = passagesCli(words(QStringLiteral("report --year 2024 --by pole --format json --share %1 --cache %2 --site villette")
+                              .arg(share, cache)));
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 3);
+
+    // Rebuilding the cache from scratch gives the same figures.
+    r = passagesCli(words(QStringLiteral("consolidate --share %1 --cache %2 --rebuild").arg(share, cache)));
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QLatin1String("villette / Accueil 1")));
+    CHECK(r.err.contains(QLatin1String("2 imported")));
+    r = passagesCli(words(QStringLiteral("report --year 2024 --by site --format json --share %1 --cache %2")
+                              .arg(share, cache)));
+    CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("total")).toInt() == 7);
+
+    r = passagesCli(words(QStringLiteral("consolidate --share %1 --rebuild now").arg(share)));
+    CHECK(r.code == 2);
+    r = passagesCli(words(QStringLiteral("consolidate --share %1/nowhere").arg(share)));
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QLatin1String("unavailable")));
+}
