@@ -170,7 +170,8 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
     }
-    Result<std::unique_ptr<Database>> cache = Database::open(path);
+    Result<std::unique_ptr<Database>> cache =
+        Database::open(path, Database::Check::Quick, Database::Durability::Cache);
     if (!cache)
         return cache.error();
     Consolidator consolidator(**cache, fs, shareRoot);

@@ -104,7 +104,8 @@ QStringList Database::migrationNames()
     return names;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Check check)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Check check,
+                                                 Durability durability)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -128,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
         if (Status s = db->quickCheck(); !s)
             return s.error();
     }
-    if (Status s = db->configure(); !s)
+    if (Status s = db->configure(durability); !s)
         return s.error();
     if (Status s = db->migrate(); !s)
         return s.error();
@@ -159,11 +160,13 @@ QSqlQuery Database::prepare(const QString &sql) const
     return query;
 }
 
-Status Database::configure()
+Status Database::configure(Durability durability)
 {
     // WAL + synchronous=FULL: a tally is on disk when its commit returns, and the
     // occasional reader (reports) never blocks the desk.
-    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+    const char *pragmas[] = {"PRAGMA journal_mode=WAL",
+                             durability == Durability::Full ? "PRAGMA synchronous=FULL"
+                                                            : "PRAGMA synchronous=NORMAL",
                              "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
     for (const char *pragma : pragmas) {
         QSqlQuery query(connection());

@@ -22,6 +22,10 @@ class Database
 
 public:
     enum class Check { Quick, Skip };
+    /// Full: every commit is on disk when it returns (a desk's tallies). Cache: a
+    /// rebuildable copy (the consolidated cache), where WAL with synchronous=NORMAL keeps
+    /// the file consistent and may only lose the last commits on power loss.
+    enum class Durability { Full, Cache };
 
     ~Database();
     Database(const Database &) = delete;
@@ -31,7 +35,8 @@ public:
     /// Passages (ErrorCode::TooNew) and, with Check::Quick, one that fails
     /// `PRAGMA quick_check` (ErrorCode::Corrupt).
     static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  Check check = Check::Quick);
+                                                  Check check = Check::Quick,
+                                                  Durability durability = Durability::Full);
 
     /// The schema version the code writes.
     static int latestSchemaVersion();
@@ -56,7 +61,7 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
-    Status configure();
+    Status configure(Durability durability);
     Status migrate();
 
     QString m_path;
