@@ -1,16 +1,75 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The accueil desk: open the desk database (refusing a damaged or too new one), load the
+// referential and the communes, ask for the desk identity on first run, show the window.
+#include "dialogs/first_run_dialog.h"
+#include "dialogs/prompter.h"
+#include "dialogs/settings_dialog.h"
 #include "main_window.h"
+#include "reception/reception.h"
+#include "referential/commune_index.h"
+#include "referential/referential_store.h"
+#include "startup.h"
 #include "storage/app_paths.h"
+#include "storage/database.h"
+#include "style.h"
 #include "translations/install.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
+    using namespace passages;
     QApplication app(argc, argv);
-    passages::setApplicationIdentity();
-    passages::installTranslations(app);
-    passages::ui::MainWindow window;
+    setApplicationIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("passages"));
+    QSettings settings;
+    const QString language = installTranslations(app, ui::languageSetting(settings));
+    ui::applyStyle();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/passages.png")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Passages: the reception desk of a Cité des métiers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the desk database FILE instead of the default one."),
+        QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+
+    ui::Prompter prompter;
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        prompter.error(nullptr, ui::Startup::failureTitle(),
+                       ui::Startup::databaseFailure(opened.error()));
+        return 2;
+    }
+    Database &db = *opened.value();
+    Result<Referential> loaded = loadReferential(db);
+    if (!loaded) {
+        prompter.error(nullptr, ui::Startup::failureTitle(), ui::Startup::dataFailure(loaded.error()));
+        return 2;
+    }
+    Referential referential = std::move(loaded).value();
+    referential.setLanguage(language);
+    Result<CommuneIndex> communes = CommuneIndex::loadDefault();
+    if (!communes) {
+        prompter.error(nullptr, ui::Startup::failureTitle(),
+                       ui::Startup::dataFailure(communes.error()));
+        return 2;
+    }
+
+    Reception reception(db, referential, communes.value());
+    if (!reception.identity().isSet() && !ui::runFirstRun(reception, prompter))
+        return 0; // the agent cancelled the set-up: nothing to record with yet
+
+    ui::MainWindow window(reception, referential, prompter, settings);
     window.show();
     return app.exec();
 }

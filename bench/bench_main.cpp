@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// passages_bench [--iterations N]: prints each figure with its same-run baseline.
+// passages_bench [--iterations N] [--tallies N]: prints each figure with its same-run baseline.
 #include "bench_communes.h"
+#include "bench_dashboard.h"
 #include "bench_reception.h"
+#include "bench_sync.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,11 +16,24 @@ int main(int argc, char *argv[])
     const qsizetype i = args.indexOf(QStringLiteral("--iterations"));
     if (i >= 0 && i + 1 < args.size())
         iterations = std::max(10, args.at(i + 1).toInt());
+    // --tallies N: the dashboard's generated data set (default 5 million; 0 skips it).
+    qint64 tallies = 5'000'000;
+    if (const qsizetype t = args.indexOf(QStringLiteral("--tallies")); t >= 0 && t + 1 < args.size())
+        tallies = std::max<qint64>(0, args.at(t + 1).toLongLong());
     QTextStream out(stdout);
     out << "Passages benchmarks (" << QSysInfo::prettyProductName() << ")\n";
     benchReceptionLog(out, iterations);
     out.flush();
     benchCommuneSearch(out);
     out.flush();
+    // --sync-days N: nightly batches per desk for the sync figures (default 365; 0 skips).
+    int syncDays = 365;
+    if (const qsizetype s = args.indexOf(QStringLiteral("--sync-days")); s >= 0 && s + 1 < args.size())
+        syncDays = std::max(0, args.at(s + 1).toInt());
+    if (syncDays > 0)
+        benchSync(out, 50, syncDays);
+    out.flush();
+    if (tallies > 0)
+        benchDashboard(out, tallies);
     return 0;
 }

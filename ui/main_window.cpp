@@ -1,5 +1,288 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
+
+#include "accueil/accueil_widget.h"
+#include "accueil/desk_session.h"
+#include "accueil/pole_counts_model.h"
+#include "accueil/today_panel.h"
+#include "dialogs/prompter.h"
+#include "dashboard/dashboard_widget.h"
+#include "dialogs/settings_dialog.h"
+#include "fonds/fonds_widget.h"
+#include "programme/interview_widget.h"
+#include "programme/programme_widget.h"
+#include "reception/reception.h"
+#include "referential/referential.h"
+#include "referential/referential_store.h"
+#include "storage/database.h"
+#include "sync/desk_sync.h"
+#include "sync/health_widget.h"
+#include "sync/share_fs.h"
+#include "sync/sync_controller.h"
+#include "sync/sync_settings_dialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
 namespace passages::ui {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter &prompter,
+                       QSettings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_reception(reception),
+      m_referential(referential),
+      m_prompter(prompter),
+      m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_session = new DeskSession(reception, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    auto *central = new QWidget(m_tabs);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(14, 12, 14, 10);
+    layout->setSpacing(14);
+    m_accueil = new AccueilWidget(*m_session, central);
+    m_today = new TodayPanel(*m_session, prompter, central);
+    m_today->setMinimumWidth(380);
+    layout->addWidget(m_accueil, 3);
+    layout->addWidget(m_today, 2);
+    m_tabs->addTab(central, tr("&Accueil"));
+
+    // The other desks of a Cité work on the same database and the same referential.
+    Database &db = reception.database();
+    const Clock clock = [&reception] { return reception.now(); };
+    m_tabs->addTab(new InterviewWidget(db, referential, clock, m_tabs), tr("&Interviews"));
+    m_tabs->addTab(new ProgrammeWidget(db, referential, prompter, clock, m_tabs), tr("&Programme"));
+    m_tabs->addTab(new FondsWidget(db, referential, prompter, clock, m_tabs), tr("&Fonds"));
+    auto *dashboard =
+        new DashboardWidget(db, referential, reception.communes(), prompter, clock, m_tabs);
+    m_tabs->addTab(dashboard, tr("&Dashboard"));
+    m_sync = new SyncController(db.path(), settings, this);
+    m_health = new HealthWidget([this] { return m_sync->shareFolder(); }, prompter, m_tabs);
+    m_tabs->addTab(m_health, tr("All &desks"));
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, dashboard](int index) {
+        // Figures are computed when looked at, not at start-up.
+        if (m_tabs->widget(index) == dashboard && !dashboard->figures() && !dashboard->isLoading())
+            dashboard->reload();
+        if (index == 0)
+            m_accueil->setFocus();
+    });
+    connect(m_health, &HealthWidget::consolidated, this, &MainWindow::openNetworkDashboard);
+
+    m_siteLabel = new QLabel(this);
+    m_deskLabel = new QLabel(this);
+    m_totalLabel = new QLabel(this);
+    m_totalLabel->setObjectName(QStringLiteral("statusTotal"));
+    for (QLabel *label : {m_siteLabel, m_deskLabel, m_totalLabel})
+        label->setContentsMargins(8, 2, 8, 2);
+    statusBar()->addWidget(m_siteLabel);
+    statusBar()->addWidget(m_deskLabel);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("statusSync"));
+    m_syncLabel->setContentsMargins(8, 2, 8, 2);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_totalLabel);
+    statusBar()->setSizeGripEnabled(false);
+
+    buildMenus();
+    connect(m_today->counts(), &PoleCountsModel::totalChanged, this, &MainWindow::updateTotal);
+    updateTotal(m_today->counts()->total());
+    updateIdentity();
+    connect(m_sync, &SyncController::started, this,
+            [this] { m_syncLabel->setText(tr("Synchronising…")); });
+    connect(m_sync, &SyncController::finished, this, &MainWindow::showSyncState);
+    connect(m_sync, &SyncController::referentialUpdated, this, [this] {
+        // A newer referential from the Cité: reload it and refresh the form's options.
+        if (Result<Referential> fresh = loadReferential(m_reception.database()); fresh) {
+            const QString language = m_referential.language();
+            m_referential = std::move(fresh).value();
+            m_referential.setLanguage(language);
+            m_accueil->refreshFields();
+        }
+    });
+    {
+        LocalShareFs fs; // only the local state is read here
+        DeskSync probe(m_reception.database(), fs, m_sync->shareFolder());
+        showSyncState(probe.lastError().isEmpty(), probe.lastError(), probe.pendingRows(),
+                      probe.lastSuccess());
+    }
+    m_sync->start();
+    resize(1280, 800);
+    m_accueil->setFocus();
+    m_accueil->clear(); // focus on the pôle
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"), this, &MainWindow::undo);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_session, &DeskSession::undoAvailableChanged, m_undo, &QAction::setEnabled);
+    connect(m_session, &DeskSession::changed, this, [this] {
+        // "Undo recording", "Undo correction"...: the agent sees what Ctrl+Z will do.
+        m_undo->setText(m_session->canUndo() ? m_session->undoText() : tr("&Undo"));
+    });
+    edit->addSeparator();
+    QAction *correct = edit->addAction(tr("&Correct the selected entry…"), m_today,
+                                       &TodayPanel::correctCurrent);
+    correct->setShortcut(Qt::Key_F2);
+    edit->addAction(tr("&Delete the selected entry…"), m_today, &TodayPanel::deleteCurrent);
+    edit->addSeparator();
+    QAction *clear = edit->addAction(tr("C&lear the form"), m_accueil, &AccueilWidget::clear);
+    clear->setToolTip(tr("Escape"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QString name = m_tabs->tabText(i);
+        name.remove(QLatin1Char('&'));
+        QAction *go = view->addAction(name, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *syncNow = tools->addAction(tr("S&ynchronise now"), m_sync, &SyncController::syncNow);
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    tools->addAction(tr("Synchronisation &settings…"), this, &MainWindow::openSyncSettings);
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Passages"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::undo()
+{
+    if (m_session->canUndo())
+        (void)m_session->undo(); // the session shows the outcome in the banner
+}
+
+void MainWindow::updateIdentity()
+{
+    const DeskIdentity id = m_reception.identity();
+    const QString site = m_referential.label(Referential::Kind::Site, id.site);
+    setWindowTitle(site.isEmpty() ? tr("Passages") : tr("Passages — %1").arg(site));
+    m_siteLabel->setText(tr("Site: %1").arg(site));
+    m_deskLabel->setText(tr("Desk: %1").arg(id.desk));
+}
+
+void MainWindow::updateTotal(qint64 total)
+{
+    m_totalLabel->setText(tr("Today: %n person(s)", nullptr, int(total)));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_referential, m_reception.identity(), languageSetting(m_settings), this);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return;
+
+    setLanguageSetting(m_settings, dialog.language());
+    m_settings.sync();
+
+    const DeskIdentity id = m_reception.identity();
+    if (dialog.site() != id.site || dialog.desk() != id.desk) {
+        if (Status s = m_reception.setIdentity(dialog.site(), dialog.desk()); !s)
+            m_prompter.error(this, tr("Desk not changed"), s.error().message);
+        updateIdentity();
+    }
+
+    const DeskFields before = m_referential.fields();
+    const DeskFields after = dialog.fields();
+    if (before.publicField != after.publicField || before.channel != after.channel
+        || before.firstVisit != after.firstVisit) {
+        m_referential.setFields(after);
+        if (Status s = saveReferential(m_reception.database(), m_referential); !s) {
+            m_referential.setFields(before); // the desk keeps showing what is stored
+            m_prompter.error(this, tr("Fields not changed"), s.error().message);
+        }
+        m_accueil->refreshFields();
+    }
+}
+
+void MainWindow::openSyncSettings()
+{
+    SyncSettingsDialog dialog(m_sync->shareFolder(), m_sync->nightlyTime(), m_referential,
+                              m_prompter, this);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return;
+    m_sync->setNightlyTime(dialog.time());
+    m_sync->setShareFolder(dialog.folder());
+    m_settings.sync();
+}
+
+void MainWindow::showSyncState(bool ok, const QString &message, int pending,
+                               const QDateTime &lastSuccess)
+{
+    QString text;
+    if (m_sync->shareFolder().isEmpty())
+        text = tr("No synchronisation");
+    else if (lastSuccess.isValid())
+        text = tr("Synchronised %1").arg(QLocale().toString(lastSuccess.toLocalTime(),
+                                                            QLocale::ShortFormat));
+    else
+        text = tr("Never synchronised");
+    if (pending > 0)
+        text += QStringLiteral(" · ") + tr("%n waiting", nullptr, pending);
+    if (!ok && !message.isEmpty())
+        text += QStringLiteral(" · ⚠ ") + message;
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(message);
+    m_syncLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b02020;"));
+}
+
+void MainWindow::openNetworkDashboard(const QString &cachePath)
+{
+    // Every desk's figures: the same dashboard over the consolidated copy.
+    if (m_networkDashboard) {
+        m_networkDashboard->reload();
+        return;
+    }
+    Result<std::unique_ptr<Database>> cache =
+        Database::open(cachePath, Database::Check::Skip, Database::Durability::Cache);
+    if (!cache)
+        return;
+    m_cache = std::move(cache).value();
+    m_networkDashboard = new DashboardWidget(*m_cache, m_referential, m_reception.communes(),
+                                             m_prompter, {}, m_tabs);
+    m_tabs->addTab(m_networkDashboard, tr("Dashboard, all desks"));
+    m_networkDashboard->reload();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Passages %1</h3>"
+           "<p>Reception desks of the Cités des métiers: anonymous walk-in tallies, "
+           "with no personal data.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or any later "
+           "version (GPL-3.0-or-later).</p>"
+           "<p>Communes data: <i>@etalab/decoupage-administratif</i> (INSEE, La Poste), "
+           "Licence Ouverte / Open Licence 2.0, Etalab.</p>")
+            .arg(QStringLiteral(PASSAGES_VERSION));
+    m_prompter.about(this, tr("About Passages"), text);
+}
+
 } // namespace passages::ui

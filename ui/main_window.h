@@ -1,11 +1,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include <QDateTime>
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QTabWidget;
+
+namespace passages {
+class Database;
+class Reception;
+class Referential;
+} // namespace passages
+
 namespace passages::ui {
-class MainWindow : public QMainWindow
+
+class AccueilWidget;
+class DashboardWidget;
+class DeskSession;
+class HealthWidget;
+class SyncController;
+class Prompter;
+class TodayPanel;
+
+/// The desk window. Its tabs: the accueil (walk-in form and today's panel), the pôle
+/// desks' interviews, the programme of events, the documentation space, the dashboard,
+/// and the share (synchronisation health, every desk's dashboard). The status bar shows
+/// site, desk, today's total and the last synchronisation.
+/// `referential` is the very object `reception` works with: the settings change its
+/// optional fields in place and save it.
+class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Reception &reception, Referential &referential, Prompter &prompter,
+               QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DeskSession &session() const { return *m_session; }
+    AccueilWidget *accueil() const { return m_accueil; }
+    TodayPanel *today() const { return m_today; }
+    QAction *undoAction() const { return m_undo; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SyncController &sync() const { return *m_sync; }
+
+public slots:
+    void undo();
+    void openSettings();
+    void showAbout();
+    void openSyncSettings();
+
+private:
+    void buildMenus();
+    void updateIdentity();
+    void updateTotal(qint64 total);
+    void showSyncState(bool ok, const QString &message, int pending, const QDateTime &lastSuccess);
+    void openNetworkDashboard(const QString &cachePath);
+
+    Reception &m_reception;
+    Referential &m_referential;
+    Prompter &m_prompter;
+    QSettings &m_settings;
+    DeskSession *m_session = nullptr;
+    AccueilWidget *m_accueil = nullptr;
+    TodayPanel *m_today = nullptr;
+    QAction *m_undo = nullptr;
+    QLabel *m_siteLabel = nullptr;
+    QLabel *m_deskLabel = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    SyncController *m_sync = nullptr;
+    HealthWidget *m_health = nullptr;
+    DashboardWidget *m_networkDashboard = nullptr;
+    std::unique_ptr<Database> m_cache; ///< the share's consolidated copy, once opened
 };
+
 } // namespace passages::ui

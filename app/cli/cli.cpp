@@ -27,6 +27,26 @@ Commands:
   delete  --id ID
   report  --year YYYY --by pole|theme|age-band|commune|public|channel|site
           [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json]
+  report  --year YYYY --what interviews --by pole|theme|partner|channel|duration|site
+  report  --year YYYY --what participants --by event|event-type|pole|location|site
+
+The programme and the pôle desks:
+  event add        --title T --type TYPE --start YYYY-MM-DD [--end YYYY-MM-DD]
+                   [--pole CODE] [--location CODE] [--partners CODE,CODE] [--capacity N]
+  event attend     --id ID --count N [--date YYYY-MM-DD] [--pupils N] [--classes N]
+  event list       [--year YYYY] [--format text|csv|json]
+  event summary    --year YYYY [--format text|json]
+  event duplicate  --id ID --start YYYY-MM-DD
+  event delete     --id ID
+  interview        --pole CODE [--theme CODE] [--partner CODE] [--channel CODE]
+                   [--duration CODE] [--at YYYY-MM-DDTHH:MM[:SS]]
+  interview delete --id ID
+
+The documentation space (the printed fonds):
+  fonds import     --csv FILE
+  fonds export     --csv FILE
+  fonds stats      [--year YYYY] [--format text|csv|json]
+  report           --year YYYY --what consultations --by theme|month
 
 The nightly sync to the Cité's share (a mounted SMB/NFS folder):
   share init        --share DIR [--referential FILE]     prepare a new share (once)
@@ -89,6 +109,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     QList<Command> commands = receptionCommands();
     commands += reportCommands();
     commands += syncCommands();
+    commands += programmeCommands();
+    commands += fondsCommands();
     // A command named with a space ("event add") matches the command word and the next
     // bare word; it is tried before a one-word command of the same first word.
     const QString twoWords = !rest.isEmpty() && !rest.first().startsWith(QLatin1String("--"))

@@ -2,6 +2,8 @@
 // passages-cli report: yearly counts of one kind of activity ("--what") by a dimension.
 #include "cli/context.h"
 
+#include "programme/programme_report.h"
+#include "fonds/fonds.h"
 #include "report/tally_report.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,25 @@ QList<ReportSource> reportSources()
          [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
              TallyReports reports(*s.db, s.referential, s.communes);
              return reports.yearly(year, *dimensionFromName(by), filter);
+         }},
+        {QStringLiteral("consultations"), {QStringLiteral("theme"), QStringLiteral("month")},
+         [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
+             Fonds fonds(*s.db, s.referential);
+             return fonds.consultationReport(year,
+                                             by == QLatin1String("month")
+                                                 ? Fonds::ConsultationsBy::Month
+                                                 : Fonds::ConsultationsBy::Theme,
+                                             filter.site, filter.desk);
+         }},
+        {QStringLiteral("interviews"), interviewDimensionNames().split(QLatin1Char('|')),
+         [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
+             ProgrammeReports reports(*s.db, s.referential);
+             return reports.interviews(year, *interviewDimensionFromName(by), filter);
+         }},
+        {QStringLiteral("participants"), participantDimensionNames().split(QLatin1Char('|')),
+         [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
+             ProgrammeReports reports(*s.db, s.referential);
+             return reports.participants(year, *participantDimensionFromName(by), filter);
          }},
     };
 }

@@ -94,5 +94,9 @@ QList<Command> syncCommands();
 /// path; prints a one-line summary on stderr.
 Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const QString &cachePath,
                                  bool rebuild);
+/// event add|attend|list|summary|duplicate|delete, interview, interview delete.
+QList<Command> programmeCommands();
+/// fonds import|export|stats (the documentation space).
+QList<Command> fondsCommands();
 
 } // namespace passages::cli

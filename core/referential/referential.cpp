@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <iterator>
+
 namespace passages {
 
 namespace {
@@ -17,13 +19,35 @@ struct KindInfo
 {
     Referential::Kind kind;
     const char *key;
+    bool optional = false; ///< absent from a document: the default referential's list
 };
 
 constexpr KindInfo kinds[] = {
-    {Referential::Kind::Pole, "poles"},        {Referential::Kind::Theme, "themes"},
-    {Referential::Kind::AgeBand, "age_bands"}, {Referential::Kind::Public, "publics"},
-    {Referential::Kind::Channel, "channels"},  {Referential::Kind::Site, "sites"},
+    {Referential::Kind::Pole, "poles"},
+    {Referential::Kind::Theme, "themes"},
+    {Referential::Kind::AgeBand, "age_bands"},
+    {Referential::Kind::Public, "publics"},
+    {Referential::Kind::Channel, "channels"},
+    {Referential::Kind::Site, "sites"},
+    {Referential::Kind::EventType, "event_types", true},
+    {Referential::Kind::Location, "locations", true},
+    {Referential::Kind::Partner, "partners", true},
+    {Referential::Kind::DurationBand, "duration_bands", true},
 };
+static_assert(std::size(kinds) == Referential::kindCount);
+
+/// The default document, read once: the source of the optional lists a stored (older)
+/// referential lacks. Read directly rather than through fromJson to avoid recursion.
+const QJsonObject &defaultDocument()
+{
+    static const QJsonObject document = [] {
+        QFile file(QStringLiteral(":/referential/default.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }();
+    return document;
+}
 
 QString systemLanguage()
 {
@@ -98,7 +122,11 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
 
     for (const KindInfo &info : kinds) {
         const QString key = QLatin1String(info.key);
-        const QJsonArray array = root.value(key).toArray();
+        const QJsonArray array = info.optional && !root.contains(key)
+                                     ? defaultDocument().value(key).toArray()
+                                     : root.value(key).toArray();
+        if (array.isEmpty() && info.optional)
+            continue;
         if (array.isEmpty())
             return makeError(ErrorCode::Parse, Referential::tr("The referential has no \"%1\" list.").arg(key));
         QSet<QString> seen;
@@ -121,6 +149,25 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
             category.retired = item.value(QStringLiteral("retired")).toBool(false);
             list.append(category);
         }
+    }
+    // Optional list (added with the fonds): a desk's older stored copy has none.
+    const QJsonArray fondsThemes = root.value(QStringLiteral("fonds_themes")).toArray();
+    QSet<QString> fondsSeen;
+    for (int i = 0; i < fondsThemes.size(); ++i) {
+        const QJsonObject item = fondsThemes.at(i).toObject();
+        Category category;
+        category.code = item.value(QStringLiteral("code")).toString().trimmed();
+        if (category.code.isEmpty())
+            return makeError(ErrorCode::Parse, Referential::tr("Entry %1 of \"%2\" has no code.")
+                                                   .arg(i + 1)
+                                                   .arg(QStringLiteral("fonds_themes")));
+        if (fondsSeen.contains(category.code))
+            return makeError(ErrorCode::Parse, Referential::tr("Code \"%1\" appears twice in \"%2\".")
+                                                   .arg(category.code, QStringLiteral("fonds_themes")));
+        fondsSeen.insert(category.code);
+        category.labels = readLabels(item.value(QStringLiteral("label")));
+        category.retired = item.value(QStringLiteral("retired")).toBool(false);
+        ref.m_fondsThemes.append(category);
     }
     for (const Category &theme : ref.m_lists[int(Kind::Theme)]) {
         if (!ref.contains(Kind::Pole, theme.pole))
@@ -148,6 +195,8 @@ QByteArray Referential::toJson() const
     fields.insert(QStringLiteral("first_visit"), m_fields.firstVisit);
     root.insert(QStringLiteral("fields"), fields);
     for (const KindInfo &info : kinds) {
+        if (info.optional && m_lists[int(info.kind)].isEmpty())
+            continue;
         QJsonArray array;
         for (const Category &category : m_lists[int(info.kind)]) {
             QJsonObject item;
@@ -164,6 +213,18 @@ QByteArray Referential::toJson() const
             array.append(item);
         }
         root.insert(QLatin1String(info.key), array);
+    }
+    if (!m_fondsThemes.isEmpty()) {
+        QJsonArray array;
+        for (const Category &category : m_fondsThemes) {
+            QJsonObject item;
+            item.insert(QStringLiteral("code"), category.code);
+            item.insert(QStringLiteral("label"), writeLabels(category.labels));
+            if (category.retired)
+                item.insert(QStringLiteral("retired"), true);
+            array.append(item);
+        }
+        root.insert(QStringLiteral("fonds_themes"), array);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -240,6 +301,14 @@ QString Referential::kindName(Kind kind)
         return Referential::tr("channel");
     case Kind::Site:
         return Referential::tr("site");
+    case Kind::EventType:
+        return Referential::tr("event type");
+    case Kind::Location:
+        return Referential::tr("location");
+    case Kind::Partner:
+        return Referential::tr("partner");
+    case Kind::DurationBand:
+        return Referential::tr("duration band");
     }
     return {};
 }

@@ -36,14 +36,30 @@ struct DeskFields
     bool firstVisit = false;
 };
 
-/// The Cité's referential: pôles, themes, age bands, publics, channels and sites.
-/// Codes are stable identifiers; labels may change.
+/// The Cité's referential: pôles, themes, age bands, publics, channels and sites, and for
+/// the programme and the counselling desks event types, event locations, partner
+/// organisations and interview duration bands. Codes are stable identifiers; labels may
+/// change.
 class Referential
 {
     Q_DECLARE_TR_FUNCTIONS(Referential)
 
 public:
-    enum class Kind { Pole, Theme, AgeBand, Public, Channel, Site };
+    enum class Kind {
+        Pole,
+        Theme,
+        AgeBand,
+        Public,
+        Channel,
+        Site,
+        // Programme and interviews. Optional in a document: a referential stored before
+        // they existed takes the default lists.
+        EventType,
+        Location,
+        Partner,
+        DurationBand,
+    };
+    static constexpr int kindCount = 10;
 
     /// The default referential shipped with Passages (Paris la Villette).
     static Referential defaultReferential();
@@ -69,6 +85,10 @@ public:
     /// The pôle colour, "#808080" when unknown.
     QString poleColor(const QString &code) const;
 
+    /// The themes of the printed fonds (MFO, MFP, MFF, MFC): optional in a document
+    /// ("fonds_themes"); empty when absent.
+    const QList<Category> &fondsThemes() const { return m_fondsThemes; }
+
     const DeskFields &fields() const { return m_fields; }
     void setFields(const DeskFields &fields) { m_fields = fields; }
 
@@ -83,7 +103,8 @@ private:
     int m_version = 1;
     QHash<QString, QString> m_cite;
     DeskFields m_fields;
-    QList<Category> m_lists[6];
+    QList<Category> m_lists[kindCount];
+    QList<Category> m_fondsThemes;
     QString m_language;
 };
 

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passages-cli commands of the documentation space: fonds import, export, stats.
+#include "cli/context.h"
+
+#include "fonds/fonds.h"
+#include "fonds/fonds_csv.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSaveFile>
+
+namespace passages::cli {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("passages-cli", text);
+}
+
+int importCsv(Context &ctx, const Options &options)
+{
+    if (int code = ctx.require(options, {QStringLiteral("csv")}, QStringLiteral("fonds import")))
+        return code;
+    Result<Session> session = ctx.openSession();
+    if (!session)
+        return ctx.fail(session.error());
+    Fonds fonds(*session->db, session->referential);
+    const QString path = options.value(QStringLiteral("csv"));
+    Result<FondsImportReport> report = FondsCsv::importFile(fonds, path);
+    if (!report)
+        return ctx.fail(report.error());
+    if (!report->problems.isEmpty()) {
+        for (const QString &problem : report->problems)
+            ctx.err << problem << '\n';
+        return ctx.fail(QCoreApplication::translate("passages-cli",
+                                                    "nothing imported: %n problem(s) in %1",
+                                                    nullptr, int(report->problems.size()))
+                            .arg(path));
+    }
+    ctx.out << translate("%1 title(s) and %2 copy(ies) imported.")
+                   .arg(report->titles)
+                   .arg(report->copies)
+            << '\n';
+    return Ok;
+}
+
+int exportCsv(Context &ctx, const Options &options)
+{
+    if (int code = ctx.require(options, {QStringLiteral("csv")}, QStringLiteral("fonds export")))
+        return code;
+    Result<Session> session = ctx.openSession();
+    if (!session)
+        return ctx.fail(session.error());
+    Fonds fonds(*session->db, session->referential);
+    Result<QByteArray> data = FondsCsv::exportData(fonds);
+    if (!data)
+        return ctx.fail(data.error());
+    const QString path = options.value(QStringLiteral("csv"));
+    if (path == QLatin1String("-")) {
+        ctx.out << QString::fromUtf8(*data);
+        return Ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit())
+        return ctx.fail(translate("cannot write %1: %2").arg(path, file.errorString()));
+    return Ok;
+}
+
+int stats(Context &ctx, const Options &options)
+{
+    int year = QDate::currentDate().year();
+    if (options.has(QStringLiteral("year"))) {
+        const std::optional<int> parsed = parseYear(options.value(QStringLiteral("year")));
+        if (!parsed)
+            return ctx.usage(translate("fonds stats: --year needs a year such as 2024, got \"%1\"")
+                                 .arg(options.value(QStringLiteral("year"))));
+        year = *parsed;
+    }
+    const QString format = options.has(QStringLiteral("format"))
+                               ? options.value(QStringLiteral("format"))
+                               : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("csv") &&
+        format != QLatin1String("json"))
+        return ctx.usage(
+            translate("fonds stats: --format must be text, csv or json, got \"%1\"").arg(format));
+    Result<Session> session = ctx.openSession();
+    if (!session)
+        return ctx.fail(session.error());
+    Fonds fonds(*session->db, session->referential);
+    Result<FondsStats> result = fonds.stats(year);
+    if (!result)
+        return ctx.fail(result.error());
+    if (format == QLatin1String("json")) {
+        ctx.out << QString::fromUtf8(result->toJson());
+        return Ok;
+    }
+    if (format == QLatin1String("csv")) {
+        ctx.out << QString::fromUtf8(result->toCsv());
+        return Ok;
+    }
+    const FondsStats &s = *result;
+    auto line = [&](const QString &label, qint64 value) {
+        ctx.out << label.leftJustified(36) << QString::number(value).rightJustified(8) << '\n';
+    };
+    ctx.out << translate("Fonds, %1").arg(year) << '\n';
+    line(translate("Titles"), s.titles);
+    line(translate("Copies (not withdrawn)"), s.copies);
+    for (CopyStatus status : FondsCodes::copyStatuses())
+        line(QStringLiteral("  ") + FondsCodes::label(status), s.copiesByStatus.value(status));
+    line(translate("Copies acquired in the year"), s.acquired);
+    line(translate("Copies withdrawn in the year"), s.withdrawn);
+    line(translate("Periodicals"), s.periodicals);
+    line(translate("Issues received"), s.issuesReceived);
+    line(translate("Consultations"), s.consultations);
+    line(translate("Consultations, previous year"), s.previousConsultations);
+    ctx.out << '\n'
+            << translate("Theme").leftJustified(36) << translate("Titles").rightJustified(8)
+            << translate("Copies").rightJustified(8) << translate("Consult.").rightJustified(10)
+            << translate("Prev.").rightJustified(8) << '\n';
+    for (const FondsStats::Theme &t : s.themes)
+        ctx.out << (t.code + QLatin1Char(' ') + t.label).leftJustified(36)
+                << QString::number(t.titles).rightJustified(8)
+                << QString::number(t.copies).rightJustified(8)
+                << QString::number(t.consultations).rightJustified(10)
+                << QString::number(t.previousConsultations).rightJustified(8) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> fondsCommands()
+{
+    return {
+        {QStringLiteral("fonds import"), {QStringLiteral("csv")}, importCsv},
+        {QStringLiteral("fonds export"), {QStringLiteral("csv")}, exportCsv},
+        {QStringLiteral("fonds stats"), {QStringLiteral("year"), QStringLiteral("format")}, stats},
+    };
+}
+
+} // namespace passages::cli

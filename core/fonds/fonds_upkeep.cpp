@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Upkeep of the fonds: weeding (désherbage) and inventory (récolement).
+#include "fonds/fonds.h"
+
+#include "fonds/fonds_storage.h"
+#include "fonds/isbn.h"
+#include "referential/commune_index.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace passages {
+
+namespace {
+
+const QString kWeedingKey = QStringLiteral("fonds_weeding_rules");
+
+/// The first number of an edition ("3e éd." -> 3, "2024-2025" -> 2024), 0 when none.
+int editionNumber(const QString &edition)
+{
+    static const QRegularExpression number(QStringLiteral("(\\d+)"));
+    const QRegularExpressionMatch m = number.match(edition);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+/// Whether `b` is a newer edition than `a` (same work).
+bool newer(const Title &b, const Title &a)
+{
+    if (a.year > 0 && b.year > 0 && a.year != b.year)
+        return b.year > a.year;
+    const int ea = editionNumber(a.edition);
+    const int eb = editionNumber(b.edition);
+    return ea > 0 && eb > 0 && eb > ea;
+}
+
+} // namespace
+
+WeedingRules Fonds::weedingRules() const
+{
+    const QString saved = m_db.meta(kWeedingKey);
+    if (saved.isEmpty())
+        return WeedingRules::defaults();
+    const QJsonObject root = QJsonDocument::fromJson(saved.toUtf8()).object();
+    WeedingRules rules;
+    const QJsonObject ages = root.value(QStringLiteral("max_age_years")).toObject();
+    for (auto it = ages.begin(); it != ages.end(); ++it)
+        rules.maxAgeYears.insert(it.key(), it.value().toInt());
+    rules.unusedYears = root.value(QStringLiteral("unused_years")).toInt(3);
+    return rules;
+}
+
+Status Fonds::setWeedingRules(const WeedingRules &rules)
+{
+    QJsonObject ages;
+    for (auto it = rules.maxAgeYears.cbegin(); it != rules.maxAgeYears.cend(); ++it) {
+        if (it.value() < 0 || it.value() > 100)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("The age limit of %1 must be between 0 and 100 years.").arg(it.key()),
+                QStringLiteral("max_age"));
+        ages.insert(it.key(), it.value());
+    }
+    if (rules.unusedYears < 0 || rules.unusedYears > 50)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The years without consultation must be between 0 and 50."),
+                         QStringLiteral("unused_years"));
+    QJsonObject root;
+    root.insert(QStringLiteral("max_age_years"), ages);
+    root.insert(QStringLiteral("unused_years"), rules.unusedYears);
+    return m_db.setMeta(kWeedingKey,
+                        QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
+}
+
+Result<QList<WeedingCandidate>> Fonds::weedingCandidates(const WeedingRules &rules) const
+{
+    Result<QList<Title>> allTitles = titles();
+    if (!allTitles)
+        return allTitles.error();
+    Result<QList<Copy>> allCopies = copies();
+    if (!allCopies)
+        return allCopies.error();
+    const QDate day = today();
+
+    QHash<QString, Title> byId;
+    for (const Title &t : *allTitles)
+        byId.insert(t.id, t);
+    // A title "exists" in the fonds when one of its copies is not withdrawn.
+    QSet<QString> held;
+    for (const Copy &c : *allCopies)
+        if (c.status != CopyStatus::Withdrawn)
+            held.insert(c.titleId);
+
+    // The same work: same title and publisher, accents and case aside.
+    auto workKey = [](const Title &t) {
+        return CommuneIndex::fold(t.title) + QLatin1Char('|') + CommuneIndex::fold(t.publisher);
+    };
+    QHash<QString, QList<Title>> works;
+    for (const Title &t : *allTitles)
+        if (held.contains(t.id))
+            works[workKey(t)] << t;
+
+    QSet<QString> consulted;
+    if (rules.unusedYears > 0) {
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("SELECT DISTINCT title_id FROM fonds_consultation WHERE deleted = 0 "
+                           "AND title_id IS NOT NULL AND local_date >= :since"));
+        q.bindValue(QStringLiteral(":since"),
+                    day.addYears(-rules.unusedYears).toString(Qt::ISODate));
+        if (!q.exec())
+            return sqlError(q, tr("Reading the consultations"));
+        while (q.next())
+            consulted.insert(q.value(0).toString());
+    }
+
+    QList<WeedingCandidate> result;
+    for (const Copy &c : *allCopies) {
+        if (c.status != CopyStatus::OnShelf && c.status != CopyStatus::Reserve)
+            continue;
+        if (!byId.contains(c.titleId))
+            continue;
+        const Title &t = byId[c.titleId];
+        if (t.type == TitleType::Review || t.type == TitleType::Daily)
+            continue; // periodicals follow their retention rule
+        WeedingCandidate candidate{c, t, 0, {}};
+        const int maxAge = rules.maxAgeYears.value(t.theme, 0);
+        if (maxAge > 0) {
+            const bool old = t.year > 0 ? day.year() - t.year > maxAge
+                                        : c.acquired.isValid() && c.acquired.addYears(maxAge) < day;
+            if (old)
+                candidate.reasons |= WeedingCandidate::TooOld;
+        }
+        const Title *newest = nullptr;
+        for (const Title &other : works.value(workKey(t)))
+            if (other.id != t.id && newer(other, t) && (!newest || newer(other, *newest)))
+                newest = &other;
+        if (newest) {
+            candidate.reasons |= WeedingCandidate::Superseded;
+            candidate.supersededBy = newest->id;
+        }
+        if (rules.unusedYears > 0 && !consulted.contains(t.id)) {
+            const QDate since = day.addYears(-rules.unusedYears);
+            if (!c.acquired.isValid() || c.acquired < since)
+                candidate.reasons |= WeedingCandidate::Unused;
+        }
+        if (candidate.reasons != 0)
+            result << candidate;
+    }
+    std::sort(result.begin(), result.end(),
+              [](const WeedingCandidate &a, const WeedingCandidate &b) {
+                  if (a.title.cote() != b.title.cote())
+                      return a.title.cote() < b.title.cote();
+                  if (a.title.title != b.title.title)
+                      return a.title.title < b.title.title;
+                  return a.copy.inventory < b.copy.inventory;
+              });
+    return result;
+}
+
+Status Fonds::withdraw(const QStringList &copyIds, const QString &reason)
+{
+    return setStatus(copyIds, CopyStatus::Withdrawn, reason);
+}
+
+QStringList Fonds::spineLabel(const Title &title)
+{
+    QStringList lines{title.theme};
+    if (!title.subcote.isEmpty())
+        lines << title.subcote;
+    // "Dupré, Hélène" -> DUP; "Le guide des métiers" (no author) -> GUI: the leading
+    // article does not order a shelf.
+    static const QStringList articles{QStringLiteral("le"), QStringLiteral("la"),
+                                      QStringLiteral("les"), QStringLiteral("l"),
+                                      QStringLiteral("un"), QStringLiteral("une"),
+                                      QStringLiteral("des"), QStringLiteral("the"),
+                                      QStringLiteral("a"), QStringLiteral("an")};
+    const QString source =
+        title.authors.isEmpty() ? title.title : title.authors.section(QLatin1Char(','), 0, 0);
+    QStringList words = CommuneIndex::fold(source).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (title.authors.isEmpty() && words.size() > 1 && articles.contains(words.first()))
+        words.removeFirst();
+    if (!words.isEmpty())
+        lines << words.first().left(3).toUpper();
+    return lines;
+}
+
+QString Fonds::reasonText(int reasons)
+{
+    QStringList parts;
+    if (reasons & WeedingCandidate::TooOld)
+        parts << tr("too old");
+    if (reasons & WeedingCandidate::Superseded)
+        parts << tr("superseded by a newer edition");
+    if (reasons & WeedingCandidate::Unused)
+        parts << tr("not consulted");
+    return parts.join(QLatin1String(", "));
+}
+
+Result<InventoryResult> Fonds::inventory(const InventoryScope &scope,
+                                         const QStringList &scanned) const
+{
+    Result<QList<Title>> allTitles = titles();
+    if (!allTitles)
+        return allTitles.error();
+    Result<QList<Copy>> allCopies = copies();
+    if (!allCopies)
+        return allCopies.error();
+    QHash<QString, Title> byId;
+    QHash<QString, QString> titleByIsbn;
+    for (const Title &t : *allTitles) {
+        byId.insert(t.id, t);
+        if (!t.isbn.isEmpty())
+            titleByIsbn.insert(t.isbn, t.id);
+    }
+    QHash<QString, int> byInventory; // lower-case inventory -> index
+    QHash<QString, QList<int>> liveCopiesOfTitle;
+    QSet<int> expected;
+    for (int i = 0; i < allCopies->size(); ++i) {
+        const Copy &c = allCopies->at(i);
+        byInventory.insert(c.inventory.toLower(), i);
+        if (c.status != CopyStatus::Withdrawn)
+            liveCopiesOfTitle[c.titleId] << i;
+        if (c.status != CopyStatus::OnShelf)
+            continue;
+        if (!scope.theme.isEmpty() && byId.value(c.titleId).theme != scope.theme)
+            continue;
+        if (!scope.location.isEmpty() &&
+            c.location.compare(scope.location, Qt::CaseInsensitive) != 0)
+            continue;
+        expected.insert(i);
+    }
+
+    InventoryResult result;
+    QSet<int> seen;
+    QSet<QString> unknownSeen;
+    for (const QString &raw : scanned) {
+        const QString code = raw.trimmed();
+        if (code.isEmpty())
+            continue;
+        int index = byInventory.value(code.toLower(), -1);
+        if (index < 0 && Isbn::looksLikeIsbn(code)) {
+            // A title with a single copy may be scanned by its ISBN.
+            Result<QString> isbn = Isbn::normalise(code);
+            if (isbn && titleByIsbn.contains(*isbn)) {
+                const QList<int> copiesOfTitle = liveCopiesOfTitle.value(titleByIsbn.value(*isbn));
+                if (copiesOfTitle.size() == 1)
+                    index = copiesOfTitle.first();
+            }
+        }
+        if (index < 0) {
+            if (!unknownSeen.contains(code))
+                result.unknown << code;
+            unknownSeen.insert(code);
+            continue;
+        }
+        if (seen.contains(index))
+            continue;
+        seen.insert(index);
+        (expected.contains(index) ? result.found : result.unexpected) << allCopies->at(index);
+    }
+    for (int i = 0; i < allCopies->size(); ++i)
+        if (expected.contains(i) && !seen.contains(i))
+            result.missing << allCopies->at(i);
+    return result;
+}
+
+} // namespace passages

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programme/interviews.h"
+
+#include "programme/record_support.h"
+#include "referential/referential.h"
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace passages {
+
+namespace {
+
+const QString kTable = QStringLiteral("interview");
+const QString kColumns = QStringLiteral(
+    "id, site, desk, local_date, local_time, utc_offset, pole, theme, partner, channel, "
+    "duration_band, revision, deleted");
+
+Interview readInterview(const QSqlQuery &q)
+{
+    Interview i;
+    i.id = q.value(0).toString();
+    i.site = q.value(1).toString();
+    i.desk = q.value(2).toString();
+    i.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    i.time = QTime::fromString(q.value(4).toString(), Qt::ISODate);
+    i.utcOffset = q.value(5).toInt();
+    i.pole = q.value(6).toString();
+    i.theme = q.value(7).toString();
+    i.partner = q.value(8).toString();
+    i.channel = q.value(9).toString();
+    i.durationBand = q.value(10).toString();
+    i.revision = q.value(11).toInt();
+    i.deleted = q.value(12).toInt() != 0;
+    return i;
+}
+
+} // namespace
+
+Interviews::Interviews(Database &db, const Referential &referential, Clock clock)
+    : m_db(db), m_referential(referential), m_clock(std::move(clock)), m_outbox(db)
+{}
+
+Interviews::~Interviews() = default;
+
+QDateTime Interviews::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTime();
+}
+
+Status Interviews::validate(const InterviewInput &input) const
+{
+    using Kind = Referential::Kind;
+    auto checkCode = [this](Kind kind, const QString &code, const char *field) -> Status {
+        if (code.isEmpty() || m_referential.contains(kind, code))
+            return {};
+        return makeError(ErrorCode::UnknownCode,
+                         tr("Unknown %1 \"%2\"; valid codes: %3.")
+                             .arg(Referential::kindName(kind), code, m_referential.codeList(kind)),
+                         QLatin1String(field));
+    };
+    if (input.pole.isEmpty())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The pôle is missing; valid codes: %1.").arg(m_referential.codeList(Kind::Pole)),
+            QStringLiteral("pole"));
+    if (Status s = checkCode(Kind::Pole, input.pole, "pole"); !s)
+        return s;
+    if (Status s = checkCode(Kind::Theme, input.theme, "theme"); !s)
+        return s;
+    if (!input.theme.isEmpty()) {
+        const Category *theme = m_referential.find(Kind::Theme, input.theme);
+        if (theme->pole != input.pole) {
+            QStringList codes;
+            for (const Category &c : m_referential.themesOf(input.pole))
+                codes << c.code;
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("Theme \"%1\" belongs to pôle \"%2\", not \"%3\"; themes of "
+                   "\"%3\": %4.")
+                    .arg(input.theme, theme->pole, input.pole,
+                         codes.isEmpty() ? tr("none") : codes.join(QLatin1String(", "))),
+                QStringLiteral("theme"));
+        }
+    }
+    if (Status s = checkCode(Kind::Partner, input.partner, "partner"); !s)
+        return s;
+    if (Status s = checkCode(Kind::Channel, input.channel, "channel"); !s)
+        return s;
+    if (Status s = checkCode(Kind::DurationBand, input.durationBand, "duration"); !s)
+        return s;
+    if (input.at && !input.at->isValid())
+        return makeError(ErrorCode::InvalidArgument, tr("The date and time are not valid."),
+                         QStringLiteral("at"));
+    return {};
+}
+
+Result<Interview> Interviews::build(const InterviewInput &input) const
+{
+    if (Status s = validate(input); !s)
+        return s.error();
+    const QDateTime at = input.at ? *input.at : now();
+    Interview i;
+    i.date = at.date();
+    i.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
+    i.utcOffset = at.offsetFromUtc();
+    i.pole = input.pole;
+    i.theme = input.theme;
+    i.partner = input.partner;
+    i.channel = input.channel.isEmpty() ? QStringLiteral("sur-place") : input.channel;
+    i.durationBand = input.durationBand;
+    return i;
+}
+
+Status Interviews::write(const Interview &i)
+{
+    if (!m_write)
+        m_write = m_db.prepare(QStringLiteral(
+            "INSERT INTO interview (id, site, desk, local_date, local_time, utc_offset, pole, "
+            "theme, partner, channel, duration_band, revision, deleted, recorded_utc, "
+            "updated_utc) VALUES (:id, :site, :desk, :date, :time, :offset, :pole, :theme, "
+            ":partner, :channel, :duration, :revision, :deleted, :stamp, :stamp) "
+            "ON CONFLICT (id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
+            "local_date = excluded.local_date, local_time = excluded.local_time, "
+            "utc_offset = excluded.utc_offset, pole = excluded.pole, theme = excluded.theme, "
+            "partner = excluded.partner, channel = excluded.channel, "
+            "duration_band = excluded.duration_band, revision = excluded.revision, "
+            "deleted = excluded.deleted, updated_utc = excluded.updated_utc"));
+    QSqlQuery &q = *m_write;
+    q.bindValue(QStringLiteral(":id"), i.id);
+    q.bindValue(QStringLiteral(":site"), i.site);
+    q.bindValue(QStringLiteral(":desk"), i.desk);
+    q.bindValue(QStringLiteral(":date"), i.date.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":time"), i.time.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":offset"), i.utcOffset);
+    q.bindValue(QStringLiteral(":pole"), i.pole);
+    q.bindValue(QStringLiteral(":theme"), record::nullable(i.theme));
+    q.bindValue(QStringLiteral(":partner"), record::nullable(i.partner));
+    q.bindValue(QStringLiteral(":channel"), i.channel);
+    q.bindValue(QStringLiteral(":duration"), record::nullable(i.durationBand));
+    q.bindValue(QStringLiteral(":revision"), i.revision);
+    q.bindValue(QStringLiteral(":deleted"), i.deleted ? 1 : 0);
+    q.bindValue(QStringLiteral(":stamp"), record::utcStamp());
+    if (Status s = exec(q, tr("Saving the interview")); !s)
+        return s;
+    return m_outbox.record(kTable, i.id);
+}
+
+Result<Interview> Interviews::log(const InterviewInput &input)
+{
+    Result<record::Desk> desk = record::deskOf(m_db);
+    if (!desk)
+        return desk.error();
+    Result<Interview> built = build(input);
+    if (!built)
+        return built;
+    Interview i = std::move(built).value();
+    i.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    i.site = desk->site;
+    i.desk = desk->desk;
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s.error();
+    if (Status s = write(i); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return i;
+}
+
+Result<Interview> Interviews::correct(const QString &id, const InterviewInput &input)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s.error();
+    Result<Interview> current = find(id);
+    if (!current)
+        return current;
+    if (current->deleted)
+        return makeError(ErrorCode::NotFound, tr("Interview \"%1\" was deleted.").arg(id));
+    InterviewInput changed = input;
+    if (!changed.at)
+        changed.at = QDateTime(current->date, current->time);
+    Result<Interview> built = build(changed);
+    if (!built)
+        return built;
+    Interview i = std::move(built).value();
+    i.id = id;
+    i.site = current->site;
+    i.desk = current->desk;
+    if (!input.at)
+        i.utcOffset = current->utcOffset;
+    i.revision = current->revision + 1;
+    if (Status s = write(i); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return i;
+}
+
+Result<Interview> Interviews::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s.error();
+    Result<Interview> current = find(id);
+    if (!current)
+        return current;
+    if (current->deleted)
+        return makeError(ErrorCode::NotFound, tr("Interview \"%1\" is already deleted.").arg(id));
+    Interview i = std::move(current).value();
+    i.deleted = true;
+    i.revision += 1;
+    if (Status s = write(i); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return i;
+}
+
+Result<Interview> Interviews::restore(const Interview &image)
+{
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s.error();
+    Result<Interview> current = find(image.id);
+    if (!current)
+        return current;
+    Interview i = image;
+    i.revision = current->revision + 1;
+    if (Status s = write(i); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return i;
+}
+
+Result<Interview> Interviews::find(const QString &id) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = :id").arg(kColumns));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return sqlError(q, tr("Reading interview %1").arg(id));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("No interview with id \"%1\".").arg(id));
+    return readInterview(q);
+}
+
+Result<QList<Interview>> Interviews::entriesOn(const QDate &date, int limit) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM interview WHERE local_date = :date AND deleted = 0 "
+                       "ORDER BY local_time DESC, recorded_utc DESC LIMIT :limit")
+            .arg(kColumns));
+    q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the interviews of %1").arg(date.toString(Qt::ISODate)));
+    QList<Interview> result;
+    while (q.next())
+        result.append(readInterview(q));
+    return result;
+}
+
+Result<QHash<QString, qint64>> Interviews::countsByPole(const QDate &date) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT pole, COUNT(*) FROM interview WHERE local_date = :date AND deleted = 0 "
+        "GROUP BY pole"));
+    q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(q, tr("Counting the day's interviews"));
+    QHash<QString, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
+
+} // namespace passages

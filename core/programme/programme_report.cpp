@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programme/programme_report.h"
+
+#include "io/csv.h"
+#include "programme/record_support.h"
+#include "referential/commune_index.h"
+#include "referential/referential.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace passages {
+
+namespace {
+
+using Kind = Referential::Kind;
+
+struct ParticipantInfo
+{
+    ParticipantDimension dimension;
+    const char *name;
+    const char *column;
+};
+
+constexpr ParticipantInfo participantDimensions[] = {
+    {ParticipantDimension::Event, "event", "a.event_id"},
+    {ParticipantDimension::EventType, "event-type", "e.type"},
+    {ParticipantDimension::Pole, "pole", "IFNULL(e.pole, '')"},
+    {ParticipantDimension::Location, "location", "e.location"},
+    {ParticipantDimension::Site, "site", "a.site"},
+};
+
+struct InterviewInfo
+{
+    InterviewDimension dimension;
+    const char *name;
+    const char *column;
+};
+
+constexpr InterviewInfo interviewDimensions[] = {
+    {InterviewDimension::Pole, "pole", "pole"},
+    {InterviewDimension::Theme, "theme", "IFNULL(theme, '')"},
+    {InterviewDimension::Partner, "partner", "IFNULL(partner, '')"},
+    {InterviewDimension::Channel, "channel", "channel"},
+    {InterviewDimension::DurationBand, "duration", "IFNULL(duration_band, '')"},
+    {InterviewDimension::Site, "site", "site"},
+};
+
+template <typename Info, std::size_t N, typename D>
+const Info &infoOf(const Info (&table)[N], D dimension)
+{
+    return *std::find_if(std::begin(table), std::end(table),
+                         [&](const Info &i) { return i.dimension == dimension; });
+}
+
+/// JSON string literal of a text (with the quotes).
+QByteArray jsonText(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+bool validYear(int year)
+{
+    return year >= 1900 && year <= 9999;
+}
+
+} // namespace
+
+// --- dimension names --------------------------------------------------------------------
+
+std::optional<ParticipantDimension> participantDimensionFromName(const QString &name)
+{
+    for (const ParticipantInfo &i : participantDimensions)
+        if (name == QLatin1String(i.name))
+            return i.dimension;
+    return std::nullopt;
+}
+
+QString participantDimensionName(ParticipantDimension dimension)
+{
+    return QLatin1String(infoOf(participantDimensions, dimension).name);
+}
+
+QString participantDimensionNames()
+{
+    QStringList names;
+    for (const ParticipantInfo &i : participantDimensions)
+        names << QLatin1String(i.name);
+    return names.join(QLatin1Char('|'));
+}
+
+std::optional<InterviewDimension> interviewDimensionFromName(const QString &name)
+{
+    for (const InterviewInfo &i : interviewDimensions)
+        if (name == QLatin1String(i.name))
+            return i.dimension;
+    return std::nullopt;
+}
+
+QString interviewDimensionName(InterviewDimension dimension)
+{
+    return QLatin1String(infoOf(interviewDimensions, dimension).name);
+}
+
+QString interviewDimensionNames()
+{
+    QStringList names;
+    for (const InterviewInfo &i : interviewDimensions)
+        names << QLatin1String(i.name);
+    return names.join(QLatin1Char('|'));
+}
+
+// --- year over year ---------------------------------------------------------------------
+
+YearOverYear YearOverYear::compare(const TallyReport &current, const TallyReport &previous)
+{
+    YearOverYear result;
+    result.year = current.year;
+    result.by = current.by;
+    result.total = current.total;
+    result.previousTotal = previous.total;
+    QHash<QString, qsizetype> index;
+    for (const ReportRow &row : current.rows) {
+        index.insert(row.code, result.rows.size());
+        result.rows.append({row.code, row.label, row.count, 0});
+    }
+    for (const ReportRow &row : previous.rows) {
+        const auto it = index.constFind(row.code);
+        if (it != index.constEnd())
+            result.rows[*it].previous = row.count;
+        else
+            result.rows.append({row.code, row.label, 0, row.count});
+    }
+    std::sort(result.rows.begin(), result.rows.end(),
+              [](const YearOverYearRow &a, const YearOverYearRow &b) {
+                  if (a.current != b.current)
+                      return a.current > b.current;
+                  if (a.previous != b.previous)
+                      return a.previous > b.previous;
+                  return a.code < b.code;
+              });
+    return result;
+}
+
+QByteArray YearOverYear::toJson() const
+{
+    QByteArray json = "{\"year\":" + QByteArray::number(year) +
+                      ",\"previous_year\":" + QByteArray::number(year - 1) +
+                      ",\"by\":" + jsonText(by) + ",\"rows\":[";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const YearOverYearRow &row = rows.at(i);
+        if (i > 0)
+            json += ',';
+        json += "{\"code\":" + jsonText(row.code) + ",\"label\":" + jsonText(row.label) +
+                ",\"count\":" + QByteArray::number(row.current) +
+                ",\"previous\":" + QByteArray::number(row.previous) + '}';
+    }
+    json += "],\"total\":" + QByteArray::number(total) +
+            ",\"previous_total\":" + QByteArray::number(previousTotal) + "}\n";
+    return json;
+}
+
+QByteArray YearOverYear::toCsv() const
+{
+    CsvWriter writer;
+    writer.writeRow({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("count"),
+                     QStringLiteral("previous")});
+    for (const YearOverYearRow &row : rows)
+        writer.writeRow(
+            {row.code, row.label, QString::number(row.current), QString::number(row.previous)});
+    return writer.data();
+}
+
+// --- reports ----------------------------------------------------------------------------
+
+ProgrammeReports::ProgrammeReports(const Database &db, const Referential &referential)
+    : m_db(db), m_referential(referential)
+{}
+
+QStringList ProgrammeReports::defaultMajorTypes()
+{
+    return {QStringLiteral("grand-evenement"), QStringLiteral("forum"),
+            QStringLiteral("rencontre-metiers")};
+}
+
+Result<TallyReport> ProgrammeReports::participants(int year, ParticipantDimension by,
+                                                   const ReportFilter &filter) const
+{
+    if (!validYear(year))
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
+    // The attendance's local date (its session's) is the bucketing key; attendance of a
+    // deleted session or event is not counted even if its own tombstone has not arrived.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 AS code, MAX(e.title), SUM(a.participants) FROM attendance a "
+                       "JOIN event_session s ON s.id = a.session_id AND s.deleted = 0 "
+                       "JOIN event e ON e.id = a.event_id AND e.deleted = 0 "
+                       "WHERE a.deleted = 0 AND a.local_date >= :from AND a.local_date < :to "
+                       "AND (IFNULL(:site, '') = '' OR a.site = :site) "
+                       "AND (IFNULL(:desk, '') = '' OR a.desk = :desk) "
+                       "GROUP BY code")
+            .arg(QLatin1String(infoOf(participantDimensions, by).column)));
+    q.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    q.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+    q.bindValue(QStringLiteral(":site"), filter.site);
+    q.bindValue(QStringLiteral(":desk"), filter.desk);
+    if (!q.exec())
+        return sqlError(q, tr("Computing the participants report"));
+
+    TallyReport report;
+    report.year = year;
+    report.by = participantDimensionName(by);
+    while (q.next()) {
+        ReportRow row;
+        row.code = q.value(0).toString();
+        row.count = q.value(2).toLongLong();
+        switch (by) {
+        case ParticipantDimension::Event:
+            row.label = q.value(1).toString();
+            break;
+        case ParticipantDimension::EventType:
+            row.label = m_referential.label(Kind::EventType, row.code);
+            break;
+        case ParticipantDimension::Pole:
+            if (row.code.isEmpty()) {
+                row.code = QStringLiteral("transversal");
+                row.label = tr("Transversal");
+            } else {
+                row.label = m_referential.label(Kind::Pole, row.code);
+            }
+            break;
+        case ParticipantDimension::Location:
+            row.label = m_referential.contains(Kind::Location, row.code)
+                            ? m_referential.label(Kind::Location, row.code)
+                            : m_referential.label(Kind::Site, row.code);
+            break;
+        case ParticipantDimension::Site:
+            row.label = m_referential.label(Kind::Site, row.code);
+            break;
+        }
+        report.total += row.count;
+        report.rows.append(row);
+    }
+    report.sortRows();
+    return report;
+}
+
+Result<TallyReport> ProgrammeReports::interviews(int year, InterviewDimension by,
+                                                 const ReportFilter &filter) const
+{
+    if (!validYear(year))
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 AS code, COUNT(*) FROM interview "
+                       "WHERE local_date >= :from AND local_date < :to AND deleted = 0 "
+                       "AND (IFNULL(:site, '') = '' OR site = :site) "
+                       "AND (IFNULL(:desk, '') = '' OR desk = :desk) "
+                       "GROUP BY code")
+            .arg(QLatin1String(infoOf(interviewDimensions, by).column)));
+    q.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    q.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+    q.bindValue(QStringLiteral(":site"), filter.site);
+    q.bindValue(QStringLiteral(":desk"), filter.desk);
+    if (!q.exec())
+        return sqlError(q, tr("Computing the interviews report"));
+
+    TallyReport report;
+    report.year = year;
+    report.by = interviewDimensionName(by);
+    while (q.next()) {
+        ReportRow row;
+        row.code = q.value(0).toString();
+        row.count = q.value(1).toLongLong();
+        switch (by) {
+        case InterviewDimension::Pole:
+            row.label = m_referential.label(Kind::Pole, row.code);
+            break;
+        case InterviewDimension::Theme:
+            row.label =
+                row.code.isEmpty() ? tr("No theme") : m_referential.label(Kind::Theme, row.code);
+            break;
+        case InterviewDimension::Partner:
+            row.label = row.code.isEmpty() ? tr("No partner stated")
+                                           : m_referential.label(Kind::Partner, row.code);
+            break;
+        case InterviewDimension::Channel:
+            row.label = m_referential.label(Kind::Channel, row.code);
+            break;
+        case InterviewDimension::DurationBand:
+            row.label = row.code.isEmpty() ? tr("Duration not stated")
+                                           : m_referential.label(Kind::DurationBand, row.code);
+            break;
+        case InterviewDimension::Site:
+            row.label = m_referential.label(Kind::Site, row.code);
+            break;
+        }
+        report.total += row.count;
+        report.rows.append(row);
+    }
+    report.sortRows();
+    return report;
+}
+
+Result<ProgrammeSummary> ProgrammeReports::summary(int year, const ReportFilter &filter) const
+{
+    if (!validYear(year))
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
+    ProgrammeSummary summary;
+    summary.year = year;
+
+    QSqlQuery sessions = m_db.prepare(
+        QStringLiteral("SELECT e.id, e.type, e.title, s.id FROM event_session s "
+                       "JOIN event e ON e.id = s.event_id AND e.deleted = 0 "
+                       "WHERE s.deleted = 0 AND s.session_date >= :from AND s.session_date < :to "
+                       "AND (IFNULL(:site, '') = '' OR s.site = :site) "
+                       "AND (IFNULL(:desk, '') = '' OR s.desk = :desk)"));
+    sessions.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    sessions.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+    sessions.bindValue(QStringLiteral(":site"), filter.site);
+    sessions.bindValue(QStringLiteral(":desk"), filter.desk);
+    if (!sessions.exec())
+        return sqlError(sessions, tr("Counting the sessions"));
+    QSet<QString> events;
+    QSet<QString> offers;
+    while (sessions.next()) {
+        events.insert(sessions.value(0).toString());
+        ++summary.sessions;
+        if (sessions.value(1).toString() == QLatin1String("atelier")) {
+            ++summary.workshopSessions;
+            // The same workshop given in two series (or duplicated) is one offer.
+            offers.insert(CommuneIndex::fold(sessions.value(2).toString()));
+        }
+    }
+    summary.events = events.size();
+    summary.workshopOffers = offers.size();
+
+    QSqlQuery totals = m_db.prepare(
+        QStringLiteral("SELECT IFNULL(SUM(a.participants), 0), IFNULL(SUM(a.pupils), 0), "
+                       "IFNULL(SUM(a.classes), 0) FROM attendance a "
+                       "JOIN event_session s ON s.id = a.session_id AND s.deleted = 0 "
+                       "JOIN event e ON e.id = a.event_id AND e.deleted = 0 "
+                       "WHERE a.deleted = 0 AND a.local_date >= :from AND a.local_date < :to "
+                       "AND (IFNULL(:site, '') = '' OR a.site = :site) "
+                       "AND (IFNULL(:desk, '') = '' OR a.desk = :desk)"));
+    totals.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    totals.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+    totals.bindValue(QStringLiteral(":site"), filter.site);
+    totals.bindValue(QStringLiteral(":desk"), filter.desk);
+    if (!totals.exec() || !totals.next())
+        return sqlError(totals, tr("Counting the participants"));
+    summary.participants = totals.value(0).toLongLong();
+    summary.pupils = totals.value(1).toLongLong();
+    summary.classes = totals.value(2).toLongLong();
+    return summary;
+}
+
+Result<QList<MajorEvent>> ProgrammeReports::majorEvents(int year, const QStringList &types) const
+{
+    if (!validYear(year))
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
+    QList<MajorEvent> result;
+    if (types.isEmpty())
+        return result;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < types.size(); ++i)
+        placeholders << QStringLiteral(":t%1").arg(i);
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT e.id, e.title, e.type, "
+            "(SELECT MIN(s.session_date) FROM event_session s WHERE s.event_id = e.id AND "
+            "s.deleted = 0), "
+            "(SELECT MAX(s.session_date) FROM event_session s WHERE s.event_id = e.id AND "
+            "s.deleted = 0) "
+            "FROM event e WHERE e.deleted = 0 AND e.type IN (%1) AND EXISTS (SELECT 1 FROM "
+            "event_session s WHERE s.event_id = e.id AND s.deleted = 0 AND s.session_date >= :from "
+            "AND s.session_date < :to)")
+            .arg(placeholders.join(QLatin1String(", "))));
+    for (qsizetype i = 0; i < types.size(); ++i)
+        q.bindValue(placeholders.at(i), types.at(i));
+    q.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    q.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+    if (!q.exec())
+        return sqlError(q, tr("Listing the major events"));
+    while (q.next()) {
+        MajorEvent e;
+        e.id = q.value(0).toString();
+        e.title = q.value(1).toString();
+        e.type = q.value(2).toString();
+        e.first = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        e.last = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        result.append(e);
+    }
+
+    QSqlQuery days = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT session_date FROM event_session WHERE event_id = :id AND deleted = 0 "
+        "AND session_date >= :from AND session_date < :to ORDER BY session_date"));
+    QSqlQuery counts = m_db.prepare(QStringLiteral(
+        "SELECT IFNULL(SUM(a.participants), 0), IFNULL(SUM(a.pupils), 0) FROM attendance a "
+        "JOIN event_session s ON s.id = a.session_id AND s.deleted = 0 "
+        "WHERE a.event_id = :id AND a.deleted = 0 AND a.local_date >= :from AND a.local_date < "
+        ":to"));
+    for (MajorEvent &e : result) {
+        for (QSqlQuery *query : {&days, &counts}) {
+            query->bindValue(QStringLiteral(":id"), e.id);
+            query->bindValue(QStringLiteral(":from"), record::yearStart(year));
+            query->bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+            if (!query->exec())
+                return sqlError(*query, tr("Listing the major events"));
+        }
+        while (days.next())
+            e.dates.append(QDate::fromString(days.value(0).toString(), Qt::ISODate));
+        if (counts.next()) {
+            e.participants = counts.value(0).toLongLong();
+            e.pupils = counts.value(1).toLongLong();
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const MajorEvent &a, const MajorEvent &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return a.title != b.title ? a.title < b.title : a.id < b.id;
+    });
+    return result;
+}
+
+Result<YearOverYear> ProgrammeReports::participantsYearOverYear(int year, ParticipantDimension by,
+                                                                const ReportFilter &filter) const
+{
+    Result<TallyReport> current = participants(year, by, filter);
+    if (!current)
+        return current.error();
+    Result<TallyReport> previous = participants(year - 1, by, filter);
+    if (!previous)
+        return previous.error();
+    return YearOverYear::compare(*current, *previous);
+}
+
+Result<YearOverYear> ProgrammeReports::interviewsYearOverYear(int year, InterviewDimension by,
+                                                              const ReportFilter &filter) const
+{
+    Result<TallyReport> current = interviews(year, by, filter);
+    if (!current)
+        return current.error();
+    Result<TallyReport> previous = interviews(year - 1, by, filter);
+    if (!previous)
+        return previous.error();
+    return YearOverYear::compare(*current, *previous);
+}
+
+} // namespace passages

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/bilan.h"
+
+#include "io/csv.h"
+#include "programme/programme_report.h"
+#include "referential/referential.h"
+#include "storage/database.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace passages {
+
+namespace {
+
+bool hasTable(const Database &db, const char *name)
+{
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"));
+    q.bindValue(QStringLiteral(":name"), QLatin1String(name));
+    return q.exec() && q.next();
+}
+
+/// A table from a breakdown (lines in its order, then the rest as "other").
+BilanTable fromBreakdown(const Breakdown &b, QString key, QString title, QString header)
+{
+    BilanTable table;
+    table.key = std::move(key);
+    table.title = std::move(title);
+    table.itemHeader = std::move(header);
+    for (const BreakdownRow &row : b.rows)
+        table.lines << BilanLine{row.code, row.label, {}, row.count, row.previous};
+    table.total = b.total;
+    table.previousTotal = b.previousTotal;
+    table.otherLines = b.otherRows;
+    table.otherCount = b.otherCount;
+    table.otherPrevious = b.otherPrevious;
+    return table;
+}
+
+/// A table from the programme's year-over-year report, limited to `limit` lines.
+BilanTable fromYearOverYear(const YearOverYear &y, QString key, QString title, QString header,
+                            int limit, bool compares)
+{
+    BilanTable table;
+    table.key = std::move(key);
+    table.title = std::move(title);
+    table.itemHeader = std::move(header);
+    table.comparesYears = compares;
+    for (const YearOverYearRow &row : y.rows) {
+        if (!compares && row.current == 0)
+            continue;
+        if (limit > 0 && table.lines.size() >= limit) {
+            ++table.otherLines;
+            table.otherCount += row.current;
+            table.otherPrevious += row.previous;
+            continue;
+        }
+        table.lines << BilanLine{row.code, row.label, {}, row.current, row.previous};
+    }
+    table.total = y.total;
+    table.previousTotal = y.previousTotal;
+    return table;
+}
+
+} // namespace
+
+const BilanTable *Bilan::table(const QString &key) const
+{
+    for (const BilanTable &t : tables)
+        if (t.key == key)
+            return &t;
+    return nullptr;
+}
+
+BilanBuilder::BilanBuilder(const Database &db, const Referential &referential,
+                           const CommuneIndex &communes, OpeningCalendar calendar)
+    : m_db(db), m_referential(referential), m_communes(communes), m_calendar(std::move(calendar))
+{}
+
+Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
+{
+    if (year < 1900 || year > 9999)
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
+    AttendanceFilter filter;
+    filter.site = scope.site;
+    filter.desk = scope.desk;
+    filter.from = QDate(year, 1, 1);
+    filter.to = QDate(year, 12, 31);
+
+    AttendanceReport attendance(m_db, m_referential, m_communes, m_calendar);
+    if (scope.to.isValid())
+        attendance.setToday(scope.to);
+    Bilan bilan;
+    bilan.year = year;
+    bilan.cite = m_referential.citeName();
+    if (filter.site.isEmpty())
+        bilan.scope = tr("All sites");
+    else
+        bilan.scope = m_referential.label(Referential::Kind::Site, filter.site);
+    if (!filter.desk.isEmpty())
+        bilan.scope += QStringLiteral(" — ") + filter.desk;
+
+    Result<PoleSeries> months = attendance.monthly(filter);
+    if (!months)
+        return months.error();
+    Result<PoleSeries> previousMonths = attendance.monthly(filter.previousYear());
+    if (!previousMonths)
+        return previousMonths.error();
+    bilan.months = *months;
+    bilan.previousMonths = *previousMonths;
+
+    // The year so far against the same dates of the year before: a bilan of the current
+    // year opened in November compares January-November with January-November.
+    const QDate yearEnd(year, 12, 31);
+    const bool partial = scope.to.isValid() && scope.to.year() == year && scope.to < yearEnd;
+    AttendanceFilter span = filter;
+    span.to = partial ? scope.to : yearEnd;
+    if (partial) {
+        bilan.periodEnd = span.to;
+        bilan.scope += QStringLiteral(" — ") +
+                       tr("1 January to %1, compared with the same dates of %2")
+                           .arg(QLocale().toString(span.to, QStringLiteral("d MMMM yyyy")))
+                           .arg(year - 1);
+    }
+    Result<PoleSeries> days = attendance.daily(span);
+    if (!days)
+        return days.error();
+    Result<PoleSeries> previousDays =
+        AttendanceReport(m_db, m_referential, m_communes, m_calendar).daily(span.previousYear());
+    if (!previousDays)
+        return previousDays.error();
+
+    // Contacts by pôle (every pôle of the referential, in its order).
+    BilanTable contacts;
+    contacts.key = QStringLiteral("contacts-pole");
+    contacts.title = tr("Contacts by pôle");
+    contacts.itemHeader = tr("Pôle");
+    for (int i = 0; i < days->poles.size(); ++i) {
+        const SeriesKey &pole = days->poles.at(i);
+        const int before = previousDays->poleIndex(pole.code);
+        BilanLine line{pole.code, pole.label, pole.color, days->poleTotal(i),
+                       before >= 0 ? previousDays->poleTotal(before) : 0};
+        const Category *category = m_referential.find(Referential::Kind::Pole, pole.code);
+        // A retired pôle appears only when it has figures.
+        if (category && category->retired && line.count == 0 && line.previous == 0)
+            continue;
+        contacts.lines << line;
+    }
+    for (int i = 0; i < previousDays->poles.size(); ++i)
+        if (days->poleIndex(previousDays->poles.at(i).code) < 0) {
+            const SeriesKey &pole = previousDays->poles.at(i);
+            contacts.lines << BilanLine{pole.code, pole.label, pole.color, 0,
+                                        previousDays->poleTotal(i)};
+        }
+    contacts.total = days->total;
+    contacts.previousTotal = previousDays->total;
+    bilan.tables << contacts;
+
+    bilan.headlines << BilanHeadline{QStringLiteral("contacts"), tr("Contacts (walk-ins)"),
+                                     double(days->total), double(previousDays->total)};
+
+    // The programme: interviews per pôle, events and participants.
+    bilan.hasProgramme = hasTable(m_db, "interview") && hasTable(m_db, "attendance");
+    if (bilan.hasProgramme) {
+        ProgrammeReports programme(m_db, m_referential);
+        const ReportFilter reportFilter{filter.site, filter.desk};
+        Result<YearOverYear> interviews =
+            programme.interviewsYearOverYear(year, InterviewDimension::Pole, reportFilter);
+        if (!interviews)
+            return interviews.error();
+        BilanTable table = fromYearOverYear(*interviews, QStringLiteral("interviews-pole"),
+                                            tr("Interviews by pôle"), tr("Pôle"), 0, true);
+        for (BilanLine &line : table.lines)
+            line.color = m_referential.poleColor(line.code);
+        bilan.tables << table;
+
+        Result<ProgrammeSummary> now = programme.summary(year, reportFilter);
+        if (!now)
+            return now.error();
+        Result<ProgrammeSummary> before = programme.summary(year - 1, reportFilter);
+        if (!before)
+            return before.error();
+        bilan.headlines << BilanHeadline{QStringLiteral("interviews"), tr("Interviews"),
+                                         double(interviews->total),
+                                         double(interviews->previousTotal)};
+        bilan.headlines << BilanHeadline{QStringLiteral("events"), tr("Events"),
+                                         double(now->events), double(before->events)};
+        bilan.headlines << BilanHeadline{QStringLiteral("sessions"), tr("Sessions"),
+                                         double(now->sessions), double(before->sessions)};
+        bilan.headlines << BilanHeadline{QStringLiteral("participants"),
+                                         tr("Participants in events"), double(now->participants),
+                                         double(before->participants)};
+
+        Result<YearOverYear> byType =
+            programme.participantsYearOverYear(year, ParticipantDimension::EventType, reportFilter);
+        if (!byType)
+            return byType.error();
+        bilan.tables << fromYearOverYear(*byType, QStringLiteral("participants-type"),
+                                         tr("Participants by type of event"), tr("Type of event"),
+                                         0, true);
+        // Events differ from one year to the next: this table lists the year only.
+        Result<YearOverYear> byEvent =
+            programme.participantsYearOverYear(year, ParticipantDimension::Event, reportFilter);
+        if (!byEvent)
+            return byEvent.error();
+        bilan.tables << fromYearOverYear(*byEvent, QStringLiteral("participants-event"),
+                                         tr("Participants by event"), tr("Event"), 15, false);
+    }
+
+    // Who came: age bands, publics, departments.
+    struct Dim
+    {
+        BreakdownBy by;
+        const char *key;
+        QString title;
+        QString header;
+        int limit;
+    };
+    const Dim dims[] = {
+        {BreakdownBy::AgeBand, "contacts-age-band", tr("Contacts by age band"), tr("Age band"), 0},
+        {BreakdownBy::Public, "contacts-public", tr("Contacts by public"), tr("Public"), 0},
+        {BreakdownBy::Department, "contacts-department", tr("Contacts by department"),
+         tr("Department"), 12},
+    };
+    for (const Dim &dim : dims) {
+        Result<Breakdown> b = attendance.breakdown(dim.by, span, dim.limit);
+        if (!b)
+            return b.error();
+        bilan.tables << fromBreakdown(*b, QLatin1String(dim.key), dim.title, dim.header);
+    }
+
+    const int openDays = days->openDays, previousOpenDays = previousDays->openDays;
+    bilan.headlines << BilanHeadline{QStringLiteral("opening-days"), tr("Opening days"),
+                                     double(openDays), double(previousOpenDays)};
+    bilan.headlines << BilanHeadline{
+        QStringLiteral("per-day"), tr("Contacts per opening day"),
+        openDays > 0 ? double(days->total) / openDays : 0.0,
+        previousOpenDays > 0 ? double(previousDays->total) / previousOpenDays : 0.0, true};
+    return bilan;
+}
+
+QByteArray toCsv(const QList<ExportTable> &tables, CsvFlavour flavour)
+{
+    const bool excel = flavour == CsvFlavour::FrenchExcel;
+    CsvWriter writer(excel ? QLatin1Char(';') : QLatin1Char(','), excel);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const ExportTable &table = tables.at(i);
+        if (i > 0)
+            writer.writeRow({});
+        if (!table.title.isEmpty())
+            writer.writeRow({table.title});
+        writer.writeRow(table.headers);
+        for (const QStringList &row : table.rows)
+            writer.writeRow(row);
+    }
+    return writer.data();
+}
+
+QString ReportExport::changeCell(const std::optional<double> &change, CsvFlavour flavour)
+{
+    if (!change)
+        return {};
+    QString text = QString::number(std::round(*change * 10.0) / 10.0, 'f', 1);
+    if (flavour == CsvFlavour::FrenchExcel)
+        text.replace(QLatin1Char('.'), QLatin1Char(','));
+    return text;
+}
+
+QList<ExportTable> ReportExport::bilan(const Bilan &bilan, const SmallCellPolicy &policy,
+                                       CsvFlavour flavour)
+{
+    QList<ExportTable> tables;
+    const QString year = QString::number(bilan.year);
+    const QString previous = QString::number(bilan.year - 1);
+    ExportTable headlines;
+    headlines.title = tr("%1 — bilan %2 (%3)").arg(bilan.cite, year, bilan.scope);
+    headlines.headers = {tr("Figure"), year, previous, tr("Change %")};
+    for (const BilanHeadline &h : bilan.headlines) {
+        auto number = [&](double v) {
+            if (!h.decimal)
+                return policy.cell(qint64(std::llround(v)));
+            QString text = QString::number(v, 'f', 1);
+            if (flavour == CsvFlavour::FrenchExcel)
+                text.replace(QLatin1Char('.'), QLatin1Char(','));
+            return text;
+        };
+        const std::optional<double> change =
+            h.previous > 0 ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
+                           : std::nullopt;
+        headlines.rows << QStringList{h.label, number(h.value), number(h.previous),
+                                      changeCell(change, flavour)};
+    }
+    tables << headlines;
+
+    for (const BilanTable &t : bilan.tables) {
+        ExportTable table;
+        table.title = t.title;
+        table.headers = t.comparesYears
+                            ? QStringList{tr("Code"), t.itemHeader, year, previous, tr("Change %")}
+                            : QStringList{tr("Code"), t.itemHeader, year};
+        auto add = [&](const QString &code, const QString &label, qint64 count, qint64 before) {
+            QStringList row{code, label, policy.cell(count)};
+            if (t.comparesYears)
+                row << policy.cell(before) << changeCell(policy.change(count, before), flavour);
+            table.rows << row;
+        };
+        for (const BilanLine &line : t.lines)
+            add(line.code, line.label, line.count, line.previous);
+        if (t.otherLines > 0)
+            add(QString(), tr("Other (%n lines)", nullptr, t.otherLines), t.otherCount,
+                t.otherPrevious);
+        add(QString(), tr("Total"), t.total, t.previousTotal);
+        tables << table;
+    }
+    return tables;
+}
+
+ExportTable ReportExport::breakdown(const Breakdown &b, const QString &title,
+                                    const SmallCellPolicy &policy, CsvFlavour flavour)
+{
+    ExportTable table;
+    table.title = title;
+    const QString now =
+        QStringLiteral("%1 – %2").arg(b.from.toString(Qt::ISODate), b.to.toString(Qt::ISODate));
+    const QString before = QStringLiteral("%1 – %2").arg(b.previousFrom.toString(Qt::ISODate),
+                                                         b.previousTo.toString(Qt::ISODate));
+    table.headers = {tr("Code"), tr("Label"), now, before, tr("Change %")};
+    auto add = [&](const QString &code, const QString &label, qint64 count, qint64 previous) {
+        table.rows << QStringList{code, label, policy.cell(count), policy.cell(previous),
+                                  changeCell(policy.change(count, previous), flavour)};
+    };
+    for (const BreakdownRow &row : b.rows)
+        add(row.code, row.label, row.count, row.previous);
+    if (b.otherRows > 0)
+        add(QString(), tr("Other (%n lines)", nullptr, b.otherRows), b.otherCount, b.otherPrevious);
+    add(QString(), tr("Total"), b.total, b.previousTotal);
+    return table;
+}
+
+ExportTable ReportExport::series(const PoleSeries &s, const QString &title,
+                                 const SmallCellPolicy &policy)
+{
+    ExportTable table;
+    table.title = title;
+    table.headers << tr("Period");
+    for (const SeriesKey &pole : s.poles)
+        table.headers << pole.label;
+    table.headers << tr("Total") << tr("Opening days") << tr("Closed");
+    for (const Bucket &b : s.buckets) {
+        QStringList row{b.hour >= 0 ? QStringLiteral("%1:00").arg(b.hour, 2, 10, QLatin1Char('0'))
+                                    : b.key};
+        for (qint64 n : b.byPole)
+            row << policy.cell(n);
+        row << policy.cell(b.total) << QString::number(b.openDays)
+            << (b.isClosed() ? b.status.reason : QString());
+        table.rows << row;
+    }
+    return table;
+}
+
+ExportTable ReportExport::heatMap(const HeatMap &map, const QString &title, CsvFlavour flavour)
+{
+    ExportTable table;
+    table.title = title;
+    table.headers << tr("Weekday");
+    for (int h = map.firstHour; h <= map.lastHour; ++h)
+        table.headers << QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0'));
+    const QLocale locale;
+    for (int d = 1; d <= 7; ++d) {
+        QStringList row{locale.standaloneDayName(d, QLocale::LongFormat)};
+        for (int h = map.firstHour; h <= map.lastHour; ++h) {
+            QString text = QString::number(map.average(d, h), 'f', 1);
+            if (flavour == CsvFlavour::FrenchExcel)
+                text.replace(QLatin1Char('.'), QLatin1Char(','));
+            row << text;
+        }
+        table.rows << row;
+    }
+    return table;
+}
+
+} // namespace passages

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/dashboard_figures.h"
+
+namespace passages {
+
+DashboardRequest DashboardRequest::standard(const QDate &today)
+{
+    DashboardRequest request;
+    request.today = today;
+    request.filter = lastDays(today, 30);
+    request.bilanYear = today.year();
+    return request;
+}
+
+const Breakdown *DashboardFigures::breakdown(BreakdownBy by) const
+{
+    for (const Breakdown &b : breakdowns)
+        if (b.by == by)
+            return &b;
+    return nullptr;
+}
+
+Result<DashboardFigures> computeDashboard(const Database &db, const Referential &referential,
+                                          const CommuneIndex &communes,
+                                          const OpeningCalendar &calendar,
+                                          const DashboardRequest &request)
+{
+    AttendanceReport attendance(db, referential, communes, calendar);
+    attendance.setToday(request.today);
+    DashboardFigures figures;
+    figures.request = request;
+    const AttendanceFilter &filter = request.filter;
+
+    Result<PoleSeries> today = attendance.byHour(request.today, filter);
+    if (!today)
+        return today.error();
+    figures.today = *today;
+
+    Result<PoleSeries> days = attendance.daily(filter);
+    if (!days)
+        return days.error();
+    figures.days = *days;
+    figures.periodTotal = days->total;
+    figures.periodOpenDays = days->openDays;
+
+    {
+        AttendanceReport past(db, referential, communes, calendar);
+        Result<PoleSeries> previous = past.daily(filter.previousYear());
+        if (!previous)
+            return previous.error();
+        figures.previousPeriodTotal = previous->total;
+        figures.previousPeriodOpenDays = previous->openDays;
+    }
+
+    AttendanceFilter weeks = filter;
+    weeks.from = filter.to.addDays(-7 * (std::max(1, request.weeks) - 1));
+    Result<PoleSeries> weekly = attendance.weekly(weeks);
+    if (!weekly)
+        return weekly.error();
+    figures.weeks = *weekly;
+
+    AttendanceFilter year = filter;
+    year.from = QDate(filter.to.year(), 1, 1);
+    year.to = QDate(filter.to.year(), 12, 31);
+    Result<PoleSeries> months = attendance.monthly(year);
+    if (!months)
+        return months.error();
+    figures.months = *months;
+    Result<PoleSeries> previousMonths = attendance.monthly(year.previousYear());
+    if (!previousMonths)
+        return previousMonths.error();
+    figures.previousMonths = *previousMonths;
+
+    Result<HeatMap> heat = attendance.heatMap(filter);
+    if (!heat)
+        return heat.error();
+    figures.heatMap = *heat;
+
+    const std::pair<BreakdownBy, int> breakdowns[] = {
+        {BreakdownBy::Theme, 0},
+        {BreakdownBy::AgeBand, 0},
+        {BreakdownBy::Public, 0},
+        {BreakdownBy::Channel, 0},
+        {BreakdownBy::Commune, request.topCommunes},
+        {BreakdownBy::Department, 12},
+    };
+    for (const auto &[by, limit] : breakdowns) {
+        Result<Breakdown> b = attendance.breakdown(by, filter, limit);
+        if (!b)
+            return b.error();
+        figures.breakdowns << *b;
+    }
+
+    if (request.bilanYear > 0) {
+        AttendanceFilter scope;
+        scope.site = filter.site;
+        scope.desk = filter.desk;
+        scope.to = request.today;
+        Result<Bilan> bilan =
+            BilanBuilder(db, referential, communes, calendar).build(request.bilanYear, scope);
+        if (!bilan)
+            return bilan.error();
+        figures.bilan = *bilan;
+    }
+    return figures;
+}
+
+} // namespace passages

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The documentation space driven like a documentalist with a barcode scanner: the scanner
+// types a code and Enter into whatever has focus; the database is checked through core.
+#include "ui_support.h"
+
+#include "fonds/fonds_widget.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTabWidget>
+
+using namespace passages;
+using namespace passages::test;
+
+namespace {
+
+struct FondsScreen
+{
+    TempDesk desk;
+    ScriptedPrompter prompter;
+    std::unique_ptr<ui::FondsWidget> widget;
+
+    FondsScreen()
+    {
+        widget = std::make_unique<ui::FondsWidget>(*desk.db, desk.referential, prompter,
+                                                   [this] { return desk.clockNow; });
+        widget->resize(1280, 800);
+        activate(*widget);
+    }
+    template <typename T> T *find(const char *name) const
+    {
+        T *child = widget->findChild<T *>(QLatin1String(name));
+        REQUIRE(child != nullptr);
+        return child;
+    }
+    /// What a scanner does: the code, then Enter.
+    void scan(const QString &code)
+    {
+        type(code);
+        press(Qt::Key_Return);
+    }
+    Fonds &fonds() { return widget->fonds(); }
+};
+
+} // namespace
+
+TEST_CASE("fonds ui: scanning a new ISBN, then again, then a copy, then a misread", "[ui][fonds]")
+{
+    FondsScreen s;
+    auto *scanField = s.find<QLineEdit>("scanField");
+    REQUIRE(focused() == scanField);
+
+    // A new ISBN: the editor opens with it, the focus on the title.
+    s.scan(QStringLiteral("2-84001-229-4"));
+    auto *title = s.find<QLineEdit>("titleField");
+    REQUIRE(focused() == title);
+    CHECK(s.find<QLineEdit>("isbnField")->text() == QLatin1String("9782840012290"));
+    type(QStringLiteral("Le guide des metiers")); // QTest types ASCII only
+    press(Qt::Key_Return);                        // saves the title with its first copy
+    INFO(s.widget->notice().toStdString());
+    Result<std::optional<Title>> saved = s.fonds().titleByIsbn(QStringLiteral("9782840012290"));
+    REQUIRE(saved.ok());
+    REQUIRE(saved->has_value());
+    CHECK((*saved)->title == QLatin1String("Le guide des metiers"));
+    CHECK((*saved)->theme == QLatin1String("MFO"));
+    CHECK(s.fonds().copiesOf((*saved)->id)->size() == 1);
+    CHECK(s.widget->notice().contains(QLatin1String("000001")));
+    REQUIRE(focused() == scanField);
+
+    // The same ISBN again: one more copy, no question asked.
+    s.scan(QStringLiteral("9782840012290"));
+    CHECK(s.fonds().copiesOf((*saved)->id)->size() == 2);
+    CHECK(s.widget->notice().contains(QLatin1String("000002")));
+    CHECK(focused() == scanField);
+    auto *copies = s.find<QTableView>("copiesView");
+    CHECK(copies->model()->rowCount() == 2);
+
+    // An inventory number: that copy.
+    s.scan(QStringLiteral("000001"));
+    CHECK(s.widget->notice().contains(QLatin1String("Copy 000001")));
+    CHECK(copies->currentIndex().row() == 0);
+    CHECK(s.fonds().copies()->size() == 2);
+
+    // A misread: nothing recorded, the reason shown.
+    s.scan(QStringLiteral("9782840012291"));
+    CHECK(s.widget->notice().contains(QLatin1String("check digit")));
+    CHECK(s.fonds().copies()->size() == 2);
+    CHECK(focused() == scanField);
+    CHECK(scanField->text().isEmpty());
+
+    // The catalogue list finds it without accents or case.
+    auto *search = s.find<QLineEdit>("searchField");
+    search->setFocus();
+    type(QStringLiteral("GUIDE Metiers"));
+    auto *list = s.find<QTableView>("catalogueView");
+    CHECK(list->model()->rowCount() == 1);
+    search->clear();
+    type(QStringLiteral("jardinage"));
+    CHECK(list->model()->rowCount() == 0);
+}
+
+TEST_CASE("fonds ui: reshelving scans and theme tallies count consultations", "[ui][fonds]")
+{
+    FondsScreen s;
+    Title t;
+    t.title = QStringLiteral("Créer son entreprise");
+    t.theme = QStringLiteral("MFC");
+    const Title added = *s.fonds().addTitle(t);
+    REQUIRE(s.fonds().addCopyOf(added.id).ok());
+
+    s.widget->setScanMode(ui::FondsWidget::ScanMode::Reshelving);
+    s.find<QLineEdit>("scanField")->setFocus();
+    s.scan(QStringLiteral("000001"));
+    s.scan(QStringLiteral("000001"));
+    s.scan(QStringLiteral("unknown"));
+    CHECK(s.widget->notice().contains(QLatin1String("neither")));
+    s.find<QPushButton>("tally_MFO")->click();
+    const QList<Consultation> today = *s.fonds().consultationsOn(s.desk.clockNow.date());
+    REQUIRE(today.size() == 3);
+    int mfc = 0;
+    for (const Consultation &c : today)
+        mfc += c.theme == QLatin1String("MFC") ? c.count : 0;
+    CHECK(mfc == 2);
+}
+
+TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
+{
+    FondsScreen s;
+    Title t;
+    t.title = QStringLiteral("Revue de l'emploi");
+    t.theme = QStringLiteral("MFP");
+    t.type = TitleType::Review;
+    const Title review = *s.fonds().addTitle(t);
+    Subscription sub;
+    sub.titleId = review.id;
+    sub.start = QDate(2024, 1, 1);
+    const Subscription added = *s.fonds().addSubscription(sub);
+    s.widget->refresh();
+
+    s.find<QTabWidget>("fondsTabs")->setCurrentIndex(1);
+    auto *number = s.find<QLineEdit>("issueNumber");
+    number->setFocus();
+    type(QStringLiteral("412"));
+    press(Qt::Key_Return);
+    const QList<Issue> issues = *s.fonds().issues(added.id);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().number == QLatin1String("412"));
+    CHECK(issues.first().received == QDate(2024, 3, 5));
+    CHECK(number->text().isEmpty());
+    // January and February were not checked in: listed late/missing.
+    auto *view = s.find<QTableView>("periodicalsView");
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->model()->index(0, 5).data().toString().contains(QLatin1String("2024-02-01")));
+}
+
+TEST_CASE("fonds ui: an inventory session marks the missing copies in one action", "[ui][fonds]")
+{
+    FondsScreen s;
+    Title t;
+    t.title = QStringLiteral("Emploi");
+    t.theme = QStringLiteral("MFP");
+    const Title title = *s.fonds().addTitle(t);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(s.fonds().addCopyOf(title.id).ok());
+
+    s.find<QTabWidget>("fondsTabs")->setCurrentIndex(3);
+    s.find<QLineEdit>("inventoryScan")->setFocus();
+    s.scan(QStringLiteral("000001"));
+    s.scan(QStringLiteral("000003"));
+    s.scan(QStringLiteral("XYZ"));
+    CHECK(s.find<QLabel>("inventoryCount")->text().contains(QLatin1String("3")));
+    s.find<QPushButton>("compareButton")->click();
+    CHECK(s.find<QTableView>("inventoryView")->model()->rowCount() == 2); // 1 missing, 1 unknown
+    s.prompter.answers << true;
+    s.find<QPushButton>("markMissingButton")->click();
+    REQUIRE(s.prompter.questions.size() == 1);
+    const QList<Copy> copies = *s.fonds().copies();
+    CHECK(copies.at(0).status == CopyStatus::OnShelf);
+    CHECK(copies.at(1).status == CopyStatus::Missing);
+    CHECK(copies.at(2).status == CopyStatus::OnShelf);
+}
+
+TEST_CASE("fonds ui: spine labels of the selected titles go to a PDF", "[ui][fonds]")
+{
+    FondsScreen s;
+    Title t;
+    t.title = QStringLiteral("Emploi");
+    t.theme = QStringLiteral("MFP");
+    const Title title = *s.fonds().addTitle(t);
+    for (int i = 0; i < 30; ++i) // two pages
+        REQUIRE(s.fonds().addCopyOf(title.id).ok());
+    s.widget->refresh();
+
+    const QString path = s.desk.dir.filePath(QStringLiteral("spine-labels.pdf"));
+    s.prompter.onDialog = [&](QDialog &dialog) {
+        auto *files = qobject_cast<QFileDialog *>(&dialog);
+        REQUIRE(files != nullptr);
+        files->setDirectory(s.desk.dir.path()); // the proposed name is kept
+        return int(QDialog::Accepted);
+    };
+    auto *list = s.find<QTableView>("catalogueView");
+    list->selectRow(0);
+    s.find<QPushButton>("spineLabelsButton")->click();
+    INFO(s.widget->notice().toStdString());
+    REQUIRE(s.prompter.dialogs == 1);
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == "%PDF-");
+    CHECK(s.widget->notice().contains(QLatin1String("30 label(s)")));
+    CHECK(s.widget->writeSpineLabels(path, {}).error().code == ErrorCode::InvalidArgument);
+}
+
+// Hidden: `passages_ui_tests "[.screenshot][fonds]"` with PASSAGES_SCREENSHOT_DIR set saves
+// fonds.png (the catalogue after a few scans) and labels.pdf there for review.
+TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
+{
+    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    FondsScreen s;
+    const struct
+    {
+        const char *title;
+        const char *authors;
+        const char *theme;
+        const char *subcote;
+        int year;
+    } books[] = {
+        {"Le guide des métiers de l'aide à la personne", "Onisep", "MFO", "2.3", 2023},
+        {"Réussir son entretien d'embauche", "Dupré, Hélène", "MFP", "1.2", 2022},
+        {"La VAE pas à pas", "Centre Inffo", "MFF", "4", 2021},
+        {"Créer son entreprise", "Martin, Jean", "MFC", "1", 2024},
+        {"Les concours de la fonction publique", "Studyrama", "MFO", "5.1", 2020},
+    };
+    for (const auto &b : books) {
+        Title t;
+        t.title = QString::fromUtf8(b.title);
+        t.authors = QString::fromUtf8(b.authors);
+        t.theme = QLatin1String(b.theme);
+        t.subcote = QLatin1String(b.subcote);
+        t.year = b.year;
+        const Title added = *s.fonds().addTitle(t);
+        REQUIRE(s.fonds().addCopyOf(added.id).ok());
+    }
+    s.widget->refresh();
+    s.scan(QStringLiteral("000002"));
+    REQUIRE(s.widget->grab().save(QDir(folder).filePath(QStringLiteral("fonds.png"))));
+    QStringList ids;
+    const QList<Title> titles = *s.fonds().titles();
+    for (const Title &t : titles)
+        ids << t.id;
+    REQUIRE(s.widget->writeSpineLabels(QDir(folder).filePath(QStringLiteral("labels.pdf")), ids)
+                .ok());
+}

@@ -1,0 +1,774 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/dashboard_widget.h"
+
+#include "dashboard/charts.h"
+#include "dashboard/figure_table_model.h"
+#include "dashboard/report_document.h"
+#include "dialogs/prompter.h"
+#include "referential/commune_index.h"
+#include "referential/referential.h"
+#include "report/calendar.h"
+#include "storage/database.h"
+#include "style.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace passages::ui {
+
+struct DashboardWidget::Loaded
+{
+    int generation = 0;
+    std::optional<DashboardFigures> figures;
+    QList<QPair<QString, QString>> desks;
+    QString error;
+};
+
+namespace {
+
+/// A table sized to its rows: the page scrolls, not each table.
+QTableView *figureTable(const BilanTable &table, const QString &countHeader,
+                        const QString &previousHeader, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    auto *model = new FigureTableModel(view);
+    model->setTable(table, countHeader, previousHeader);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < model->columnCount(); ++c)
+        view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    const int height = view->horizontalHeader()->sizeHint().height() +
+                       model->rowCount() * view->verticalHeader()->defaultSectionSize() +
+                       2 * view->frameWidth() + 2;
+    view->setFixedHeight(height);
+    view->setAccessibleName(table.title);
+    return view;
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(const Database &db, const Referential &referential,
+                                 const CommuneIndex &communes, Prompter &prompter, Clock clock,
+                                 QWidget *parent)
+    : QWidget(parent), m_db(db), m_referential(referential), m_communes(communes),
+      m_prompter(prompter), m_clock(std::move(clock))
+{
+    buildUi();
+    const QDate today = (m_clock ? m_clock() : QDateTime::currentDateTime()).date();
+    const DashboardRequest standard = DashboardRequest::standard(today);
+    setPeriod(standard.filter.from, standard.filter.to);
+    m_year->setValue(today.year());
+}
+
+DashboardWidget::~DashboardWidget()
+{
+    // Closing moves the focus out of the date and year fields, whose editingFinished
+    // would reload a half-destroyed dashboard.
+    for (QObject *field :
+         std::initializer_list<QObject *>{m_from, m_to, m_year, m_site, m_desk, m_pole, m_channel})
+        disconnect(field, nullptr, this, nullptr);
+    // The worker reads `m_communes` and posts back here: it ends before we do.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void DashboardWidget::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setSpacing(8);
+    layout->addWidget(buildFilters());
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    layout->addWidget(m_summary);
+
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    for (int v = Today; v <= Months; ++v)
+        m_charts[v] = makeChartView();
+    m_views->addTab(m_charts[Today], tr("&Today"));
+    m_views->addTab(m_charts[Days], tr("&Days"));
+    m_views->addTab(m_charts[Weeks], tr("&Weeks"));
+    m_views->addTab(m_charts[Months], tr("&Months"));
+    m_heatMap = new HeatMapWidget(this);
+    auto *savePngAction = new QAction(tr("Save as PNG…"), m_heatMap);
+    connect(savePngAction, &QAction::triggered, this, [this] { savePng(m_heatMap); });
+    m_heatMap->addAction(savePngAction);
+    m_heatMap->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_views->addTab(m_heatMap, tr("&Hours"));
+    m_views->addTab(buildBreakdowns(), tr("&Breakdowns"));
+    m_views->addTab(buildBilan(), tr("B&ilan"));
+    layout->addWidget(m_views, 1);
+
+    auto *exports = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(colors::muted.name()));
+    exports->addWidget(m_status, 1);
+    m_protect = new QCheckBox(tr("Protect small &counts in exports, below"), this);
+    m_protect->setToolTip(tr("For figures published outside the Cité: counts below the "
+                             "threshold are written \"< 5\", as a small count can point at a "
+                             "person."));
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(2, 50);
+    m_threshold->setValue(5);
+    m_threshold->setAccessibleName(tr("Small count threshold"));
+    exports->addWidget(m_protect);
+    exports->addWidget(m_threshold);
+    auto *excel = new QPushButton(tr("CSV for &Excel…"), this);
+    auto *csv = new QPushButton(tr("CS&V…"), this);
+    auto *png = new QPushButton(tr("Chart as P&NG…"), this);
+    auto *pdf = new QPushButton(tr("&PDF report…"), this);
+    auto *printButton = new QPushButton(tr("P&rint…"), this);
+    excel->setToolTip(tr("Semicolons and a UTF-8 mark: opens as columns in French Excel."));
+    pdf->setToolTip(
+        tr("The bilan of the chosen year: title page, key figures, tables and charts."));
+    connect(excel, &QPushButton::clicked, this, [this] { exportCsv(true); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportCsv(false); });
+    connect(png, &QPushButton::clicked, this, &DashboardWidget::exportPng);
+    connect(pdf, &QPushButton::clicked, this, &DashboardWidget::exportPdf);
+    connect(printButton, &QPushButton::clicked, this, &DashboardWidget::print);
+    for (QPushButton *b : {excel, csv, png, pdf, printButton})
+        exports->addWidget(b);
+    layout->addLayout(exports);
+
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, this, &DashboardWidget::reload);
+
+    // "Today" is live: while it is on screen, the figures follow the desks every minute.
+    auto *live = new QTimer(this);
+    live->setInterval(60 * 1000);
+    connect(live, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_views->currentIndex() == Today && !m_loading)
+            reload();
+    });
+    live->start();
+}
+
+QWidget *DashboardWidget::buildFilters()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto labelled = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+    };
+    m_from = new QDateEdit(box);
+    m_to = new QDateEdit(box);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    }
+    labelled(tr("&From"), m_from);
+    labelled(tr("t&o"), m_to);
+
+    m_site = new QComboBox(box);
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_site->setMinimumContentsLength(14);
+    m_site->addItem(tr("All sites"), QString());
+    for (const Category &site : m_referential.list(Referential::Kind::Site))
+        m_site->addItem(m_referential.label(Referential::Kind::Site, site.code), site.code);
+    labelled(tr("&Site"), m_site);
+
+    m_desk = new QComboBox(box);
+    m_desk->addItem(tr("All desks"), QString());
+    m_desk->setMinimumContentsLength(10);
+    labelled(tr("Des&k"), m_desk);
+
+    m_pole = new QComboBox(box);
+    m_pole->addItem(tr("All pôles"), QString());
+    for (const Category &pole : m_referential.list(Referential::Kind::Pole))
+        m_pole->addItem(m_referential.label(Referential::Kind::Pole, pole.code), pole.code);
+    m_pole->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pole->setMinimumContentsLength(16);
+    labelled(tr("Pô&le"), m_pole);
+
+    m_channel = new QComboBox(box);
+    m_channel->addItem(tr("All channels"), QString());
+    for (const Category &channel : m_referential.list(Referential::Kind::Channel))
+        m_channel->addItem(m_referential.label(Referential::Kind::Channel, channel.code),
+                           channel.code);
+    labelled(tr("Ch&annel"), m_channel);
+
+    m_refresh = new QPushButton(tr("Refresh"), box);
+    m_refresh->setToolTip(tr("Recompute every figure (F5)"));
+    row->addWidget(m_refresh);
+    row->addStretch(1);
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::reload);
+    // Filters apply at once and stay when switching views.
+    for (QComboBox *combo : {m_site, m_desk, m_pole, m_channel})
+        connect(combo, &QComboBox::activated, this, &DashboardWidget::reload);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::editingFinished, this, &DashboardWidget::reload);
+    return box;
+}
+
+QChartView *DashboardWidget::makeChartView()
+{
+    auto *view = new QChartView(this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setMinimumSize(420, 260);
+    auto *save = new QAction(tr("Save as PNG…"), view);
+    connect(save, &QAction::triggered, this, [this, view] { savePng(view); });
+    view->addAction(save);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    return view;
+}
+
+void DashboardWidget::setChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    view->setAccessibleName(chart->title());
+    delete old;
+}
+
+QWidget *DashboardWidget::buildBreakdowns()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *page = new QWidget(scroll);
+    m_breakdownGrid = new QGridLayout(page);
+    m_breakdownGrid->setSpacing(12);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget *DashboardWidget::buildBilan()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    auto *top = new QHBoxLayout;
+    m_year = new QSpinBox(page);
+    m_year->setRange(2000, 2100);
+    auto *yearLabel = new QLabel(tr("&Year"), page);
+    yearLabel->setBuddy(m_year);
+    top->addWidget(yearLabel);
+    top->addWidget(m_year);
+    top->addStretch(1);
+    layout->addLayout(top);
+    connect(m_year, &QSpinBox::editingFinished, this, &DashboardWidget::reload);
+
+    // The key figures beside the pôles' chart, then the months at full width (room for
+    // the legend's long pôle names).
+    auto *head = new QHBoxLayout;
+    m_headlines = new QLabel(page);
+    m_headlines->setTextFormat(Qt::RichText);
+    m_headlines->setObjectName(QStringLiteral("bilanHeadlines"));
+    m_headlines->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    head->addWidget(m_headlines, 2);
+    m_bilanPoles = makeChartView();
+    m_bilanPoles->setMinimumHeight(300);
+    head->addWidget(m_bilanPoles, 3);
+    layout->addLayout(head);
+    m_bilanMonths = makeChartView();
+    m_bilanMonths->setMinimumHeight(340);
+    layout->addWidget(m_bilanMonths);
+    m_bilanTables = new QVBoxLayout;
+    layout->addLayout(m_bilanTables);
+    layout->addStretch(1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QChartView *DashboardWidget::chartView(View view) const
+{
+    if (view >= Today && view <= Months)
+        return m_charts[view];
+    if (view == BilanView)
+        return m_bilanMonths;
+    return nullptr;
+}
+
+QList<QChartView *> DashboardWidget::allChartViews() const
+{
+    QList<QChartView *> views{m_charts[Today], m_charts[Days], m_charts[Weeks], m_charts[Months]};
+    views << m_breakdownCharts << m_bilanMonths << m_bilanPoles;
+    return views;
+}
+
+DashboardRequest DashboardWidget::request() const
+{
+    const QDate today = (m_clock ? m_clock() : QDateTime::currentDateTime()).date();
+    DashboardRequest r = DashboardRequest::standard(today);
+    r.filter.from = std::min(m_from->date(), m_to->date());
+    r.filter.to = std::max(m_from->date(), m_to->date());
+    r.filter.site = m_site->currentData().toString();
+    r.filter.desk = m_desk->currentData().toString();
+    r.filter.pole = m_pole->currentData().toString();
+    r.filter.channel = m_channel->currentData().toString();
+    r.bilanYear = m_year->value();
+    return r;
+}
+
+void DashboardWidget::setPeriod(const QDate &from, const QDate &to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void DashboardWidget::setFilterCodes(const QString &site, const QString &desk, const QString &pole,
+                                     const QString &channel)
+{
+    auto select = [](QComboBox *combo, const QString &code) {
+        int index = combo->findData(code);
+        if (index < 0 && !code.isEmpty()) {
+            combo->addItem(code, code);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(std::max(0, index));
+    };
+    select(m_site, site);
+    select(m_desk, desk);
+    select(m_pole, pole);
+    select(m_channel, channel);
+}
+
+void DashboardWidget::setBilanYear(int year)
+{
+    m_year->setValue(year);
+}
+
+SmallCellPolicy DashboardWidget::smallCells() const
+{
+    SmallCellPolicy policy;
+    policy.enabled = m_protect->isChecked();
+    policy.threshold = m_threshold->value();
+    return policy;
+}
+
+void DashboardWidget::setSmallCells(bool enabled, int threshold)
+{
+    m_protect->setChecked(enabled);
+    m_threshold->setValue(threshold);
+}
+
+void DashboardWidget::reload()
+{
+    if (m_loading) {
+        // One more pass when this one ends, with the filters as they will be then.
+        m_reloadQueued = true;
+        return;
+    }
+    m_loading = true;
+    m_status->setText(tr("Computing the figures…"));
+    const int generation = ++m_generation;
+    const DashboardRequest req = request();
+    const QString path = m_db.path();
+    const Referential referential = m_referential; // the worker's own copy
+    const CommuneIndex *communes = &m_communes;
+    m_worker = QThread::create([this, generation, req, path, referential, communes] {
+        Loaded loaded;
+        loaded.generation = generation;
+        {
+            // Qt Sql connections belong to one thread: the worker opens its own.
+            Result<std::unique_ptr<Database>> db = Database::open(path, Database::Check::Skip);
+            if (!db) {
+                loaded.error = db.error().message;
+            } else {
+                OpeningCalendar calendar;
+                if (Result<QList<Closure>> closures = ClosureStore::list(**db); closures)
+                    calendar.setClosures(*closures);
+                Result<DashboardFigures> figures =
+                    computeDashboard(**db, referential, *communes, calendar, req);
+                if (figures)
+                    loaded.figures = std::move(figures).value();
+                else
+                    loaded.error = figures.error().message;
+                if (Result<QList<QPair<QString, QString>>> desks =
+                        AttendanceReport(**db, referential, *communes).desks();
+                    desks)
+                    loaded.desks = *desks;
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, loaded] { apply(loaded); }, Qt::QueuedConnection);
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void DashboardWidget::apply(const Loaded &result)
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    m_loading = false;
+    if (m_reloadQueued) {
+        m_reloadQueued = false;
+        reload();
+        return;
+    }
+    if (result.generation != m_generation)
+        return;
+    fillDesks(result.desks);
+    if (!result.figures) {
+        m_status->setText(tr("The figures could not be computed: %1").arg(result.error));
+        return;
+    }
+    m_figures = result.figures;
+    showFigures();
+    m_status->setText(
+        tr("Figures as of %1.")
+            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    emit loaded();
+}
+
+void DashboardWidget::fillDesks(const QList<QPair<QString, QString>> &desks)
+{
+    const QString current = m_desk->currentData().toString();
+    m_desk->clear();
+    m_desk->addItem(tr("All desks"), QString());
+    for (const auto &[site, desk] : desks)
+        if (m_desk->findData(desk) < 0)
+            m_desk->addItem(QStringLiteral("%1 (%2)").arg(
+                                desk, m_referential.label(Referential::Kind::Site, site)),
+                            desk);
+    const int index = m_desk->findData(current);
+    if (index < 0 && !current.isEmpty())
+        m_desk->addItem(current, current);
+    m_desk->setCurrentIndex(std::max(0, m_desk->findData(current)));
+}
+
+void DashboardWidget::showFigures()
+{
+    const DashboardFigures &f = *m_figures;
+    const QLocale locale;
+    const AttendanceFilter &p = f.request.filter;
+    const QString from = locale.toString(p.from, QLocale::ShortFormat);
+    const QString to = locale.toString(p.to, QLocale::ShortFormat);
+
+    m_summary->setText(
+        tr("<b>%1 – %2: %3 walk-ins</b> (%4 on the same period last year: %5) · %6 opening "
+           "days · <b>%7 per opening day</b> · today %8")
+            .arg(from, to, locale.toString(f.periodTotal),
+                 formatChange(changePercent(f.periodTotal, f.previousPeriodTotal), locale),
+                 locale.toString(f.previousPeriodTotal), locale.toString(f.periodOpenDays),
+                 locale.toString(
+                     f.periodOpenDays > 0 ? double(f.periodTotal) / f.periodOpenDays : 0.0, 'f', 1),
+                 locale.toString(f.today.total)));
+
+    setChart(m_charts[Today],
+             Charts::stacked(f.today, Charts::Labels::Hours,
+                             tr("Today, %1: %2 walk-ins by hour")
+                                 .arg(locale.toString(f.request.today, QLocale::LongFormat),
+                                      locale.toString(f.today.total))));
+    setChart(m_charts[Days],
+             Charts::stacked(f.days, Charts::Labels::Days,
+                             tr("Walk-ins per day by pôle, %1 – %2").arg(from, to)));
+    setChart(m_charts[Weeks],
+             Charts::stacked(f.weeks, Charts::Labels::Weeks,
+                             tr("Walk-ins per week by pôle (%1 per opening day on average)")
+                                 .arg(locale.toString(f.weeks.perOpenDay(), 'f', 1))));
+    const int year =
+        f.months.buckets.isEmpty() ? p.to.year() : f.months.buckets.first().first.year();
+    setChart(
+        m_charts[Months],
+        Charts::stacked(f.months, Charts::Labels::Months,
+                        tr("Walk-ins per month by pôle, %1 (dashed: %2)").arg(year).arg(year - 1),
+                        &f.previousMonths));
+    m_heatMap->setHeatMap(f.heatMap);
+
+    // Breakdowns: a table each, with the same period last year, and two charts.
+    for (QWidget *w : std::as_const(m_breakdownWidgets))
+        w->deleteLater();
+    m_breakdownWidgets.clear();
+    m_breakdownCharts.clear();
+    const QString now = tr("This period");
+    const QString before = tr("Last year");
+    struct Part
+    {
+        BreakdownBy by;
+        QString title;
+        QString header;
+    };
+    const Part parts[] = {
+        {BreakdownBy::AgeBand, tr("Age bands"), tr("Age band")},
+        {BreakdownBy::Public, tr("Publics"), tr("Public")},
+        {BreakdownBy::Theme, tr("Themes"), tr("Theme")},
+        {BreakdownBy::Channel, tr("Channels"), tr("Channel")},
+        {BreakdownBy::Commune, tr("Top communes"), tr("Commune")},
+        {BreakdownBy::Department, tr("Departments"), tr("Department")},
+    };
+    int cell = 0;
+    for (const Part &part : parts) {
+        const Breakdown *b = f.breakdown(part.by);
+        if (!b)
+            continue;
+        auto *box = new QGroupBox(part.title);
+        auto *boxLayout = new QVBoxLayout(box);
+        BilanTable table = FigureTableModel::fromBreakdown(*b);
+        table.title = part.title;
+        table.itemHeader = part.header;
+        boxLayout->addWidget(figureTable(table, now, before, box));
+        if (part.by == BreakdownBy::AgeBand || part.by == BreakdownBy::Public) {
+            QChartView *chart = makeChartView();
+            chart->setMinimumHeight(240);
+            setChart(chart, Charts::comparison(*b, part.title));
+            boxLayout->addWidget(chart);
+            m_breakdownCharts << chart;
+        }
+        m_breakdownGrid->addWidget(box, cell / 2, cell % 2, Qt::AlignTop);
+        m_breakdownWidgets << box;
+        ++cell;
+    }
+
+    // The bilan.
+    for (QWidget *w : std::as_const(m_bilanWidgets))
+        w->deleteLater();
+    m_bilanWidgets.clear();
+    if (!f.bilan) {
+        m_headlines->clear();
+        return;
+    }
+    const Bilan &bilan = *f.bilan;
+    QString html = QStringLiteral("<h2 style='margin:0'>%1 — %2</h2><p style='color:%3'>%4</p>"
+                                  "<table cellspacing='0' cellpadding='5'>")
+                       .arg(bilan.cite.toHtmlEscaped(), tr("bilan %1").arg(bilan.year),
+                            colors::muted.name(), bilan.scope.toHtmlEscaped());
+    html += QStringLiteral("<tr style='background:%1'><th align='left'>%2</th><th align='right'>%3"
+                           "</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
+                .arg(colors::window.name(), tr("Figure"))
+                .arg(bilan.year)
+                .arg(bilan.year - 1)
+                .arg(tr("Change"));
+    for (const BilanHeadline &h : bilan.headlines) {
+        auto number = [&](double v) {
+            return h.decimal ? locale.toString(v, 'f', 1)
+                             : locale.toString(qint64(std::llround(v)));
+        };
+        const std::optional<double> change =
+            h.previous > 0 ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
+                           : std::nullopt;
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td align='right'>"
+                               "%3</td><td align='right'>%4</td></tr>")
+                    .arg(h.label.toHtmlEscaped(), number(h.value), number(h.previous),
+                         formatChange(change, locale));
+    }
+    html += QStringLiteral("</table>");
+    m_headlines->setText(html);
+    setChart(
+        m_bilanMonths,
+        Charts::stacked(
+            bilan.months, Charts::Labels::Months,
+            tr("Contacts by month and pôle, %1 (dashed: %2)").arg(bilan.year).arg(bilan.year - 1),
+            &bilan.previousMonths));
+    if (const BilanTable *poles = bilan.table(QStringLiteral("contacts-pole")))
+        setChart(m_bilanPoles, Charts::comparison(*poles, bilan.year, poles->title));
+    auto *grid = new QWidget;
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->setSpacing(12);
+    int index = 0;
+    for (const BilanTable &t : bilan.tables) {
+        auto *box = new QGroupBox(t.title, grid);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(
+            figureTable(t, QString::number(bilan.year), QString::number(bilan.year - 1), box));
+        gridLayout->addWidget(box, index / 2, index % 2, Qt::AlignTop);
+        ++index;
+    }
+    if (!bilan.hasProgramme) {
+        auto *note = new QLabel(tr("Interviews and events appear here once the programme is "
+                                   "recorded in this database."),
+                                grid);
+        gridLayout->addWidget(note, index / 2 + 1, 0, 1, 2);
+    }
+    m_bilanTables->addWidget(grid);
+    m_bilanWidgets << grid;
+}
+
+QString DashboardWidget::currentViewName() const
+{
+    static const char *names[] = {"today", "days",       "weeks", "months",
+                                  "hours", "breakdowns", "bilan"};
+    const int index = m_views->currentIndex();
+    return QLatin1String(names[std::clamp(index, 0, int(ViewCount) - 1)]);
+}
+
+QString DashboardWidget::askSavePath(const QString &title, const QString &filter,
+                                     const QString &suffix, const QString &name)
+{
+    QFileDialog dialog(this, title);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilter(filter);
+    dialog.setDefaultSuffix(suffix);
+    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.selectFile(name);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
+void DashboardWidget::exportCsv(bool frenchExcel)
+{
+    if (!m_figures)
+        return;
+    const DashboardFigures &f = *m_figures;
+    const CsvFlavour flavour = frenchExcel ? CsvFlavour::FrenchExcel : CsvFlavour::Plain;
+    const SmallCellPolicy policy = smallCells();
+    const View view = View(m_views->currentIndex());
+    QList<ExportTable> tables;
+    switch (view) {
+    case Today:
+        tables << ReportExport::series(f.today, tr("Today by hour"), policy);
+        break;
+    case Days:
+        tables << ReportExport::series(f.days, tr("Walk-ins per day"), policy);
+        break;
+    case Weeks:
+        tables << ReportExport::series(f.weeks, tr("Walk-ins per week"), policy);
+        break;
+    case Months:
+        tables << ReportExport::series(f.months, tr("Walk-ins per month"), policy)
+               << ReportExport::series(f.previousMonths, tr("Walk-ins per month, the year before"),
+                                       policy);
+        break;
+    case Hours:
+        tables << ReportExport::heatMap(
+            f.heatMap, tr("Walk-ins per opening day by weekday and hour"), flavour);
+        break;
+    case Breakdowns:
+        for (const Breakdown &b : f.breakdowns)
+            tables << ReportExport::breakdown(b, breakdownName(b.by), policy, flavour);
+        break;
+    case BilanView:
+    case ViewCount:
+        if (f.bilan)
+            tables << ReportExport::bilan(*f.bilan, policy, flavour);
+        break;
+    }
+    const QString name = QStringLiteral("passages-%1-%2.csv")
+                             .arg(currentViewName(), f.request.filter.to.toString(Qt::ISODate));
+    const QString path =
+        askSavePath(frenchExcel ? tr("Export as CSV for Excel") : tr("Export as CSV"),
+                    tr("CSV files (*.csv)"), QStringLiteral("csv"), name);
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(toCsv(tables, flavour)) < 0) {
+        m_prompter.error(this, tr("Export"),
+                         tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_status->setText(tr("Saved %1.").arg(path));
+}
+
+bool DashboardWidget::savePng(QWidget *chartWidget)
+{
+    if (!chartWidget)
+        return false;
+    const QString path =
+        askSavePath(tr("Save the chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"),
+                    QStringLiteral("passages-%1.png").arg(currentViewName()));
+    if (path.isEmpty())
+        return false;
+    // Twice the screen's pixels: sharp in a document or a slide.
+    QPixmap pixmap(chartWidget->size() * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::white);
+    chartWidget->render(&pixmap);
+    if (!pixmap.save(path, "PNG")) {
+        m_prompter.error(this, tr("Export"), tr("Cannot write %1.").arg(path));
+        return false;
+    }
+    m_status->setText(tr("Saved %1.").arg(path));
+    return true;
+}
+
+void DashboardWidget::exportPng()
+{
+    switch (View(m_views->currentIndex())) {
+    case Hours:
+        savePng(m_heatMap);
+        break;
+    case Breakdowns:
+        savePng(m_breakdownCharts.value(0));
+        break;
+    case BilanView:
+        savePng(m_bilanMonths);
+        break;
+    default:
+        savePng(m_charts[m_views->currentIndex()]);
+        break;
+    }
+}
+
+void DashboardWidget::exportPdf()
+{
+    if (!m_figures || !m_figures->bilan)
+        return;
+    const Bilan &bilan = *m_figures->bilan;
+    const QString path =
+        askSavePath(tr("Save the annual report as PDF"), tr("PDF files (*.pdf)"),
+                    QStringLiteral("pdf"), QStringLiteral("bilan-%1.pdf").arg(bilan.year));
+    if (path.isEmpty())
+        return;
+    const QString error = ReportDocument(bilan, smallCells()).writePdf(path);
+    if (!error.isEmpty()) {
+        m_prompter.error(this, tr("Export"), error);
+        return;
+    }
+    m_status->setText(tr("Saved %1.").arg(path));
+}
+
+void DashboardWidget::print()
+{
+    if (!m_figures || !m_figures->bilan)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Activity report %1").arg(m_figures->bilan->year));
+    QPrintDialog dialog(&printer, this);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return;
+    ReportDocument(*m_figures->bilan, smallCells()).render(printer);
+}
+
+} // namespace passages::ui

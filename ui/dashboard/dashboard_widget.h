@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reception/passage.h"
+#include "report/dashboard_figures.h"
+#include "report/small_cells.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QThread;
+class QVBoxLayout;
+
+namespace passages {
+class CommuneIndex;
+class Database;
+class Referential;
+} // namespace passages
+
+namespace passages::ui {
+
+class HeatMapWidget;
+class Prompter;
+
+/// The dashboard: the coordinators' attendance views (today by hour, days, weeks, months,
+/// the hour-of-week heat map, breakdowns with last year) and the direction's yearly
+/// bilan, over the desk's database or the consolidated one of the share.
+///
+/// Figures are computed by core (computeDashboard) on a worker thread with its own
+/// connection to the same file, so the window never freezes; the filters stay as they
+/// are when switching views. Exports: CSV (French Excel or plain), PNG of any chart, the
+/// PDF annual report, printing; file names are asked through the Prompter.
+class DashboardWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum View
+    {
+        Today,
+        Days,
+        Weeks,
+        Months,
+        Hours,
+        Breakdowns,
+        BilanView,
+        ViewCount
+    };
+
+    DashboardWidget(const Database &db, const Referential &referential,
+                    const CommuneIndex &communes, Prompter &prompter, Clock clock = {},
+                    QWidget *parent = nullptr);
+    ~DashboardWidget() override;
+
+    /// The figures on screen (none before the first load).
+    const std::optional<DashboardFigures> &figures() const { return m_figures; }
+    bool isLoading() const { return m_loading; }
+    QTabWidget *views() const { return m_views; }
+    /// The chart of a chart view (Today...Months), or of the bilan's months.
+    QChartView *chartView(View view) const;
+    HeatMapWidget *heatMapWidget() const { return m_heatMap; }
+    /// Every chart view on the dashboard (the breakdowns' and the bilan's included).
+    QList<QChartView *> allChartViews() const;
+
+    /// The request the filters describe now.
+    DashboardRequest request() const;
+    void setPeriod(const QDate &from, const QDate &to);
+    void setFilterCodes(const QString &site, const QString &desk, const QString &pole,
+                        const QString &channel);
+    void setBilanYear(int year);
+    SmallCellPolicy smallCells() const;
+    void setSmallCells(bool enabled, int threshold = 5);
+
+public slots:
+    /// Recomputes every figure in the background; loaded() when they are on screen.
+    void reload();
+    /// Asks for a file name and writes the current view as CSV.
+    void exportCsv(bool frenchExcel);
+    /// Asks for a file name and saves the current view's chart as PNG.
+    void exportPng();
+    /// Asks for a file name and writes the bilan's PDF report.
+    void exportPdf();
+    void print();
+
+signals:
+    void loaded();
+
+private:
+    struct Loaded;
+    void buildUi();
+    QWidget *buildFilters();
+    QWidget *buildBreakdowns();
+    QWidget *buildBilan();
+    QChartView *makeChartView();
+    void setChart(QChartView *view, QChart *chart);
+    void apply(const Loaded &result);
+    void showFigures();
+    void fillDesks(const QList<QPair<QString, QString>> &desks);
+    QString askSavePath(const QString &title, const QString &filter, const QString &suffix,
+                        const QString &name);
+    bool savePng(QWidget *chartWidget);
+    QString currentViewName() const;
+
+    const Database &m_db;
+    const Referential &m_referential;
+    const CommuneIndex &m_communes;
+    Prompter &m_prompter;
+    Clock m_clock;
+
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_site = nullptr;
+    QComboBox *m_desk = nullptr;
+    QComboBox *m_pole = nullptr;
+    QComboBox *m_channel = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_views = nullptr;
+    QChartView *m_charts[4] = {};
+    HeatMapWidget *m_heatMap = nullptr;
+    QGridLayout *m_breakdownGrid = nullptr;
+    QList<QChartView *> m_breakdownCharts;
+    QSpinBox *m_year = nullptr;
+    QCheckBox *m_protect = nullptr;
+    QSpinBox *m_threshold = nullptr;
+    QLabel *m_headlines = nullptr;
+    QVBoxLayout *m_bilanTables = nullptr;
+    QChartView *m_bilanMonths = nullptr;
+    QChartView *m_bilanPoles = nullptr;
+    QList<QWidget *> m_bilanWidgets;
+    QList<QWidget *> m_breakdownWidgets;
+
+    std::optional<DashboardFigures> m_figures;
+    QThread *m_worker = nullptr;
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_reloadQueued = false;
+};
+
+} // namespace passages::ui

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dashboard/figure_table_model.h"
+
+#include "report/small_cells.h"
+#include "style.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace passages::ui {
+
+FigureTableModel::FigureTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+BilanTable FigureTableModel::fromBreakdown(const Breakdown &b)
+{
+    BilanTable table;
+    table.key = breakdownName(b.by);
+    for (const BreakdownRow &row : b.rows)
+        table.lines << BilanLine{row.code, row.label, {}, row.count, row.previous};
+    table.total = b.total;
+    table.previousTotal = b.previousTotal;
+    table.otherLines = b.otherRows;
+    table.otherCount = b.otherCount;
+    table.otherPrevious = b.otherPrevious;
+    return table;
+}
+
+void FigureTableModel::setTable(const BilanTable &table, const QString &countHeader,
+                                const QString &previousHeader)
+{
+    beginResetModel();
+    m_table = table;
+    m_countHeader = countHeader;
+    m_previousHeader = previousHeader;
+    m_rows.clear();
+    for (const BilanLine &line : table.lines)
+        m_rows << Row{line.label, line.color, line.count, line.previous, false};
+    if (table.otherLines > 0)
+        m_rows << Row{tr("Other (%n lines)", nullptr, table.otherLines),
+                      {},
+                      table.otherCount,
+                      table.otherPrevious,
+                      false};
+    m_rows << Row{tr("Total"), {}, table.total, table.previousTotal, true};
+    endResetModel();
+}
+
+int FigureTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FigureTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_table.comparesYears ? ColumnCount : Previous;
+}
+
+QVariant FigureTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Label:
+            return row.label;
+        case Count:
+            return locale.toString(row.count);
+        case Previous:
+            return locale.toString(row.previous);
+        case Change:
+            return formatChange(changePercent(row.count, row.previous), locale);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == Label ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (row.total) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Label && !row.color.isEmpty())
+            return QColor(row.color);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Change) {
+            const std::optional<double> change = changePercent(row.count, row.previous);
+            if (change && *change <= -0.5)
+                return QBrush(colors::danger);
+            if (change && *change >= 0.5)
+                return QBrush(colors::success);
+        }
+        break;
+    case Qt::UserRole: // sorting and tests: the raw figure
+        switch (index.column()) {
+        case Count:
+            return row.count;
+        case Previous:
+            return row.previous;
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Label:
+        return m_table.itemHeader.isEmpty() ? tr("Category") : m_table.itemHeader;
+    case Count:
+        return m_countHeader;
+    case Previous:
+        return m_previousHeader;
+    case Change:
+        return tr("Change");
+    }
+    return {};
+}
+
+} // namespace passages::ui

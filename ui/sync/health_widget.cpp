@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/health_widget.h"
+
+#include "dialogs/prompter.h"
+#include "storage/app_paths.h"
+#include "storage/database.h"
+#include "sync/share.h"
+#include "sync/share_fs.h"
+
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace passages::ui {
+
+void DeskHealthModel::setHealth(QList<DeskHealth> health)
+{
+    beginResetModel();
+    m_health = std::move(health);
+    endResetModel();
+}
+
+int DeskHealthModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_health.size());
+}
+
+int DeskHealthModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Count;
+}
+
+QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_health.size())
+        return {};
+    const DeskHealth &h = m_health.at(index.row());
+    const bool trouble = h.held || !h.missing.isEmpty() || h.quarantined > 0;
+    if (role == Qt::ForegroundRole && index.column() == State && trouble)
+        return QColor(0xb0, 0x20, 0x20);
+    if (role == Qt::ToolTipRole)
+        return tr("Identity %1").arg(h.instance) +
+               (h.parent.isEmpty() ? QString() : QLatin1Char('\n') + tr("continues %1").arg(h.parent)) +
+               (h.heldReason.isEmpty() ? QString() : QLatin1Char('\n') + h.heldReason);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Site:
+        return h.site;
+    case Desk:
+        return h.desk;
+    case LastBatch:
+        return h.lastImported;
+    case LastSeen:
+        return h.lastBatchCreated.isValid()
+                   ? QLocale().toString(h.lastBatchCreated.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    case Missing: {
+        QStringList numbers;
+        for (qint64 n : h.missing)
+            numbers << QString::number(n);
+        return numbers.join(QLatin1String(", "));
+    }
+    case Quarantined:
+        return h.quarantined;
+    case Implausible:
+        return h.implausibleDates;
+    case State:
+        if (h.held)
+            return tr("Held: two computers share this identity");
+        if (!h.missing.isEmpty())
+            return tr("Batches missing");
+        if (h.quarantined > 0)
+            return tr("Damaged files");
+        return tr("OK");
+    }
+    return {};
+}
+
+QVariant DeskHealthModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Site:
+        return tr("Site");
+    case Desk:
+        return tr("Desk");
+    case LastBatch:
+        return tr("Last batch");
+    case LastSeen:
+        return tr("Sent on");
+    case Missing:
+        return tr("Missing batches");
+    case Quarantined:
+        return tr("Quarantined");
+    case Implausible:
+        return tr("Implausible dates");
+    case State:
+        return tr("State");
+    }
+    return {};
+}
+
+void ShareProblemsModel::setProblems(QList<ShareFileStatus> problems)
+{
+    beginResetModel();
+    m_problems = std::move(problems);
+    endResetModel();
+}
+
+int ShareProblemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_problems.size());
+}
+
+int ShareProblemsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 3;
+}
+
+QVariant ShareProblemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_problems.size() || role != Qt::DisplayRole)
+        return {};
+    const ShareFileStatus &p = m_problems.at(index.row());
+    switch (index.column()) {
+    case 0:
+        if (p.status == QLatin1String("quarantined"))
+            return tr("Quarantined");
+        if (p.status == QLatin1String("held"))
+            return tr("Held (newer format)");
+        return tr("Fork");
+    case 1:
+        return p.name.section(QLatin1Char('/'), -1);
+    case 2:
+        return p.reason;
+    }
+    return {};
+}
+
+QVariant ShareProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case 0:
+        return tr("Status");
+    case 1:
+        return tr("File");
+    case 2:
+        return tr("Reason");
+    }
+    return {};
+}
+
+HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_shareFolder(std::move(shareFolder)), m_prompter(prompter)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_refresh = new QPushButton(tr("&Consolidate now"), this);
+    m_rebuild = new QPushButton(tr("&Rebuild from the share…"), this);
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_rebuild);
+    layout->addLayout(bar);
+
+    auto *desks = new QTableView(this);
+    desks->setModel(&m_health);
+    desks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    desks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    desks->horizontalHeader()->setStretchLastSection(true);
+    desks->verticalHeader()->hide();
+    auto *title = new QLabel(tr("Files not imported"), this);
+    title->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    auto *problems = new QTableView(this);
+    problems->setModel(&m_problems);
+    problems->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    problems->horizontalHeader()->setStretchLastSection(true);
+    problems->verticalHeader()->hide();
+    layout->addWidget(desks, 3);
+    layout->addWidget(title);
+    layout->addWidget(problems, 2);
+
+    connect(m_refresh, &QPushButton::clicked, this, &HealthWidget::refresh);
+    connect(m_rebuild, &QPushButton::clicked, this, &HealthWidget::rebuild);
+    m_summary->setText(tr("Reads every desk's batches from the share into a local copy."));
+}
+
+HealthWidget::~HealthWidget()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void HealthWidget::refresh()
+{
+    run(false);
+}
+
+void HealthWidget::rebuild()
+{
+    if (!m_prompter.confirm(this, tr("Rebuild from the share"),
+                            tr("The local copy of every desk's figures will be deleted and "
+                               "read again from the share. Nothing on the share or at the "
+                               "desks changes. Continue?"),
+                            tr("Rebuild")))
+        return;
+    run(true);
+}
+
+void HealthWidget::run(bool rebuild)
+{
+    if (m_thread)
+        return;
+    const QString root = m_shareFolder();
+    if (root.isEmpty()) {
+        m_summary->setText(tr("No share folder is set: choose it in the settings."));
+        return;
+    }
+    m_refresh->setEnabled(false);
+    m_rebuild->setEnabled(false);
+    m_summary->setText(rebuild ? tr("Rebuilding from the share…") : tr("Consolidating…"));
+    m_thread = QThread::create([this, root, rebuild] {
+        struct Outcome
+        {
+            bool ok = false;
+            QString message;
+            QString cachePath;
+            QList<DeskHealth> health;
+            QList<ShareFileStatus> problems;
+        } outcome;
+        LocalShareFs fs;
+        Share share(fs, root);
+        Result<ShareInfo> info = share.open();
+        if (!info) {
+            outcome.message = info.error().message;
+        } else {
+            outcome.cachePath = defaultCachePath(info->shareId);
+            if (rebuild)
+                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                    QFile::remove(outcome.cachePath + suffix);
+            Result<std::unique_ptr<Database>> cache = Database::open(
+                outcome.cachePath, Database::Check::Quick, Database::Durability::Cache);
+            if (!cache) {
+                outcome.message = cache.error().message;
+            } else {
+                Consolidator consolidator(**cache, fs, root);
+                Result<ConsolidationSummary> summary = consolidator.run();
+                if (!summary) {
+                    outcome.message = summary.error().message;
+                } else {
+                    outcome.ok = true;
+                    outcome.message =
+                        tr("%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, "
+                           "%5 fork(s).",
+                           nullptr, summary->filesSeen)
+                            .arg(summary->imported)
+                            .arg(summary->duplicates)
+                            .arg(summary->quarantined)
+                            .arg(summary->held)
+                            .arg(summary->forks);
+                }
+                if (Result<QList<DeskHealth>> h = consolidator.health(QDateTime::currentDateTimeUtc()); h)
+                    outcome.health = *h;
+                if (Result<QList<ShareFileStatus>> p = consolidator.problems(); p)
+                    outcome.problems = *p;
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome] {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+                m_refresh->setEnabled(true);
+                m_rebuild->setEnabled(true);
+                m_health.setHealth(outcome.health);
+                m_problems.setProblems(outcome.problems);
+                m_summary->setText(outcome.message);
+                if (outcome.ok)
+                    Q_EMIT consolidated(outcome.cachePath);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+} // namespace passages::ui

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/consolidator.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QThread;
+
+namespace passages::ui {
+
+class Prompter;
+
+/// One row per desk identity known on the share.
+class DeskHealthModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Site, Desk, LastBatch, LastSeen, Missing, Quarantined, Implausible, State, Count };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setHealth(QList<DeskHealth> health);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<DeskHealth> m_health;
+};
+
+/// Files of the share that were not imported, with their reason.
+class ShareProblemsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setProblems(QList<ShareFileStatus> problems);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<ShareFileStatus> m_problems;
+};
+
+/// The coordinator's view of the share: consolidates every desk's batches into the
+/// local cache (on a worker thread) and shows, per desk, the last batch imported, the
+/// missing ones, quarantined files with their reasons, held identities and implausible
+/// dates; "Rebuild from the share" deletes the cache and imports everything again.
+class HealthWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HealthWidget(std::function<QString()> shareFolder, Prompter &prompter, QWidget *parent = nullptr);
+    ~HealthWidget() override;
+
+    DeskHealthModel &healthModel() { return m_health; }
+    ShareProblemsModel &problemsModel() { return m_problems; }
+    bool isBusy() const { return m_thread != nullptr; }
+
+public slots:
+    void refresh();
+    void rebuild();
+
+signals:
+    /// The cache at `cachePath` is up to date with the share.
+    void consolidated(const QString &cachePath);
+
+private:
+    void run(bool rebuild);
+
+    std::function<QString()> m_shareFolder;
+    Prompter &m_prompter;
+    DeskHealthModel m_health;
+    ShareProblemsModel m_problems;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_rebuild = nullptr;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace passages::ui

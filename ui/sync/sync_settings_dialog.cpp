@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/sync_settings_dialog.h"
+
+#include "dialogs/prompter.h"
+#include "referential/referential.h"
+#include "sync/share.h"
+#include "sync/share_fs.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace passages::ui {
+
+SyncSettingsDialog::SyncSettingsDialog(const QString &folder, const QTime &time,
+                                       const Referential &referential, Prompter &prompter,
+                                       QWidget *parent)
+    : QDialog(parent), m_referential(referential), m_prompter(prompter)
+{
+    setWindowTitle(tr("Synchronisation"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Every night this desk sends its tallies to the Cité's shared "
+                                "folder (an SMB or NFS share mounted on this computer). Nothing "
+                                "is ever removed from this desk."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    auto *row = new QHBoxLayout;
+    m_folder = new QLineEdit(folder, this);
+    m_folder->setObjectName(QStringLiteral("shareFolder"));
+    m_folder->setMinimumWidth(360);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    row->addWidget(m_folder, 1);
+    row->addWidget(browse);
+    form->addRow(tr("Share &folder:"), row);
+    m_time = new QTimeEdit(time, this);
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    form->addRow(tr("Nightly &time:"), m_time);
+    layout->addLayout(form);
+
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+    auto *prepare = new QPushButton(tr("&Prepare this folder as a new share…"), this);
+    prepare->setToolTip(tr("Once, by an administrator, on an empty folder of the server."));
+    layout->addWidget(prepare, 0, Qt::AlignLeft);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &SyncSettingsDialog::browse);
+    connect(prepare, &QPushButton::clicked, this, &SyncSettingsDialog::prepareShare);
+    connect(m_folder, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) {
+            m_state->setText(tr("No share: this desk does not synchronise."));
+            return;
+        }
+        LocalShareFs fs;
+        Result<ShareInfo> info = Share(fs, text).open();
+        m_state->setText(info ? tr("Share of %1, ready.").arg(info->cite) : info.error().message);
+    });
+    Q_EMIT m_folder->textChanged(m_folder->text());
+}
+
+QString SyncSettingsDialog::folder() const
+{
+    return m_folder->text().trimmed();
+}
+
+QTime SyncSettingsDialog::time() const
+{
+    return m_time->time();
+}
+
+void SyncSettingsDialog::browse()
+{
+    QFileDialog dialog(this, tr("Share folder"), m_folder->text());
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    if (m_prompter.exec(dialog) == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        m_folder->setText(dialog.selectedFiles().constFirst());
+}
+
+void SyncSettingsDialog::prepareShare()
+{
+    if (folder().isEmpty())
+        return;
+    if (!m_prompter.confirm(this, tr("Prepare a new share"),
+                            tr("Prepare %1 as the Cité's share? Do this once, on the server's "
+                               "empty folder; every desk then points at it.")
+                                .arg(folder()),
+                            tr("Prepare")))
+        return;
+    LocalShareFs fs;
+    if (Status s = Share(fs, folder()).init(m_referential); !s) {
+        m_prompter.error(this, tr("Share not prepared"), s.error().message);
+        return;
+    }
+    Q_EMIT m_folder->textChanged(m_folder->text());
+}
+
+} // namespace passages::ui
