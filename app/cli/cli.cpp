@@ -48,6 +48,11 @@ The documentation space (the printed fonds):
   fonds stats      [--year YYYY] [--format text|csv|json]
   report           --year YYYY --what consultations --by theme|month
 
+The Cité's closed days (shown as closed on the dashboard):
+  closure add      --from YYYY-MM-DD [--to YYYY-MM-DD] [--site CODE] --reason TEXT
+  closure list     [--year YYYY]
+  closure delete   --id ID
+
 The nightly sync to the Cité's share (a mounted SMB/NFS folder):
   share init        --share DIR [--referential FILE]     prepare a new share (once)
   share referential --share DIR --file FILE              publish a new referential version
@@ -109,6 +114,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     QList<Command> commands = receptionCommands();
     commands += reportCommands();
     commands += syncCommands();
+    commands += calendarCommands();
     commands += programmeCommands();
     commands += fondsCommands();
     // A command named with a space ("event add") matches the command word and the next

@@ -89,6 +89,8 @@ struct Command
 QList<Command> receptionCommands();
 QList<Command> reportCommands();
 QList<Command> syncCommands();
+/// closure add|list|delete (the Cité's closed days).
+QList<Command> calendarCommands();
 
 /// Brings the consolidated cache of a share up to date (or rebuilds it) and returns its
 /// path; prints a one-line summary on stderr.

@@ -107,3 +107,35 @@ TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync
     CHECK(r.code == 1);
     CHECK(r.err.contains(QLatin1String("unavailable")));
 }
+
+TEST_CASE("closures are added, listed and removed from the CLI", "[cli][closure]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
+    Outcome r = passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("add"),
+                             QStringLiteral("--from"), QStringLiteral("2024-08-05"), QStringLiteral("--to"),
+                             QStringLiteral("2024-08-16"), QStringLiteral("--reason"),
+                             QStringLiteral("Fermeture estivale")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QString id = r.out.trimmed();
+    CHECK(id.size() == 36);
+    r = passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("list"),
+                     QStringLiteral("--year"), QStringLiteral("2024")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("2024-08-05\t2024-08-16\t*\tFermeture estivale")));
+    r = passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("add"),
+                     QStringLiteral("--from"), QStringLiteral("2024-13-01"), QStringLiteral("--reason"),
+                     QStringLiteral("x")});
+    CHECK(r.code == 2);
+    r = passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("add"),
+                     QStringLiteral("--from"), QStringLiteral("2024-05-01"), QStringLiteral("--site"),
+                     QStringLiteral("lune"), QStringLiteral("--reason"), QStringLiteral("x")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QLatin1String("unknown site")));
+    REQUIRE(passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("delete"),
+                         QStringLiteral("--id"), id})
+                .code == 0);
+    r = passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("list")});
+    CHECK(r.out.isEmpty());
+}
