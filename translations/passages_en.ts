@@ -2,48 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>AccueilWidget</name>
-    <message>
-        <source>Clear (Esc)</source>
-        <translation>Clear (Esc)</translation>
-    </message>
-    <message>
-        <source>Record (Enter)</source>
-        <translation>Record (Enter)</translation>
-    </message>
-    <message>
-        <source>Choose the pôle first (keys 1 to %1).</source>
-        <translation>Choose the pôle first (keys 1 to %1).</translation>
-    </message>
-    <message>
-        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
-        <translation>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>none / not stated</source>
-        <translation>none / not stated</translation>
-    </message>
-    <message>
-        <source>of whom p&amp;upils</source>
-        <translation>of whom p&amp;upils</translation>
-    </message>
-    <message>
-        <source>&amp;Classes</source>
-        <translation>&amp;Classes</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceReport</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>
@@ -322,17 +280,6 @@
     </message>
 </context>
 <context>
-    <name>CommunePicker</name>
-    <message>
-        <source>Name or postal code (empty: not stated)</source>
-        <translation>Name or postal code (empty: not stated)</translation>
-    </message>
-    <message>
-        <source>No commune matches &quot;%1&quot;. Correct it, or clear it to record &quot;not stated&quot;.</source>
-        <translation>No commune matches &quot;%1&quot;. Correct it, or clear it to record &quot;not stated&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>Consolidator</name>
     <message>
         <source>Reading the columns of %1</source>
@@ -396,25 +343,6 @@
     </message>
 </context>
 <context>
-    <name>CorrectionDialog</name>
-    <message>
-        <source>Correct an entry</source>
-        <translation>Correct an entry</translation>
-    </message>
-    <message>
-        <source>Entry recorded at %1. Change what was wrong, then press Enter to save; Escape cancels.</source>
-        <translation>Entry recorded at %1. Change what was wrong, then press Enter to save; Escape cancels.</translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
-        <translation>Save the correction</translation>
-    </message>
-    <message>
-        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
-        <translation>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -423,313 +351,6 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardWidget</name>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Today</translation>
-    </message>
-    <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Days</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>&amp;Weeks</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>&amp;Months</translation>
-    </message>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Save as PNG…</translation>
-    </message>
-    <message>
-        <source>&amp;Hours</source>
-        <translation>&amp;Hours</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdowns</source>
-        <translation>&amp;Breakdowns</translation>
-    </message>
-    <message>
-        <source>B&amp;ilan</source>
-        <translation>B&amp;ilan</translation>
-    </message>
-    <message>
-        <source>Protect small &amp;counts in exports, below</source>
-        <translation>Protect small &amp;counts in exports, below</translation>
-    </message>
-    <message>
-        <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
-        <translation>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</translation>
-    </message>
-    <message>
-        <source>Small count threshold</source>
-        <translation>Small count threshold</translation>
-    </message>
-    <message>
-        <source>CSV for &amp;Excel…</source>
-        <translation>CSV for &amp;Excel…</translation>
-    </message>
-    <message>
-        <source>CS&amp;V…</source>
-        <translation>CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Chart as P&amp;NG…</source>
-        <translation>Chart as P&amp;NG…</translation>
-    </message>
-    <message>
-        <source>&amp;PDF report…</source>
-        <translation>&amp;PDF report…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <source>Semicolons and a UTF-8 mark: opens as columns in French Excel.</source>
-        <translation>Semicolons and a UTF-8 mark: opens as columns in French Excel.</translation>
-    </message>
-    <message>
-        <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
-        <translation>The bilan of the chosen year: title page, key figures, tables and charts.</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation>t&amp;o</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>All sites</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>&amp;Site</translation>
-    </message>
-    <message>
-        <source>All desks</source>
-        <translation>All desks</translation>
-    </message>
-    <message>
-        <source>Des&amp;k</source>
-        <translation>Des&amp;k</translation>
-    </message>
-    <message>
-        <source>All pôles</source>
-        <translation>All pôles</translation>
-    </message>
-    <message>
-        <source>Pô&amp;le</source>
-        <translation>Pô&amp;le</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>All channels</translation>
-    </message>
-    <message>
-        <source>Ch&amp;annel</source>
-        <translation>Ch&amp;annel</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Recompute every figure (F5)</source>
-        <translation>Recompute every figure (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <source>Computing the figures…</source>
-        <translation>Computing the figures…</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed: %1</source>
-        <translation>The figures could not be computed: %1</translation>
-    </message>
-    <message>
-        <source>Figures as of %1.</source>
-        <translation>Figures as of %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 – %2: %3 walk-ins&lt;/b&gt; (%4 on the same period last year: %5) · %6 opening days · &lt;b&gt;%7 per opening day&lt;/b&gt; · today %8</source>
-        <translation>&lt;b&gt;%1 – %2: %3 walk-ins&lt;/b&gt; (%4 on the same period last year: %5) · %6 opening days · &lt;b&gt;%7 per opening day&lt;/b&gt; · today %8</translation>
-    </message>
-    <message>
-        <source>Today, %1: %2 walk-ins by hour</source>
-        <translation>Today, %1: %2 walk-ins by hour</translation>
-    </message>
-    <message>
-        <source>Walk-ins per day by pôle, %1 – %2</source>
-        <translation>Walk-ins per day by pôle, %1 – %2</translation>
-    </message>
-    <message>
-        <source>Walk-ins per week by pôle (%1 per opening day on average)</source>
-        <translation>Walk-ins per week by pôle (%1 per opening day on average)</translation>
-    </message>
-    <message>
-        <source>Walk-ins per month by pôle, %1 (dashed: %2)</source>
-        <translation>Walk-ins per month by pôle, %1 (dashed: %2)</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>This period</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>Age bands</source>
-        <translation>Age bands</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Publics</source>
-        <translation>Publics</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Top communes</source>
-        <translation>Top communes</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Departments</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>bilan %1</source>
-        <translation>bilan %1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
-        <translation>Contacts by month and pôle, %1 (dashed: %2)</translation>
-    </message>
-    <message>
-        <source>Interviews and events appear here once the programme is recorded in this database.</source>
-        <translation>Interviews and events appear here once the programme is recorded in this database.</translation>
-    </message>
-    <message>
-        <source>Today by hour</source>
-        <translation>Today by hour</translation>
-    </message>
-    <message>
-        <source>Walk-ins per day</source>
-        <translation>Walk-ins per day</translation>
-    </message>
-    <message>
-        <source>Walk-ins per week</source>
-        <translation>Walk-ins per week</translation>
-    </message>
-    <message>
-        <source>Walk-ins per month</source>
-        <translation>Walk-ins per month</translation>
-    </message>
-    <message>
-        <source>Walk-ins per month, the year before</source>
-        <translation>Walk-ins per month, the year before</translation>
-    </message>
-    <message>
-        <source>Walk-ins per opening day by weekday and hour</source>
-        <translation>Walk-ins per opening day by weekday and hour</translation>
-    </message>
-    <message>
-        <source>Export as CSV for Excel</source>
-        <translation>Export as CSV for Excel</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Export as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Save the chart as PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>Save the annual report as PDF</source>
-        <translation>Save the annual report as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Activity report %1</source>
-        <translation>Activity report %1</translation>
     </message>
 </context>
 <context>
@@ -789,139 +410,6 @@
     <message>
         <source>Saving to the database</source>
         <translation>Saving to the database</translation>
-    </message>
-</context>
-<context>
-    <name>DeskHealthModel</name>
-    <message>
-        <source>Identity %1</source>
-        <translation>Identity %1</translation>
-    </message>
-    <message>
-        <source>continues %1</source>
-        <translation>continues %1</translation>
-    </message>
-    <message>
-        <source>Held: two computers share this identity</source>
-        <translation>Held: two computers share this identity</translation>
-    </message>
-    <message>
-        <source>Batches missing</source>
-        <translation>Batches missing</translation>
-    </message>
-    <message>
-        <source>Damaged files</source>
-        <translation>Damaged files</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Desk</translation>
-    </message>
-    <message>
-        <source>Last batch</source>
-        <translation>Last batch</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Sent on</translation>
-    </message>
-    <message>
-        <source>Missing batches</source>
-        <translation>Missing batches</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Quarantined</translation>
-    </message>
-    <message>
-        <source>Implausible dates</source>
-        <translation>Implausible dates</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-</context>
-<context>
-    <name>DeskSession</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <source>Recorded: %1</source>
-        <translation>Recorded: %1</translation>
-    </message>
-    <message>
-        <source>Not corrected</source>
-        <translation>Not corrected</translation>
-    </message>
-    <message>
-        <source>Corrected: %1</source>
-        <translation>Corrected: %1</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Deleted: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Nothing to undo</translation>
-    </message>
-    <message>
-        <source>Undo recording</source>
-        <translation>Undo recording</translation>
-    </message>
-    <message>
-        <source>Undo correction</source>
-        <translation>Undo correction</translation>
-    </message>
-    <message>
-        <source>Undo deletion</source>
-        <translation>Undo deletion</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <source>Not undone</source>
-        <translation>Not undone</translation>
-    </message>
-    <message>
-        <source>Recording undone: %1</source>
-        <translation>Recording undone: %1</translation>
-    </message>
-    <message>
-        <source>Correction undone: %1</source>
-        <translation>Correction undone: %1</translation>
-    </message>
-    <message>
-        <source>Deletion undone: %1</source>
-        <translation>Deletion undone: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>group of %n</source>
-        <translation>
-            <numerusform>group of %n</numerusform>
-            <numerusform>group of %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -985,181 +473,6 @@
     <message>
         <source>Batch %1 could not be published after several attempts.</source>
         <translation>Batch %1 could not be published after several attempts.</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>New event</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Edit event</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>T&amp;ype</source>
-        <translation>T&amp;ype</translation>
-    </message>
-    <message>
-        <source>Transversal (no pôle)</source>
-        <translation>Transversal (no pôle)</translation>
-    </message>
-    <message>
-        <source>&amp;Pôle</source>
-        <translation>&amp;Pôle</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Location</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtners</source>
-        <translation>Pa&amp;rtners</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity</source>
-        <translation>&amp;Capacity</translation>
-    </message>
-    <message>
-        <source>&amp;First day</source>
-        <translation>&amp;First day</translation>
-    </message>
-    <message>
-        <source>L&amp;ast day</source>
-        <translation>L&amp;ast day</translation>
-    </message>
-    <message>
-        <source>no: every day from the first to the last</source>
-        <translation>no: every day from the first to the last</translation>
-    </message>
-    <message>
-        <source> weekly sessions</source>
-        <translation> weekly sessions</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly series</source>
-        <translation>&amp;Weekly series</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Times</translation>
-    </message>
-</context>
-<context>
-    <name>EventListModel</name>
-    <message>
-        <source>no date</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Transversal</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Pôle</source>
-        <translation>Pôle</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-</context>
-<context>
-    <name>FigureTableModel</name>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Set up this desk</source>
-        <translation>Set up this desk</translation>
-    </message>
-    <message>
-        <source>Welcome to Passages</source>
-        <translation>Welcome to Passages</translation>
-    </message>
-    <message>
-        <source>This computer records the anonymous walk-ins of one reception desk. Choose the site it belongs to and give the desk a name, such as &quot;Accueil 1&quot;. No personal data is ever recorded.</source>
-        <translation>This computer records the anonymous walk-ins of one reception desk. Choose the site it belongs to and give the desk a name, such as &quot;Accueil 1&quot;. No personal data is ever recorded.</translation>
-    </message>
-    <message>
-        <source>Accueil 1</source>
-        <translation>Accueil 1</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>Site:</translation>
-    </message>
-    <message>
-        <source>Desk name:</source>
-        <translation>Desk name:</translation>
-    </message>
-    <message>
-        <source>Start recording</source>
-        <translation>Start recording</translation>
-    </message>
-    <message>
-        <source>Desk not set up</source>
-        <translation>Desk not set up</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +833,1771 @@
     </message>
 </context>
 <context>
-    <name>FondsWidget</name>
+    <name>Interviews</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
+    </message>
+    <message>
+        <source>The pôle is missing; valid codes: %1.</source>
+        <translation>The pôle is missing; valid codes: %1.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
+        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The date and time are not valid.</source>
+        <translation>The date and time are not valid.</translation>
+    </message>
+    <message>
+        <source>Saving the interview</source>
+        <translation>Saving the interview</translation>
+    </message>
+    <message>
+        <source>Interview &quot;%1&quot; was deleted.</source>
+        <translation>Interview &quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Interview &quot;%1&quot; is already deleted.</source>
+        <translation>Interview &quot;%1&quot; is already deleted.</translation>
+    </message>
+    <message>
+        <source>Reading interview %1</source>
+        <translation>Reading interview %1</translation>
+    </message>
+    <message>
+        <source>No interview with id &quot;%1&quot;.</source>
+        <translation>No interview with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the interviews of %1</source>
+        <translation>Reading the interviews of %1</translation>
+    </message>
+    <message>
+        <source>Counting the day&apos;s interviews</source>
+        <translation>Counting the day&apos;s interviews</translation>
+    </message>
+</context>
+<context>
+    <name>Isbn</name>
+    <message>
+        <source>The ISBN is empty.</source>
+        <translation>The ISBN is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: it has %2 characters (an ISBN has 10 or 13).</source>
+        <translation>&quot;%1&quot; is not an ISBN: it has %2 characters (an ISBN has 10 or 13).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: only digits are allowed (and X as the last character of an ISBN-10).</source>
+        <translation>&quot;%1&quot; is not an ISBN: only digits are allowed (and X as the last character of an ISBN-10).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: a book&apos;s EAN starts with 978 or 979.</source>
+        <translation>&quot;%1&quot; is not an ISBN: a book&apos;s EAN starts with 978 or 979.</translation>
+    </message>
+    <message>
+        <source>ISBN &quot;%1&quot; has a wrong check digit: %2 instead of %3 (a misread or mistyped digit).</source>
+        <translation>ISBN &quot;%1&quot; has a wrong check digit: %2 instead of %3 (a misread or mistyped digit).</translation>
+    </message>
+</context>
+<context>
+    <name>LocalShareFs</name>
+    <message>
+        <source>The share is full (%1): %2</source>
+        <translation>The share is full (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot close %1: %2</source>
+        <translation>Cannot close %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to the share</source>
+        <translation>Cannot flush %1 to the share</translation>
+    </message>
+    <message>
+        <source>Cannot close %1</source>
+        <translation>Cannot close %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Cannot remove %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victory in Europe Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Bastille Day</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assumption Day</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice Day</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Reading %1 %2 for synchronisation</source>
+        <translation>Reading %1 %2 for synchronisation</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 to synchronise.</source>
+        <translation>No %1 with id %2 to synchronise.</translation>
+    </message>
+    <message>
+        <source>Queueing %1 %2 for synchronisation</source>
+        <translation>Queueing %1 %2 for synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>PassageCsv</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (expected a header line: %2).</source>
+        <translation>%1: the file is empty (expected a header line: %2).</translation>
+    </message>
+    <message>
+        <source>%1, line 1: unknown column &quot;%2&quot; (expected: %3).</source>
+        <translation>%1, line 1: unknown column &quot;%2&quot; (expected: %3).</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column &quot;%2&quot; appears twice.</source>
+        <translation>%1, line 1: column &quot;%2&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the required column &quot;%2&quot; is missing.</source>
+        <translation>%1, line 1: the required column &quot;%2&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field %3: %4</source>
+        <translation>%1, line %2, field %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 fields for %2 columns.</source>
+        <translation>%1 fields for %2 columns.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>the date is missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM).</source>
+        <translation>&quot;%1&quot; is not a date (expected YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>entry %1 is already in this database (imported twice?).</source>
+        <translation>entry %1 is already in this database (imported twice?).</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
+    </message>
+    <message>
+        <source>The title must have 1 to %1 characters.</source>
+        <translation>The title must have 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The event type is missing; valid codes: %1.</source>
+        <translation>The event type is missing; valid codes: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown location &quot;%1&quot;; valid codes: %2.</source>
+        <translation>Unknown location &quot;%1&quot;; valid codes: %2.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 0 and %1 (got %2).</source>
+        <translation>The capacity must be between 0 and %1 (got %2).</translation>
+    </message>
+    <message>
+        <source>The session date is not valid.</source>
+        <translation>The session date is not valid.</translation>
+    </message>
+    <message>
+        <source>A session with an end time needs a start time.</source>
+        <translation>A session with an end time needs a start time.</translation>
+    </message>
+    <message>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>The session ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 0 and %1 (got %2).</source>
+        <translation>The number of participants must be between 0 and %1 (got %2).</translation>
+    </message>
+    <message>
+        <source>The pupils are among the participants: between 0 and %1 (got %2).</source>
+        <translation>The pupils are among the participants: between 0 and %1 (got %2).</translation>
+    </message>
+    <message>
+        <source>The number of classes must be between 0 and 1000 (got %1).</source>
+        <translation>The number of classes must be between 0 and 1000 (got %1).</translation>
+    </message>
+    <message>
+        <source>Saving the event</source>
+        <translation>Saving the event</translation>
+    </message>
+    <message>
+        <source>Saving the session</source>
+        <translation>Saving the session</translation>
+    </message>
+    <message>
+        <source>Saving the attendance</source>
+        <translation>Saving the attendance</translation>
+    </message>
+    <message>
+        <source>An event has at most %1 sessions.</source>
+        <translation>An event has at most %1 sessions.</translation>
+    </message>
+    <message>
+        <source>The event already has a session on %1.</source>
+        <translation>The event already has a session on %1.</translation>
+    </message>
+    <message>
+        <source>An event needs at least one date.</source>
+        <translation>An event needs at least one date.</translation>
+    </message>
+    <message>
+        <source>The start date is not valid.</source>
+        <translation>The start date is not valid.</translation>
+    </message>
+    <message>
+        <source>The event ends (%1) before it starts (%2).</source>
+        <translation>The event ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>An event lasts at most %1 days; give a workshop series its sessions instead.</source>
+        <translation>An event lasts at most %1 days; give a workshop series its sessions instead.</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot; was deleted.</source>
+        <translation>Event &quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Reading the attendance</source>
+        <translation>Reading the attendance</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot; is already deleted.</source>
+        <translation>Event &quot;%1&quot; is already deleted.</translation>
+    </message>
+    <message>
+        <source>Reading event %1</source>
+        <translation>Reading event %1</translation>
+    </message>
+    <message>
+        <source>No event with id &quot;%1&quot;.</source>
+        <translation>No event with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the programme</source>
+        <translation>Reading the programme</translation>
+    </message>
+    <message>
+        <source>Reading the sessions</source>
+        <translation>Reading the sessions</translation>
+    </message>
+    <message>
+        <source>Reading session %1</source>
+        <translation>Reading session %1</translation>
+    </message>
+    <message>
+        <source>No session with id &quot;%1&quot;.</source>
+        <translation>No session with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The event has no session on %1; its dates: %2.</source>
+        <translation>The event has no session on %1; its dates: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Reading the calendar</source>
+        <translation>Reading the calendar</translation>
+    </message>
+    <message>
+        <source>Give the number of days to shift the series by.</source>
+        <translation>Give the number of days to shift the series by.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; was deleted.</source>
+        <translation>Session &quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; is already deleted.</source>
+        <translation>Session &quot;%1&quot; is already deleted.</translation>
+    </message>
+    <message>
+        <source>Attendance &quot;%1&quot; was deleted.</source>
+        <translation>Attendance &quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Attendance &quot;%1&quot; is not a live counter.</source>
+        <translation>Attendance &quot;%1&quot; is not a live counter.</translation>
+    </message>
+    <message>
+        <source>Attendance &quot;%1&quot; is already deleted.</source>
+        <translation>Attendance &quot;%1&quot; is already deleted.</translation>
+    </message>
+    <message>
+        <source>Reading attendance %1</source>
+        <translation>Reading attendance %1</translation>
+    </message>
+    <message>
+        <source>No attendance with id &quot;%1&quot;.</source>
+        <translation>No attendance with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
+        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReports</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Invalid year %1.</translation>
+    </message>
+    <message>
+        <source>Computing the participants report</source>
+        <translation>Computing the participants report</translation>
+    </message>
+    <message>
+        <source>Transversal</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Computing the interviews report</source>
+        <translation>Computing the interviews report</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>No partner stated</source>
+        <translation>No partner stated</translation>
+    </message>
+    <message>
+        <source>Duration not stated</source>
+        <translation>Duration not stated</translation>
+    </message>
+    <message>
+        <source>Counting the sessions</source>
+        <translation>Counting the sessions</translation>
+    </message>
+    <message>
+        <source>Counting the participants</source>
+        <translation>Counting the participants</translation>
+    </message>
+    <message>
+        <source>Listing the major events</source>
+        <translation>Listing the major events</translation>
+    </message>
+</context>
+<context>
+    <name>Reception</name>
+    <message>
+        <source>Unknown site &quot;%1&quot;; valid sites: %2.</source>
+        <translation>Unknown site &quot;%1&quot;; valid sites: %2.</translation>
+    </message>
+    <message>
+        <source>The desk label must have 1 to 40 characters.</source>
+        <translation>The desk label must have 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
+    </message>
+    <message>
+        <source>The pôle is missing; valid codes: %1.</source>
+        <translation>The pôle is missing; valid codes: %1.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
+        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</source>
+        <translation>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</translation>
+    </message>
+    <message>
+        <source>The group size must be between 1 and 999 (got %1).</source>
+        <translation>The group size must be between 1 and 999 (got %1).</translation>
+    </message>
+    <message>
+        <source>The date and time are not valid.</source>
+        <translation>The date and time are not valid.</translation>
+    </message>
+    <message>
+        <source>Saving the entry</source>
+        <translation>Saving the entry</translation>
+    </message>
+    <message>
+        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
+        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
+    </message>
+    <message>
+        <source>Reading entry %1</source>
+        <translation>Reading entry %1</translation>
+    </message>
+    <message>
+        <source>No entry with id &quot;%1&quot;.</source>
+        <translation>No entry with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; was deleted.</source>
+        <translation>Entry &quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is already deleted.</source>
+        <translation>Entry &quot;%1&quot; is already deleted.</translation>
+    </message>
+    <message>
+        <source>Reading the entries of %1</source>
+        <translation>Reading the entries of %1</translation>
+    </message>
+    <message>
+        <source>Reading the entries</source>
+        <translation>Reading the entries</translation>
+    </message>
+    <message>
+        <source>Counting the day&apos;s entries</source>
+        <translation>Counting the day&apos;s entries</translation>
+    </message>
+</context>
+<context>
+    <name>Referential</name>
+    <message>
+        <source>The referential is not valid JSON (offset %1): %2</source>
+        <translation>The referential is not valid JSON (offset %1): %2</translation>
+    </message>
+    <message>
+        <source>The referential uses a newer format (%1); update Passages.</source>
+        <translation>The referential uses a newer format (%1); update Passages.</translation>
+    </message>
+    <message>
+        <source>The referential has no &quot;%1&quot; list.</source>
+        <translation>The referential has no &quot;%1&quot; list.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; has no code.</source>
+        <translation>Entry %1 of &quot;%2&quot; has no code.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
+        <translation>Code &quot;%1&quot; appears twice in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to unknown pôle &quot;%2&quot;.</source>
+        <translation>Theme &quot;%1&quot; belongs to unknown pôle &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The age bands and publics must include the code &quot;nr&quot;.</source>
+        <translation>The age bands and publics must include the code &quot;nr&quot;.</translation>
+    </message>
+    <message>
+        <source>pôle</source>
+        <translation>pôle</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>age band</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>event type</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>duration band</source>
+        <translation>duration band</translation>
+    </message>
+    <message>
+        <source>Reading the referential</source>
+        <translation>Reading the referential</translation>
+    </message>
+    <message>
+        <source>The referential stored in %1 is invalid: %2</source>
+        <translation>The referential stored in %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Saving the referential</source>
+        <translation>Saving the referential</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Activity report %1</translation>
+    </message>
+    <message>
+        <source>Key figures compared with %1</source>
+        <translation>Key figures compared with %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</source>
+        <translation>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</source>
+        <translation>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1</source>
+        <translation>Contacts by month and pôle, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Other (%n line)</numerusform>
+            <numerusform>Other (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 — activity report %2</source>
+        <translation>%1 — activity report %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Activity report %1 — %2</source>
+        <translation>Activity report %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 — bilan %2 (%3)</source>
+        <translation>%1 — bilan %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Other (%n line)</numerusform>
+            <numerusform>Other (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Opening days</source>
+        <translation>Opening days</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>The share folder %1 does not exist (is the share mounted?).</source>
+        <translation>The share folder %1 does not exist (is the share mounted?).</translation>
+    </message>
+    <message>
+        <source>%1 is already a Passages share.</source>
+        <translation>%1 is already a Passages share.</translation>
+    </message>
+    <message>
+        <source>The share %1 is unavailable (disconnected or not mounted).</source>
+        <translation>The share %1 is unavailable (disconnected or not mounted).</translation>
+    </message>
+    <message>
+        <source>%1 is not a prepared Passages share, or the share is not mounted there (no SHARE_ID file). An administrator prepares a share once with: passages-cli share init --share %1</source>
+        <translation>%1 is not a prepared Passages share, or the share is not mounted there (no SHARE_ID file). An administrator prepares a share once with: passages-cli share init --share %1</translation>
+    </message>
+    <message>
+        <source>The share %1 was prepared by a newer version of Passages.</source>
+        <translation>The share %1 was prepared by a newer version of Passages.</translation>
+    </message>
+    <message>
+        <source>The SHARE_ID file of %1 is damaged.</source>
+        <translation>The SHARE_ID file of %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The referential %1 on the share is invalid: %2</source>
+        <translation>The referential %1 on the share is invalid: %2</translation>
+    </message>
+    <message>
+        <source>The share already has referential version %1; publish version %2 or higher.</source>
+        <translation>The share already has referential version %1; publish version %2 or higher.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Passages cannot start</source>
+        <translation>Passages cannot start</translation>
+    </message>
+    <message>
+        <source>The desk database failed its integrity check.</source>
+        <translation>The desk database failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup, or ask your IT contact to repair or replace it.</source>
+        <translation>Restore the file from a backup, or ask your IT contact to repair or replace it.</translation>
+    </message>
+    <message>
+        <source>The desk database was written by a newer version of Passages.</source>
+        <translation>The desk database was written by a newer version of Passages.</translation>
+    </message>
+    <message>
+        <source>Install that newer version on this computer.</source>
+        <translation>Install that newer version on this computer.</translation>
+    </message>
+    <message>
+        <source>The desk database cannot be opened.</source>
+        <translation>The desk database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is available and not full, then start Passages again.</source>
+        <translation>Check that the disk is available and not full, then start Passages again.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+To protect the figures, Passages refuses to record anything into this database.
+
+%3</source>
+        <translation>%1
+
+%2
+
+To protect the figures, Passages refuses to record anything into this database.
+
+%3</translation>
+    </message>
+    <message>
+        <source>The data Passages needs could not be loaded.
+
+%1
+
+Nothing was recorded.</source>
+        <translation>The data Passages needs could not be loaded.
+
+%1
+
+Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyReports</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Invalid year %1.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Computing the report</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>No theme</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Passages: the reception desk of a Cité des métiers.</source>
+        <translation>Passages: the reception desk of a Cité des métiers.</translation>
+    </message>
+    <message>
+        <source>Use the desk database FILE instead of the default one.</source>
+        <translation>Use the desk database FILE instead of the default one.</translation>
+    </message>
+</context>
+<context>
+    <name>passages-cli</name>
+    <message numerus="yes">
+        <source>nothing imported: %n problem(s) in %1</source>
+        <translation>
+            <numerusform>nothing imported: %n problem in %1</numerusform>
+            <numerusform>nothing imported: %n problems in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk &quot;%1&quot; of site %2 ready in %3 (instance %4).</source>
+        <translation>Desk &quot;%1&quot; of site %2 ready in %3 (instance %4).</translation>
+    </message>
+    <message>
+        <source>log: --count needs a whole number, got &quot;%1&quot;</source>
+        <translation>log: --count needs a whole number, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>log: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
+        <translation>log: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n bad row(s) in %1</source>
+        <translation>
+            <numerusform>nothing imported: %n bad row in %1</numerusform>
+            <numerusform>nothing imported: %n bad rows in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation>
+            <numerusform>%n entry imported.</numerusform>
+            <numerusform>%n entries imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>export: --year needs a year such as 2024, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>report: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>report: --year needs a year such as 2024, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --what must be one of %1, got &quot;%2&quot;</source>
+        <translation>report: --what must be one of %1, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>report: --by must be one of %1 for %2, got &quot;%3&quot;</source>
+        <translation>report: --by must be one of %1 for %2, got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>report: --format must be text, csv or json, got &quot;%1&quot;</source>
+        <translation>report: --format must be text, csv or json, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; valid sites: %2</source>
+        <translation>unknown site &quot;%1&quot;; valid sites: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Share prepared in %1 (referential version %2).</source>
+        <translation>Share prepared in %1 (referential version %2).</translation>
+    </message>
+    <message>
+        <source>Referential version %1 published; desks pick it up at their next sync.</source>
+        <translation>Referential version %1 published; desks pick it up at their next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync failed, %n row(s) still pending: %1</source>
+        <translation>
+            <numerusform>sync failed, %n row still pending: %1</numerusform>
+            <numerusform>sync failed, %n rows still pending: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this desk took a new identity because %1</source>
+        <translation>this desk took a new identity because %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) published, %1 row(s); nothing pending.</source>
+        <translation>
+            <numerusform>%n batch published, %1 row(s); nothing pending.</numerusform>
+            <numerusform>%n batches published, %1 row(s); nothing pending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referential updated to version %1.</source>
+        <translation>Referential updated to version %1.</translation>
+    </message>
+    <message>
+        <source>last batch %1</source>
+        <translation>last batch %1</translation>
+    </message>
+    <message>
+        <source>MISSING %1</source>
+        <translation>MISSING %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) quarantined</source>
+        <translation>
+            <numerusform>%n file quarantined</numerusform>
+            <numerusform>%n files quarantined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n implausible date(s)</source>
+        <translation>
+            <numerusform>%n implausible date</numerusform>
+            <numerusform>%n implausible dates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HELD: %1</source>
+        <translation>HELD: %1</translation>
+    </message>
+    <message>
+        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</source>
+        <translation>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>option --%1 given twice</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>option --%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (allowed: %2)</source>
+        <translation>unknown option --%1 (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: option --%2 is required</source>
+        <translation>%1: option --%2 is required</translation>
+    </message>
+    <message>
+        <source>closure add: --from and --to need YYYY-MM-DD dates</source>
+        <translation>closure add: --from and --to need YYYY-MM-DD dates</translation>
+    </message>
+    <message>
+        <source>closure list: --year needs a year such as 2024</source>
+        <translation>closure list: --year needs a year such as 2024</translation>
+    </message>
+</context>
+<context>
+    <name>passages::cli</name>
+    <message>
+        <source>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</source>
+        <translation>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a whole number, got &quot;%3&quot;</source>
+        <translation>%1: --%2 needs a whole number, got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: --year needs a year such as 2024, got &quot;%2&quot;</source>
+        <translation>%1: --year needs a year such as 2024, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: --format must be %2, got &quot;%3&quot;</source>
+        <translation>%1: --format must be %2, got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; was deleted</source>
+        <translation>event &quot;%1&quot; was deleted</translation>
+    </message>
+    <message>
+        <source>event attend: the event runs from %1 to %2; give --date</source>
+        <translation>event attend: the event runs from %1 to %2; give --date</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Workshop offers</source>
+        <translation>Workshop offers</translation>
+    </message>
+    <message>
+        <source>Workshop sessions</source>
+        <translation>Workshop sessions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Major events</source>
+        <translation>Major events</translation>
+    </message>
+    <message>
+        <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
+        <translation>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::AccueilWidget</name>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Record (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the pôle first (keys 1 to %1).</source>
+        <translation>Choose the pôle first (keys 1 to %1).</translation>
+    </message>
+    <message>
+        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
+        <translation>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>none / not stated</source>
+        <translation>none / not stated</translation>
+    </message>
+    <message>
+        <source>of whom p&amp;upils</source>
+        <translation>of whom p&amp;upils</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Classes</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::CommunePicker</name>
+    <message>
+        <source>Name or postal code (empty: not stated)</source>
+        <translation>Name or postal code (empty: not stated)</translation>
+    </message>
+    <message>
+        <source>No commune matches &quot;%1&quot;. Correct it, or clear it to record &quot;not stated&quot;.</source>
+        <translation>No commune matches &quot;%1&quot;. Correct it, or clear it to record &quot;not stated&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::CorrectionDialog</name>
+    <message>
+        <source>Correct an entry</source>
+        <translation>Correct an entry</translation>
+    </message>
+    <message>
+        <source>Entry recorded at %1. Change what was wrong, then press Enter to save; Escape cancels.</source>
+        <translation>Entry recorded at %1. Change what was wrong, then press Enter to save; Escape cancels.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
+        <translation>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::DashboardWidget</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Days</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Weeks</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Months</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns</source>
+        <translation>&amp;Breakdowns</translation>
+    </message>
+    <message>
+        <source>B&amp;ilan</source>
+        <translation>B&amp;ilan</translation>
+    </message>
+    <message>
+        <source>Protect small &amp;counts in exports, below</source>
+        <translation>Protect small &amp;counts in exports, below</translation>
+    </message>
+    <message>
+        <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
+        <translation>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</translation>
+    </message>
+    <message>
+        <source>Small count threshold</source>
+        <translation>Small count threshold</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel…</source>
+        <translation>CSV for &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;NG…</source>
+        <translation>Chart as P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;PDF report…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Semicolons and a UTF-8 mark: opens as columns in French Excel.</source>
+        <translation>Semicolons and a UTF-8 mark: opens as columns in French Excel.</translation>
+    </message>
+    <message>
+        <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
+        <translation>The bilan of the chosen year: title page, key figures, tables and charts.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>All desks</translation>
+    </message>
+    <message>
+        <source>Des&amp;k</source>
+        <translation>Des&amp;k</translation>
+    </message>
+    <message>
+        <source>All pôles</source>
+        <translation>All pôles</translation>
+    </message>
+    <message>
+        <source>Pô&amp;le</source>
+        <translation>Pô&amp;le</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel</source>
+        <translation>Ch&amp;annel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Recompute every figure (F5)</source>
+        <translation>Recompute every figure (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Figures as of %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2: %3 walk-ins&lt;/b&gt; (%4 on the same period last year: %5) · %6 opening days · &lt;b&gt;%7 per opening day&lt;/b&gt; · today %8</source>
+        <translation>&lt;b&gt;%1 – %2: %3 walk-ins&lt;/b&gt; (%4 on the same period last year: %5) · %6 opening days · &lt;b&gt;%7 per opening day&lt;/b&gt; · today %8</translation>
+    </message>
+    <message>
+        <source>Today, %1: %2 walk-ins by hour</source>
+        <translation>Today, %1: %2 walk-ins by hour</translation>
+    </message>
+    <message>
+        <source>Walk-ins per day by pôle, %1 – %2</source>
+        <translation>Walk-ins per day by pôle, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Walk-ins per week by pôle (%1 per opening day on average)</source>
+        <translation>Walk-ins per week by pôle (%1 per opening day on average)</translation>
+    </message>
+    <message>
+        <source>Walk-ins per month by pôle, %1 (dashed: %2)</source>
+        <translation>Walk-ins per month by pôle, %1 (dashed: %2)</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Age bands</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Top communes</source>
+        <translation>Top communes</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>bilan %1</source>
+        <translation>bilan %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
+        <translation>Contacts by month and pôle, %1 (dashed: %2)</translation>
+    </message>
+    <message>
+        <source>Interviews and events appear here once the programme is recorded in this database.</source>
+        <translation>Interviews and events appear here once the programme is recorded in this database.</translation>
+    </message>
+    <message>
+        <source>Today by hour</source>
+        <translation>Today by hour</translation>
+    </message>
+    <message>
+        <source>Walk-ins per day</source>
+        <translation>Walk-ins per day</translation>
+    </message>
+    <message>
+        <source>Walk-ins per week</source>
+        <translation>Walk-ins per week</translation>
+    </message>
+    <message>
+        <source>Walk-ins per month</source>
+        <translation>Walk-ins per month</translation>
+    </message>
+    <message>
+        <source>Walk-ins per month, the year before</source>
+        <translation>Walk-ins per month, the year before</translation>
+    </message>
+    <message>
+        <source>Walk-ins per opening day by weekday and hour</source>
+        <translation>Walk-ins per opening day by weekday and hour</translation>
+    </message>
+    <message>
+        <source>Export as CSV for Excel</source>
+        <translation>Export as CSV for Excel</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Save the chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <translation>Save the annual report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Activity report %1</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::DeskHealthModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>Identity %1</translation>
+    </message>
+    <message>
+        <source>continues %1</source>
+        <translation>continues %1</translation>
+    </message>
+    <message>
+        <source>Held: two computers share this identity</source>
+        <translation>Held: two computers share this identity</translation>
+    </message>
+    <message>
+        <source>Batches missing</source>
+        <translation>Batches missing</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>Damaged files</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Missing batches</source>
+        <translation>Missing batches</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Implausible dates</source>
+        <translation>Implausible dates</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::DeskSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>Not corrected</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrected: %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <source>Undo recording</source>
+        <translation>Undo recording</translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation>Undo correction</translation>
+    </message>
+    <message>
+        <source>Undo deletion</source>
+        <translation>Undo deletion</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Not undone</translation>
+    </message>
+    <message>
+        <source>Recording undone: %1</source>
+        <translation>Recording undone: %1</translation>
+    </message>
+    <message>
+        <source>Correction undone: %1</source>
+        <translation>Correction undone: %1</translation>
+    </message>
+    <message>
+        <source>Deletion undone: %1</source>
+        <translation>Deletion undone: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %n</source>
+        <translation>
+            <numerusform>group of %n</numerusform>
+            <numerusform>group of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Transversal (no pôle)</source>
+        <translation>Transversal (no pôle)</translation>
+    </message>
+    <message>
+        <source>&amp;Pôle</source>
+        <translation>&amp;Pôle</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtners</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>L&amp;ast day</source>
+        <translation>L&amp;ast day</translation>
+    </message>
+    <message>
+        <source>no: every day from the first to the last</source>
+        <translation>no: every day from the first to the last</translation>
+    </message>
+    <message>
+        <source> weekly sessions</source>
+        <translation> weekly sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly series</source>
+        <translation>&amp;Weekly series</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::EventListModel</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Transversal</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::FigureTableModel</name>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Other (%n line)</numerusform>
+            <numerusform>Other (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Set up this desk</translation>
+    </message>
+    <message>
+        <source>Welcome to Passages</source>
+        <translation>Welcome to Passages</translation>
+    </message>
+    <message>
+        <source>This computer records the anonymous walk-ins of one reception desk. Choose the site it belongs to and give the desk a name, such as &quot;Accueil 1&quot;. No personal data is ever recorded.</source>
+        <translation>This computer records the anonymous walk-ins of one reception desk. Choose the site it belongs to and give the desk a name, such as &quot;Accueil 1&quot;. No personal data is ever recorded.</translation>
+    </message>
+    <message>
+        <source>Accueil 1</source>
+        <translation>Accueil 1</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>Desk name:</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <source>Desk not set up</source>
+        <translation>Desk not set up</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::FondsWidget</name>
     <message>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
@@ -2055,7 +3132,7 @@
     </message>
 </context>
 <context>
-    <name>HealthWidget</name>
+    <name>passages::ui::HealthWidget</name>
     <message>
         <source>&amp;Consolidate now</source>
         <translation>&amp;Consolidate now</translation>
@@ -2105,7 +3182,7 @@
     </message>
 </context>
 <context>
-    <name>InterviewWidget</name>
+    <name>passages::ui::InterviewWidget</name>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -2183,253 +3260,160 @@
     </message>
 </context>
 <context>
-    <name>Interviews</name>
+    <name>passages::ui::MainWindow</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>The pôle is missing; valid codes: %1.</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>The date and time are not valid.</source>
-        <translation>The date and time are not valid.</translation>
+        <source>&amp;Correct the selected entry…</source>
+        <translation>&amp;Correct the selected entry…</translation>
     </message>
     <message>
-        <source>Saving the interview</source>
-        <translation>Saving the interview</translation>
+        <source>&amp;Delete the selected entry…</source>
+        <translation>&amp;Delete the selected entry…</translation>
     </message>
     <message>
-        <source>Interview &quot;%1&quot; was deleted.</source>
-        <translation>Interview &quot;%1&quot; was deleted.</translation>
+        <source>C&amp;lear the form</source>
+        <translation>C&amp;lear the form</translation>
     </message>
     <message>
-        <source>Interview &quot;%1&quot; is already deleted.</source>
-        <translation>Interview &quot;%1&quot; is already deleted.</translation>
+        <source>Escape</source>
+        <translation>Escape</translation>
     </message>
     <message>
-        <source>Reading interview %1</source>
-        <translation>Reading interview %1</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-        <source>No interview with id &quot;%1&quot;.</source>
-        <translation>No interview with id &quot;%1&quot;.</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <source>Reading the interviews of %1</source>
-        <translation>Reading the interviews of %1</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Counting the day&apos;s interviews</source>
-        <translation>Counting the day&apos;s interviews</translation>
-    </message>
-</context>
-<context>
-    <name>Isbn</name>
-    <message>
-        <source>The ISBN is empty.</source>
-        <translation>The ISBN is empty.</translation>
+        <source>&amp;About Passages</source>
+        <translation>&amp;About Passages</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: it has %2 characters (an ISBN has 10 or 13).</source>
-        <translation>&quot;%1&quot; is not an ISBN: it has %2 characters (an ISBN has 10 or 13).</translation>
+        <source>Passages</source>
+        <translation>Passages</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits are allowed (and X as the last character of an ISBN-10).</source>
-        <translation>&quot;%1&quot; is not an ISBN: only digits are allowed (and X as the last character of an ISBN-10).</translation>
+        <source>Passages — %1</source>
+        <translation>Passages — %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: a book&apos;s EAN starts with 978 or 979.</source>
-        <translation>&quot;%1&quot; is not an ISBN: a book&apos;s EAN starts with 978 or 979.</translation>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
     </message>
     <message>
-        <source>ISBN &quot;%1&quot; has a wrong check digit: %2 instead of %3 (a misread or mistyped digit).</source>
-        <translation>ISBN &quot;%1&quot; has a wrong check digit: %2 instead of %3 (a misread or mistyped digit).</translation>
+        <source>Desk: %1</source>
+        <translation>Desk: %1</translation>
     </message>
-</context>
-<context>
-    <name>LocalShareFs</name>
-    <message>
-        <source>The share is full (%1): %2</source>
-        <translation>The share is full (%1): %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
+    <message numerus="yes">
+        <source>Today: %n person(s)</source>
+        <translation>
+            <numerusform>Today: %n person</numerusform>
+            <numerusform>Today: %n people</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
+        <source>Desk not changed</source>
+        <translation>Desk not changed</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
+        <source>Fields not changed</source>
+        <translation>Fields not changed</translation>
     </message>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Cannot create %1: %2</translation>
+        <source>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Reception desks of the Cités des métiers: anonymous walk-in tallies, with no personal data.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Communes data: &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Reception desks of the Cités des métiers: anonymous walk-in tallies, with no personal data.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Communes data: &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>About Passages</source>
+        <translation>About Passages</translation>
     </message>
     <message>
-        <source>Cannot close %1: %2</source>
-        <translation>Cannot close %1: %2</translation>
+        <source>&amp;Accueil</source>
+        <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <source>Cannot create %1</source>
-        <translation>Cannot create %1</translation>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
-        <source>Cannot flush %1 to the share</source>
-        <translation>Cannot flush %1 to the share</translation>
+        <source>&amp;Fonds</source>
+        <translation>&amp;Fonds</translation>
     </message>
     <message>
-        <source>Cannot close %1</source>
-        <translation>Cannot close %1</translation>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 already exists.</translation>
+        <source>All &amp;desks</source>
+        <translation>All &amp;desks</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>Cannot rename %1 to %2: %3</translation>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
     </message>
     <message>
-        <source>Cannot remove %1: %2</source>
-        <translation>Cannot remove %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>OpeningCalendar</name>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation>New Year&apos;s Day</translation>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Easter Monday</source>
-        <translation>Easter Monday</translation>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchronise now</translation>
     </message>
     <message>
-        <source>Labour Day</source>
-        <translation>Labour Day</translation>
+        <source>Synchronisation &amp;settings…</source>
+        <translation>Synchronisation &amp;settings…</translation>
     </message>
     <message>
-        <source>Victory in Europe Day</source>
-        <translation>Victory in Europe Day</translation>
+        <source>No synchronisation</source>
+        <translation>No synchronisation</translation>
     </message>
     <message>
-        <source>Ascension Day</source>
-        <translation>Ascension Day</translation>
+        <source>Synchronised %1</source>
+        <translation>Synchronised %1</translation>
     </message>
     <message>
-        <source>Whit Monday</source>
-        <translation>Whit Monday</translation>
+        <source>Never synchronised</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Bastille Day</source>
-        <translation>Bastille Day</translation>
-    </message>
-    <message>
-        <source>Assumption Day</source>
-        <translation>Assumption Day</translation>
-    </message>
-    <message>
-        <source>All Saints&apos; Day</source>
-        <translation>All Saints&apos; Day</translation>
-    </message>
-    <message>
-        <source>Armistice Day</source>
-        <translation>Armistice Day</translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation>Christmas Day</translation>
-    </message>
-    <message>
-        <source>Closure</source>
-        <translation>Closure</translation>
+        <source>Dashboard, all desks</source>
+        <translation>Dashboard, all desks</translation>
     </message>
 </context>
 <context>
-    <name>Outbox</name>
-    <message>
-        <source>Reading %1 %2 for synchronisation</source>
-        <translation>Reading %1 %2 for synchronisation</translation>
-    </message>
-    <message>
-        <source>No %1 with id %2 to synchronise.</source>
-        <translation>No %1 with id %2 to synchronise.</translation>
-    </message>
-    <message>
-        <source>Queueing %1 %2 for synchronisation</source>
-        <translation>Queueing %1 %2 for synchronisation</translation>
-    </message>
-</context>
-<context>
-    <name>PassageCsv</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (expected a header line: %2).</source>
-        <translation>%1: the file is empty (expected a header line: %2).</translation>
-    </message>
-    <message>
-        <source>%1, line 1: unknown column &quot;%2&quot; (expected: %3).</source>
-        <translation>%1, line 1: unknown column &quot;%2&quot; (expected: %3).</translation>
-    </message>
-    <message>
-        <source>%1, line 1: column &quot;%2&quot; appears twice.</source>
-        <translation>%1, line 1: column &quot;%2&quot; appears twice.</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the required column &quot;%2&quot; is missing.</source>
-        <translation>%1, line 1: the required column &quot;%2&quot; is missing.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, field %3: %4</source>
-        <translation>%1, line %2, field %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 fields for %2 columns.</source>
-        <translation>%1 fields for %2 columns.</translation>
-    </message>
-    <message>
-        <source>the date is missing.</source>
-        <translation>the date is missing.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM).</source>
-        <translation>&quot;%1&quot; is not a date (expected YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; is not a whole number.</translation>
-    </message>
-    <message>
-        <source>entry %1 is already in this database (imported twice?).</source>
-        <translation>entry %1 is already in this database (imported twice?).</translation>
-    </message>
-</context>
-<context>
-    <name>PassageForm</name>
+    <name>passages::ui::PassageForm</name>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -2500,7 +3484,7 @@
     </message>
 </context>
 <context>
-    <name>PoleCountsModel</name>
+    <name>passages::ui::PoleCountsModel</name>
     <message numerus="yes">
         <source>%1: %n person(s) today</source>
         <translation>
@@ -2518,217 +3502,7 @@
     </message>
 </context>
 <context>
-    <name>Programme</name>
-    <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
-    </message>
-    <message>
-        <source>The title must have 1 to %1 characters.</source>
-        <translation>The title must have 1 to %1 characters.</translation>
-    </message>
-    <message>
-        <source>The event type is missing; valid codes: %1.</source>
-        <translation>The event type is missing; valid codes: %1.</translation>
-    </message>
-    <message>
-        <source>Unknown location &quot;%1&quot;; valid codes: %2.</source>
-        <translation>Unknown location &quot;%1&quot;; valid codes: %2.</translation>
-    </message>
-    <message>
-        <source>The capacity must be between 0 and %1 (got %2).</source>
-        <translation>The capacity must be between 0 and %1 (got %2).</translation>
-    </message>
-    <message>
-        <source>The session date is not valid.</source>
-        <translation>The session date is not valid.</translation>
-    </message>
-    <message>
-        <source>A session with an end time needs a start time.</source>
-        <translation>A session with an end time needs a start time.</translation>
-    </message>
-    <message>
-        <source>The session ends (%1) before it starts (%2).</source>
-        <translation>The session ends (%1) before it starts (%2).</translation>
-    </message>
-    <message>
-        <source>The number of participants must be between 0 and %1 (got %2).</source>
-        <translation>The number of participants must be between 0 and %1 (got %2).</translation>
-    </message>
-    <message>
-        <source>The pupils are among the participants: between 0 and %1 (got %2).</source>
-        <translation>The pupils are among the participants: between 0 and %1 (got %2).</translation>
-    </message>
-    <message>
-        <source>The number of classes must be between 0 and 1000 (got %1).</source>
-        <translation>The number of classes must be between 0 and 1000 (got %1).</translation>
-    </message>
-    <message>
-        <source>Saving the event</source>
-        <translation>Saving the event</translation>
-    </message>
-    <message>
-        <source>Saving the session</source>
-        <translation>Saving the session</translation>
-    </message>
-    <message>
-        <source>Saving the attendance</source>
-        <translation>Saving the attendance</translation>
-    </message>
-    <message>
-        <source>An event has at most %1 sessions.</source>
-        <translation>An event has at most %1 sessions.</translation>
-    </message>
-    <message>
-        <source>The event already has a session on %1.</source>
-        <translation>The event already has a session on %1.</translation>
-    </message>
-    <message>
-        <source>An event needs at least one date.</source>
-        <translation>An event needs at least one date.</translation>
-    </message>
-    <message>
-        <source>The start date is not valid.</source>
-        <translation>The start date is not valid.</translation>
-    </message>
-    <message>
-        <source>The event ends (%1) before it starts (%2).</source>
-        <translation>The event ends (%1) before it starts (%2).</translation>
-    </message>
-    <message>
-        <source>An event lasts at most %1 days; give a workshop series its sessions instead.</source>
-        <translation>An event lasts at most %1 days; give a workshop series its sessions instead.</translation>
-    </message>
-    <message>
-        <source>Event &quot;%1&quot; was deleted.</source>
-        <translation>Event &quot;%1&quot; was deleted.</translation>
-    </message>
-    <message>
-        <source>Reading the attendance</source>
-        <translation>Reading the attendance</translation>
-    </message>
-    <message>
-        <source>Event &quot;%1&quot; is already deleted.</source>
-        <translation>Event &quot;%1&quot; is already deleted.</translation>
-    </message>
-    <message>
-        <source>Reading event %1</source>
-        <translation>Reading event %1</translation>
-    </message>
-    <message>
-        <source>No event with id &quot;%1&quot;.</source>
-        <translation>No event with id &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Reading the programme</source>
-        <translation>Reading the programme</translation>
-    </message>
-    <message>
-        <source>Reading the sessions</source>
-        <translation>Reading the sessions</translation>
-    </message>
-    <message>
-        <source>Reading session %1</source>
-        <translation>Reading session %1</translation>
-    </message>
-    <message>
-        <source>No session with id &quot;%1&quot;.</source>
-        <translation>No session with id &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The event has no session on %1; its dates: %2.</source>
-        <translation>The event has no session on %1; its dates: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Reading the calendar</source>
-        <translation>Reading the calendar</translation>
-    </message>
-    <message>
-        <source>Give the number of days to shift the series by.</source>
-        <translation>Give the number of days to shift the series by.</translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; was deleted.</source>
-        <translation>Session &quot;%1&quot; was deleted.</translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; is already deleted.</source>
-        <translation>Session &quot;%1&quot; is already deleted.</translation>
-    </message>
-    <message>
-        <source>Attendance &quot;%1&quot; was deleted.</source>
-        <translation>Attendance &quot;%1&quot; was deleted.</translation>
-    </message>
-    <message>
-        <source>Attendance &quot;%1&quot; is not a live counter.</source>
-        <translation>Attendance &quot;%1&quot; is not a live counter.</translation>
-    </message>
-    <message>
-        <source>Attendance &quot;%1&quot; is already deleted.</source>
-        <translation>Attendance &quot;%1&quot; is already deleted.</translation>
-    </message>
-    <message>
-        <source>Reading attendance %1</source>
-        <translation>Reading attendance %1</translation>
-    </message>
-    <message>
-        <source>No attendance with id &quot;%1&quot;.</source>
-        <translation>No attendance with id &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
-        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammeReports</name>
-    <message>
-        <source>Invalid year %1.</source>
-        <translation>Invalid year %1.</translation>
-    </message>
-    <message>
-        <source>Computing the participants report</source>
-        <translation>Computing the participants report</translation>
-    </message>
-    <message>
-        <source>Transversal</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <source>Computing the interviews report</source>
-        <translation>Computing the interviews report</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>No theme</translation>
-    </message>
-    <message>
-        <source>No partner stated</source>
-        <translation>No partner stated</translation>
-    </message>
-    <message>
-        <source>Duration not stated</source>
-        <translation>Duration not stated</translation>
-    </message>
-    <message>
-        <source>Counting the sessions</source>
-        <translation>Counting the sessions</translation>
-    </message>
-    <message>
-        <source>Counting the participants</source>
-        <translation>Counting the participants</translation>
-    </message>
-    <message>
-        <source>Listing the major events</source>
-        <translation>Listing the major events</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammeWidget</name>
+    <name>passages::ui::ProgrammeWidget</name>
     <message>
         <source>Previous</source>
         <translation>Previous</translation>
@@ -2903,281 +3677,7 @@
     </message>
 </context>
 <context>
-    <name>Reception</name>
-    <message>
-        <source>Unknown site &quot;%1&quot;; valid sites: %2.</source>
-        <translation>Unknown site &quot;%1&quot;; valid sites: %2.</translation>
-    </message>
-    <message>
-        <source>The desk label must have 1 to 40 characters.</source>
-        <translation>The desk label must have 1 to 40 characters.</translation>
-    </message>
-    <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
-    </message>
-    <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>The pôle is missing; valid codes: %1.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</source>
-        <translation>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</translation>
-    </message>
-    <message>
-        <source>The group size must be between 1 and 999 (got %1).</source>
-        <translation>The group size must be between 1 and 999 (got %1).</translation>
-    </message>
-    <message>
-        <source>The date and time are not valid.</source>
-        <translation>The date and time are not valid.</translation>
-    </message>
-    <message>
-        <source>Saving the entry</source>
-        <translation>Saving the entry</translation>
-    </message>
-    <message>
-        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
-        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
-    </message>
-    <message>
-        <source>Reading entry %1</source>
-        <translation>Reading entry %1</translation>
-    </message>
-    <message>
-        <source>No entry with id &quot;%1&quot;.</source>
-        <translation>No entry with id &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Entry &quot;%1&quot; was deleted.</source>
-        <translation>Entry &quot;%1&quot; was deleted.</translation>
-    </message>
-    <message>
-        <source>Entry &quot;%1&quot; is already deleted.</source>
-        <translation>Entry &quot;%1&quot; is already deleted.</translation>
-    </message>
-    <message>
-        <source>Reading the entries of %1</source>
-        <translation>Reading the entries of %1</translation>
-    </message>
-    <message>
-        <source>Reading the entries</source>
-        <translation>Reading the entries</translation>
-    </message>
-    <message>
-        <source>Counting the day&apos;s entries</source>
-        <translation>Counting the day&apos;s entries</translation>
-    </message>
-</context>
-<context>
-    <name>Referential</name>
-    <message>
-        <source>The referential is not valid JSON (offset %1): %2</source>
-        <translation>The referential is not valid JSON (offset %1): %2</translation>
-    </message>
-    <message>
-        <source>The referential uses a newer format (%1); update Passages.</source>
-        <translation>The referential uses a newer format (%1); update Passages.</translation>
-    </message>
-    <message>
-        <source>The referential has no &quot;%1&quot; list.</source>
-        <translation>The referential has no &quot;%1&quot; list.</translation>
-    </message>
-    <message>
-        <source>Entry %1 of &quot;%2&quot; has no code.</source>
-        <translation>Entry %1 of &quot;%2&quot; has no code.</translation>
-    </message>
-    <message>
-        <source>Code &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
-        <translation>Code &quot;%1&quot; appears twice in &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to unknown pôle &quot;%2&quot;.</source>
-        <translation>Theme &quot;%1&quot; belongs to unknown pôle &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The age bands and publics must include the code &quot;nr&quot;.</source>
-        <translation>The age bands and publics must include the code &quot;nr&quot;.</translation>
-    </message>
-    <message>
-        <source>pôle</source>
-        <translation>pôle</translation>
-    </message>
-    <message>
-        <source>theme</source>
-        <translation>theme</translation>
-    </message>
-    <message>
-        <source>age band</source>
-        <translation>age band</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>public</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>channel</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>site</translation>
-    </message>
-    <message>
-        <source>event type</source>
-        <translation>event type</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>location</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <source>duration band</source>
-        <translation>duration band</translation>
-    </message>
-    <message>
-        <source>Reading the referential</source>
-        <translation>Reading the referential</translation>
-    </message>
-    <message>
-        <source>The referential stored in %1 is invalid: %2</source>
-        <translation>The referential stored in %1 is invalid: %2</translation>
-    </message>
-    <message>
-        <source>Saving the referential</source>
-        <translation>Saving the referential</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>Activity report %1</source>
-        <translation>Activity report %1</translation>
-    </message>
-    <message>
-        <source>Key figures compared with %1</source>
-        <translation>Key figures compared with %1</translation>
-    </message>
-    <message>
-        <source>Scope: %1</source>
-        <translation>Scope: %1</translation>
-    </message>
-    <message>
-        <source>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</source>
-        <translation>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</translation>
-    </message>
-    <message>
-        <source>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</source>
-        <translation>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Key figures</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Contacts by month and pôle, %1</source>
-        <translation>Contacts by month and pôle, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>%1 — activity report %2</source>
-        <translation>%1 — activity report %2</translation>
-    </message>
-    <message>
-        <source>Page %1 / %2</source>
-        <translation>Page %1 / %2</translation>
-    </message>
-    <message>
-        <source>Activity report %1 — %2</source>
-        <translation>Activity report %1 — %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <source>%1 — bilan %2 (%3)</source>
-        <translation>%1 — bilan %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation>Change %</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Opening days</source>
-        <translation>Opening days</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>Weekday</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
+    <name>passages::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -3228,42 +3728,7 @@
     </message>
 </context>
 <context>
-    <name>Share</name>
-    <message>
-        <source>The share folder %1 does not exist (is the share mounted?).</source>
-        <translation>The share folder %1 does not exist (is the share mounted?).</translation>
-    </message>
-    <message>
-        <source>%1 is already a Passages share.</source>
-        <translation>%1 is already a Passages share.</translation>
-    </message>
-    <message>
-        <source>The share %1 is unavailable (disconnected or not mounted).</source>
-        <translation>The share %1 is unavailable (disconnected or not mounted).</translation>
-    </message>
-    <message>
-        <source>%1 is not a prepared Passages share, or the share is not mounted there (no SHARE_ID file). An administrator prepares a share once with: passages-cli share init --share %1</source>
-        <translation>%1 is not a prepared Passages share, or the share is not mounted there (no SHARE_ID file). An administrator prepares a share once with: passages-cli share init --share %1</translation>
-    </message>
-    <message>
-        <source>The share %1 was prepared by a newer version of Passages.</source>
-        <translation>The share %1 was prepared by a newer version of Passages.</translation>
-    </message>
-    <message>
-        <source>The SHARE_ID file of %1 is damaged.</source>
-        <translation>The SHARE_ID file of %1 is damaged.</translation>
-    </message>
-    <message>
-        <source>The referential %1 on the share is invalid: %2</source>
-        <translation>The referential %1 on the share is invalid: %2</translation>
-    </message>
-    <message>
-        <source>The share already has referential version %1; publish version %2 or higher.</source>
-        <translation>The share already has referential version %1; publish version %2 or higher.</translation>
-    </message>
-</context>
-<context>
-    <name>ShareProblemsModel</name>
+    <name>passages::ui::ShareProblemsModel</name>
     <message>
         <source>Quarantined</source>
         <translation>Quarantined</translation>
@@ -3290,66 +3755,7 @@
     </message>
 </context>
 <context>
-    <name>Startup</name>
-    <message>
-        <source>Passages cannot start</source>
-        <translation>Passages cannot start</translation>
-    </message>
-    <message>
-        <source>The desk database failed its integrity check.</source>
-        <translation>The desk database failed its integrity check.</translation>
-    </message>
-    <message>
-        <source>Restore the file from a backup, or ask your IT contact to repair or replace it.</source>
-        <translation>Restore the file from a backup, or ask your IT contact to repair or replace it.</translation>
-    </message>
-    <message>
-        <source>The desk database was written by a newer version of Passages.</source>
-        <translation>The desk database was written by a newer version of Passages.</translation>
-    </message>
-    <message>
-        <source>Install that newer version on this computer.</source>
-        <translation>Install that newer version on this computer.</translation>
-    </message>
-    <message>
-        <source>The desk database cannot be opened.</source>
-        <translation>The desk database cannot be opened.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is available and not full, then start Passages again.</source>
-        <translation>Check that the disk is available and not full, then start Passages again.</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-To protect the figures, Passages refuses to record anything into this database.
-
-%3</source>
-        <translation>%1
-
-%2
-
-To protect the figures, Passages refuses to record anything into this database.
-
-%3</translation>
-    </message>
-    <message>
-        <source>The data Passages needs could not be loaded.
-
-%1
-
-Nothing was recorded.</source>
-        <translation>The data Passages needs could not be loaded.
-
-%1
-
-Nothing was recorded.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
+    <name>passages::ui::SyncController</name>
     <message numerus="yes">
         <source>%n batch(es) sent</source>
         <translation>
@@ -3363,7 +3769,7 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
-    <name>SyncSettingsDialog</name>
+    <name>passages::ui::SyncSettingsDialog</name>
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
@@ -3422,7 +3828,7 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
-    <name>TallyCounterDialog</name>
+    <name>passages::ui::TallyCounterDialog</name>
     <message>
         <source>Live counter</source>
         <translation>Live counter</translation>
@@ -3456,22 +3862,7 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
-    <name>TallyReports</name>
-    <message>
-        <source>Invalid year %1.</source>
-        <translation>Invalid year %1.</translation>
-    </message>
-    <message>
-        <source>Computing the report</source>
-        <translation>Computing the report</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>No theme</translation>
-    </message>
-</context>
-<context>
-    <name>TodayModel</name>
+    <name>passages::ui::TodayModel</name>
     <message>
         <source>age and commune not stated</source>
         <translation>age and commune not stated</translation>
@@ -3499,7 +3890,7 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
-    <name>TodayPanel</name>
+    <name>passages::ui::TodayPanel</name>
     <message>
         <source>Today</source>
         <translation>Today</translation>
@@ -3546,394 +3937,6 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Passages: the reception desk of a Cité des métiers.</source>
-        <translation>Passages: the reception desk of a Cité des métiers.</translation>
-    </message>
-    <message>
-        <source>Use the desk database FILE instead of the default one.</source>
-        <translation>Use the desk database FILE instead of the default one.</translation>
-    </message>
-</context>
-<context>
-    <name>passages-cli</name>
-    <message numerus="yes">
-        <source>nothing imported: %n problem(s) in %1</source>
-        <translation>
-            <numerusform>nothing imported: %n problem in %1</numerusform>
-            <numerusform>nothing imported: %n problems in %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Desk &quot;%1&quot; of site %2 ready in %3 (instance %4).</source>
-        <translation>Desk &quot;%1&quot; of site %2 ready in %3 (instance %4).</translation>
-    </message>
-    <message>
-        <source>log: --count needs a whole number, got &quot;%1&quot;</source>
-        <translation>log: --count needs a whole number, got &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>log: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
-        <translation>log: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</translation>
-    </message>
-    <message numerus="yes">
-        <source>nothing imported: %n bad row(s) in %1</source>
-        <translation>
-            <numerusform>nothing imported: %n bad row in %1</numerusform>
-            <numerusform>nothing imported: %n bad rows in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies) imported.</source>
-        <translation>
-            <numerusform>%n entry imported.</numerusform>
-            <numerusform>%n entries imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export: --year needs a year such as 2024, got &quot;%1&quot;</source>
-        <translation>export: --year needs a year such as 2024, got &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>report: --year needs a year such as 2024, got &quot;%1&quot;</source>
-        <translation>report: --year needs a year such as 2024, got &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>report: --what must be one of %1, got &quot;%2&quot;</source>
-        <translation>report: --what must be one of %1, got &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>report: --by must be one of %1 for %2, got &quot;%3&quot;</source>
-        <translation>report: --by must be one of %1 for %2, got &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>report: --format must be text, csv or json, got &quot;%1&quot;</source>
-        <translation>report: --format must be text, csv or json, got &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown site &quot;%1&quot;; valid sites: %2</source>
-        <translation>unknown site &quot;%1&quot;; valid sites: %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>Share prepared in %1 (referential version %2).</source>
-        <translation>Share prepared in %1 (referential version %2).</translation>
-    </message>
-    <message>
-        <source>Referential version %1 published; desks pick it up at their next sync.</source>
-        <translation>Referential version %1 published; desks pick it up at their next sync.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sync failed, %n row(s) still pending: %1</source>
-        <translation>
-            <numerusform>sync failed, %n row still pending: %1</numerusform>
-            <numerusform>sync failed, %n rows still pending: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>this desk took a new identity because %1</source>
-        <translation>this desk took a new identity because %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n batch(es) published, %1 row(s); nothing pending.</source>
-        <translation>
-            <numerusform>%n batch published, %1 row(s); nothing pending.</numerusform>
-            <numerusform>%n batches published, %1 row(s); nothing pending.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Referential updated to version %1.</source>
-        <translation>Referential updated to version %1.</translation>
-    </message>
-    <message>
-        <source>last batch %1</source>
-        <translation>last batch %1</translation>
-    </message>
-    <message>
-        <source>MISSING %1</source>
-        <translation>MISSING %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) quarantined</source>
-        <translation>
-            <numerusform>%n file quarantined</numerusform>
-            <numerusform>%n files quarantined</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n implausible date(s)</source>
-        <translation>
-            <numerusform>%n implausible date</numerusform>
-            <numerusform>%n implausible dates</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>HELD: %1</source>
-        <translation>HELD: %1</translation>
-    </message>
-    <message>
-        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</source>
-        <translation>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>option --%1 given twice</source>
-        <translation>option --%1 given twice</translation>
-    </message>
-    <message>
-        <source>option --%1 needs a value</source>
-        <translation>option --%1 needs a value</translation>
-    </message>
-    <message>
-        <source>unknown option --%1 (allowed: %2)</source>
-        <translation>unknown option --%1 (allowed: %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>%1: option --%2 is required</source>
-        <translation>%1: option --%2 is required</translation>
-    </message>
-    <message>
-        <source>closure add: --from and --to need YYYY-MM-DD dates</source>
-        <translation>closure add: --from and --to need YYYY-MM-DD dates</translation>
-    </message>
-    <message>
-        <source>closure list: --year needs a year such as 2024</source>
-        <translation>closure list: --year needs a year such as 2024</translation>
-    </message>
-</context>
-<context>
-    <name>passages::cli</name>
-    <message>
-        <source>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</source>
-        <translation>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: --%2 needs a whole number, got &quot;%3&quot;</source>
-        <translation>%1: --%2 needs a whole number, got &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: --year needs a year such as 2024, got &quot;%2&quot;</source>
-        <translation>%1: --year needs a year such as 2024, got &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1: --format must be %2, got &quot;%3&quot;</source>
-        <translation>%1: --format must be %2, got &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>event &quot;%1&quot; was deleted</source>
-        <translation>event &quot;%1&quot; was deleted</translation>
-    </message>
-    <message>
-        <source>event attend: the event runs from %1 to %2; give --date</source>
-        <translation>event attend: the event runs from %1 to %2; give --date</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Workshop offers</source>
-        <translation>Workshop offers</translation>
-    </message>
-    <message>
-        <source>Workshop sessions</source>
-        <translation>Workshop sessions</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Pupils</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>Classes</translation>
-    </message>
-    <message>
-        <source>Major events</source>
-        <translation>Major events</translation>
-    </message>
-    <message>
-        <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
-        <translation>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>passages::ui::MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Correct the selected entry…</source>
-        <translation>&amp;Correct the selected entry…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the selected entry…</source>
-        <translation>&amp;Delete the selected entry…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear the form</source>
-        <translation>C&amp;lear the form</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Escape</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Passages</source>
-        <translation>&amp;About Passages</translation>
-    </message>
-    <message>
-        <source>Passages</source>
-        <translation>Passages</translation>
-    </message>
-    <message>
-        <source>Passages — %1</source>
-        <translation>Passages — %1</translation>
-    </message>
-    <message>
-        <source>Site: %1</source>
-        <translation>Site: %1</translation>
-    </message>
-    <message>
-        <source>Desk: %1</source>
-        <translation>Desk: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n person(s)</source>
-        <translation>
-            <numerusform>Today: %n person</numerusform>
-            <numerusform>Today: %n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Desk not changed</source>
-        <translation>Desk not changed</translation>
-    </message>
-    <message>
-        <source>Fields not changed</source>
-        <translation>Fields not changed</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Reception desks of the Cités des métiers: anonymous walk-in tallies, with no personal data.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Communes data: &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Reception desks of the Cités des métiers: anonymous walk-in tallies, with no personal data.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Communes data: &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Passages</source>
-        <translation>About Passages</translation>
-    </message>
-    <message>
-        <source>&amp;Accueil</source>
-        <translation>&amp;Accueil</translation>
-    </message>
-    <message>
-        <source>&amp;Interviews</source>
-        <translation>&amp;Interviews</translation>
-    </message>
-    <message>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programme</translation>
-    </message>
-    <message>
-        <source>&amp;Fonds</source>
-        <translation>&amp;Fonds</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>All &amp;desks</source>
-        <translation>All &amp;desks</translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Synchronising…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynchronise now</translation>
-    </message>
-    <message>
-        <source>Synchronisation &amp;settings…</source>
-        <translation>Synchronisation &amp;settings…</translation>
-    </message>
-    <message>
-        <source>No synchronisation</source>
-        <translation>No synchronisation</translation>
-    </message>
-    <message>
-        <source>Synchronised %1</source>
-        <translation>Synchronised %1</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Never synchronised</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
-    </message>
-    <message>
-        <source>Dashboard, all desks</source>
-        <translation>Dashboard, all desks</translation>
     </message>
 </context>
 </TS>

@@ -2,48 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AccueilWidget</name>
-    <message>
-        <source>Clear (Esc)</source>
-        <translation>Effacer (Échap)</translation>
-    </message>
-    <message>
-        <source>Record (Enter)</source>
-        <translation>Enregistrer (Entrée)</translation>
-    </message>
-    <message>
-        <source>Choose the pôle first (keys 1 to %1).</source>
-        <translation>Choisissez d’abord le pôle (touches 1 à %1).</translation>
-    </message>
-    <message>
-        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
-        <translation>Choisissez la commune dans la liste, ou videz le champ pour enregistrer «&#xa0;non renseigné&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Attendance</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Participants</translation>
-    </message>
-    <message>
-        <source>none / not stated</source>
-        <translation>aucun / non renseigné</translation>
-    </message>
-    <message>
-        <source>of whom p&amp;upils</source>
-        <translation>dont é&amp;lèves</translation>
-    </message>
-    <message>
-        <source>&amp;Classes</source>
-        <translation>&amp;Classes</translation>
-    </message>
-</context>
-<context>
     <name>AttendanceReport</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>
@@ -302,11 +260,11 @@
     </message>
     <message>
         <source>%1, line %2: invalid %3 &quot;%4&quot;</source>
-        <translation>%1, ligne %2 : valeur &quot;%4&quot; non valide pour %3</translation>
+        <translation>%1, ligne %2 : %3 invalide &quot;%4&quot;</translation>
     </message>
     <message>
         <source>%1, line %2: expected the header &quot;%3&quot;</source>
-        <translation>%1, ligne %2 : en-tête &quot;%3&quot; attendu</translation>
+        <translation>%1, ligne %2 : l’en-tête &quot;%3&quot; était attendu</translation>
     </message>
     <message>
         <source>%1, line %2: expected 5 tab-separated fields, found %3</source>
@@ -318,18 +276,7 @@
     </message>
     <message>
         <source>%1: no header line &quot;%2&quot;</source>
-        <translation>%1 : ligne d’en-tête &quot;%2&quot; absente</translation>
-    </message>
-</context>
-<context>
-    <name>CommunePicker</name>
-    <message>
-        <source>Name or postal code (empty: not stated)</source>
-        <translation>Nom ou code postal (vide : non renseigné)</translation>
-    </message>
-    <message>
-        <source>No commune matches &quot;%1&quot;. Correct it, or clear it to record &quot;not stated&quot;.</source>
-        <translation>Aucune commune ne correspond à «&#xa0;%1&#xa0;». Corrigez la saisie, ou videz le champ pour enregistrer «&#xa0;non renseigné&#xa0;».</translation>
+        <translation>%1 : pas de ligne d’en-tête &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -396,25 +343,6 @@
     </message>
 </context>
 <context>
-    <name>CorrectionDialog</name>
-    <message>
-        <source>Correct an entry</source>
-        <translation>Corriger un passage</translation>
-    </message>
-    <message>
-        <source>Entry recorded at %1. Change what was wrong, then press Enter to save; Escape cancels.</source>
-        <translation>Passage enregistré à %1. Modifiez ce qui est erroné, puis appuyez sur Entrée pour enregistrer ; Échap pour annuler.</translation>
-    </message>
-    <message>
-        <source>Save the correction</source>
-        <translation>Enregistrer la correction</translation>
-    </message>
-    <message>
-        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
-        <translation>Choisissez la commune dans la liste, ou videz le champ pour enregistrer «&#xa0;non renseigné&#xa0;».</translation>
-    </message>
-</context>
-<context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -423,313 +351,6 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Ligne %1 : un champ entre guillemets n’est jamais refermé.</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardWidget</name>
-    <message>
-        <source>&amp;Today</source>
-        <translation>A&amp;ujourd’hui</translation>
-    </message>
-    <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Jours</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>S&amp;emaines</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>&amp;Mois</translation>
-    </message>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Enregistrer en PNG…</translation>
-    </message>
-    <message>
-        <source>&amp;Hours</source>
-        <translation>&amp;Heures</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdowns</source>
-        <translation>Répar&amp;titions</translation>
-    </message>
-    <message>
-        <source>B&amp;ilan</source>
-        <translation>&amp;Bilan</translation>
-    </message>
-    <message>
-        <source>Protect small &amp;counts in exports, below</source>
-        <translation>&amp;Protéger les petits effectifs dans les exports, sous</translation>
-    </message>
-    <message>
-        <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
-        <translation>Pour les chiffres diffusés hors de la Cité : les effectifs inférieurs au seuil sont notés «&#xa0;&lt; 5&#xa0;», car un petit effectif peut permettre d’identifier une personne.</translation>
-    </message>
-    <message>
-        <source>Small count threshold</source>
-        <translation>Seuil des petits effectifs</translation>
-    </message>
-    <message>
-        <source>CSV for &amp;Excel…</source>
-        <translation>CSV pour E&amp;xcel…</translation>
-    </message>
-    <message>
-        <source>CS&amp;V…</source>
-        <translation>CS&amp;V…</translation>
-    </message>
-    <message>
-        <source>Chart as P&amp;NG…</source>
-        <translation>&amp;Graphique en PNG…</translation>
-    </message>
-    <message>
-        <source>&amp;PDF report…</source>
-        <translation>&amp;Rapport PDF…</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Semicolons and a UTF-8 mark: opens as columns in French Excel.</source>
-        <translation>Points-virgules et marque UTF-8 : s’ouvre en colonnes dans Excel en français.</translation>
-    </message>
-    <message>
-        <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
-        <translation>Le bilan de l’année choisie : page de titre, chiffres clés, tableaux et graphiques.</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation>&amp;au</translation>
-    </message>
-    <message>
-        <source>All sites</source>
-        <translation>Tous les sites</translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
-        <translation>&amp;Site</translation>
-    </message>
-    <message>
-        <source>All desks</source>
-        <translation>Tous les postes</translation>
-    </message>
-    <message>
-        <source>Des&amp;k</source>
-        <translation>P&amp;oste</translation>
-    </message>
-    <message>
-        <source>All pôles</source>
-        <translation>Tous les pôles</translation>
-    </message>
-    <message>
-        <source>Pô&amp;le</source>
-        <translation>Pô&amp;le</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Tous les canaux</translation>
-    </message>
-    <message>
-        <source>Ch&amp;annel</source>
-        <translation>&amp;Canal</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Recompute every figure (F5)</source>
-        <translation>Recalculer tous les chiffres (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Year</source>
-        <translation>A&amp;nnée</translation>
-    </message>
-    <message>
-        <source>Computing the figures…</source>
-        <translation>Calcul des chiffres…</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed: %1</source>
-        <translation>Impossible de calculer les chiffres : %1</translation>
-    </message>
-    <message>
-        <source>Figures as of %1.</source>
-        <translation>Chiffres arrêtés à %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 – %2: %3 walk-ins&lt;/b&gt; (%4 on the same period last year: %5) · %6 opening days · &lt;b&gt;%7 per opening day&lt;/b&gt; · today %8</source>
-        <translation>&lt;b&gt;%1 – %2 : %3 passages&lt;/b&gt; (%4 par rapport à la même période l’an dernier : %5) · %6 jours d’ouverture · &lt;b&gt;%7 par jour d’ouverture&lt;/b&gt; · aujourd’hui : %8</translation>
-    </message>
-    <message>
-        <source>Today, %1: %2 walk-ins by hour</source>
-        <translation>Aujourd’hui, %1 : %2 passages par heure</translation>
-    </message>
-    <message>
-        <source>Walk-ins per day by pôle, %1 – %2</source>
-        <translation>Passages par jour et par pôle, %1 – %2</translation>
-    </message>
-    <message>
-        <source>Walk-ins per week by pôle (%1 per opening day on average)</source>
-        <translation>Passages par semaine et par pôle (%1 par jour d’ouverture en moyenne)</translation>
-    </message>
-    <message>
-        <source>Walk-ins per month by pôle, %1 (dashed: %2)</source>
-        <translation>Passages par mois et par pôle, %1 (pointillés : %2)</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Cette période</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>L’an dernier</translation>
-    </message>
-    <message>
-        <source>Age bands</source>
-        <translation>Tranches d’âge</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Tranche d’âge</translation>
-    </message>
-    <message>
-        <source>Publics</source>
-        <translation>Publics</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Top communes</source>
-        <translation>Principales communes</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Départements</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>bilan %1</source>
-        <translation>bilan %1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
-        <translation>Contacts par mois et par pôle, %1 (pointillés : %2)</translation>
-    </message>
-    <message>
-        <source>Interviews and events appear here once the programme is recorded in this database.</source>
-        <translation>Les entretiens et les événements apparaîtront ici une fois le programme saisi dans cette base.</translation>
-    </message>
-    <message>
-        <source>Today by hour</source>
-        <translation>Aujourd’hui par heure</translation>
-    </message>
-    <message>
-        <source>Walk-ins per day</source>
-        <translation>Passages par jour</translation>
-    </message>
-    <message>
-        <source>Walk-ins per week</source>
-        <translation>Passages par semaine</translation>
-    </message>
-    <message>
-        <source>Walk-ins per month</source>
-        <translation>Passages par mois</translation>
-    </message>
-    <message>
-        <source>Walk-ins per month, the year before</source>
-        <translation>Passages par mois, année précédente</translation>
-    </message>
-    <message>
-        <source>Walk-ins per opening day by weekday and hour</source>
-        <translation>Passages par jour d’ouverture, selon le jour et l’heure</translation>
-    </message>
-    <message>
-        <source>Export as CSV for Excel</source>
-        <translation>Exporter en CSV pour Excel</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Fichier enregistré : %1.</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Enregistrer le graphique en PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>Save the annual report as PDF</source>
-        <translation>Enregistrer le bilan annuel en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Activity report %1</source>
-        <translation>Rapport d’activité %1</translation>
     </message>
 </context>
 <context>
@@ -789,139 +410,6 @@
     <message>
         <source>Saving to the database</source>
         <translation>Enregistrement dans la base de données</translation>
-    </message>
-</context>
-<context>
-    <name>DeskHealthModel</name>
-    <message>
-        <source>Identity %1</source>
-        <translation>Identité %1</translation>
-    </message>
-    <message>
-        <source>continues %1</source>
-        <translation>succède à %1</translation>
-    </message>
-    <message>
-        <source>Held: two computers share this identity</source>
-        <translation>Retenu : deux ordinateurs partagent cette identité</translation>
-    </message>
-    <message>
-        <source>Batches missing</source>
-        <translation>Lots manquants</translation>
-    </message>
-    <message>
-        <source>Damaged files</source>
-        <translation>Fichiers endommagés</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Last batch</source>
-        <translation>Dernier lot</translation>
-    </message>
-    <message>
-        <source>Sent on</source>
-        <translation>Envoyé le</translation>
-    </message>
-    <message>
-        <source>Missing batches</source>
-        <translation>Lots manquants</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>En quarantaine</translation>
-    </message>
-    <message>
-        <source>Implausible dates</source>
-        <translation>Dates invraisemblables</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>DeskSession</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Recorded: %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Not corrected</source>
-        <translation>Non corrigé</translation>
-    </message>
-    <message>
-        <source>Corrected: %1</source>
-        <translation>Corrigé : %1</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Non supprimé</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Supprimé : %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Rien à annuler</translation>
-    </message>
-    <message>
-        <source>Undo recording</source>
-        <translation>Annuler l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Undo correction</source>
-        <translation>Annuler la correction</translation>
-    </message>
-    <message>
-        <source>Undo deletion</source>
-        <translation>Annuler la suppression</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Rien à annuler.</translation>
-    </message>
-    <message>
-        <source>Not undone</source>
-        <translation>Non annulé</translation>
-    </message>
-    <message>
-        <source>Recording undone: %1</source>
-        <translation>Enregistrement annulé : %1</translation>
-    </message>
-    <message>
-        <source>Correction undone: %1</source>
-        <translation>Correction annulée : %1</translation>
-    </message>
-    <message>
-        <source>Deletion undone: %1</source>
-        <translation>Suppression annulée : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>group of %n</source>
-        <translation>
-            <numerusform>groupe de %n</numerusform>
-            <numerusform>groupe de %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -985,181 +473,6 @@
     <message>
         <source>Batch %1 could not be published after several attempts.</source>
         <translation>Le lot %1 n’a pas pu être publié après plusieurs tentatives.</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>Nouvel événement</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Modifier l’événement</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <source>T&amp;ype</source>
-        <translation>T&amp;ype</translation>
-    </message>
-    <message>
-        <source>Transversal (no pôle)</source>
-        <translation>Transversal (sans pôle)</translation>
-    </message>
-    <message>
-        <source>&amp;Pôle</source>
-        <translation>&amp;Pôle</translation>
-    </message>
-    <message>
-        <source>&amp;Location</source>
-        <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtners</source>
-        <translation>Pa&amp;rtenaires</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
-        <source>&amp;Capacity</source>
-        <translation>&amp;Capacité</translation>
-    </message>
-    <message>
-        <source>&amp;First day</source>
-        <translation>Premier &amp;jour</translation>
-    </message>
-    <message>
-        <source>L&amp;ast day</source>
-        <translation>&amp;Dernier jour</translation>
-    </message>
-    <message>
-        <source>no: every day from the first to the last</source>
-        <translation>non : tous les jours, du premier au dernier</translation>
-    </message>
-    <message>
-        <source> weekly sessions</source>
-        <translation> séances hebdomadaires</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly series</source>
-        <translation>&amp;Série hebdomadaire</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>à</translation>
-    </message>
-    <message>
-        <source>Times</source>
-        <translation>Horaires</translation>
-    </message>
-</context>
-<context>
-    <name>EventListModel</name>
-    <message>
-        <source>no date</source>
-        <translation>sans date</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Transversal</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Pôle</source>
-        <translation>Pôle</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-</context>
-<context>
-    <name>FigureTableModel</name>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunDialog</name>
-    <message>
-        <source>Set up this desk</source>
-        <translation>Configurer ce poste</translation>
-    </message>
-    <message>
-        <source>Welcome to Passages</source>
-        <translation>Bienvenue dans Passages</translation>
-    </message>
-    <message>
-        <source>This computer records the anonymous walk-ins of one reception desk. Choose the site it belongs to and give the desk a name, such as &quot;Accueil 1&quot;. No personal data is ever recorded.</source>
-        <translation>Cet ordinateur enregistre les passages anonymes d’un poste d’accueil. Choisissez le site auquel il appartient et donnez un nom au poste, par exemple «&#xa0;Accueil 1&#xa0;». Aucune donnée personnelle n’est jamais enregistrée.</translation>
-    </message>
-    <message>
-        <source>Accueil 1</source>
-        <translation>Accueil 1</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>Site :</translation>
-    </message>
-    <message>
-        <source>Desk name:</source>
-        <translation>Nom du poste :</translation>
-    </message>
-    <message>
-        <source>Start recording</source>
-        <translation>Commencer l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Desk not set up</source>
-        <translation>Poste non configuré</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +833,1771 @@
     </message>
 </context>
 <context>
-    <name>FondsWidget</name>
+    <name>Interviews</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
+    </message>
+    <message>
+        <source>The pôle is missing; valid codes: %1.</source>
+        <translation>Le pôle est manquant ; codes valides : %1.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
+        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The date and time are not valid.</source>
+        <translation>La date et l’heure ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Saving the interview</source>
+        <translation>Enregistrement de l’entretien</translation>
+    </message>
+    <message>
+        <source>Interview &quot;%1&quot; was deleted.</source>
+        <translation>L’entretien &quot;%1&quot; a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Interview &quot;%1&quot; is already deleted.</source>
+        <translation>L’entretien &quot;%1&quot; est déjà supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading interview %1</source>
+        <translation>Lecture de l’entretien %1</translation>
+    </message>
+    <message>
+        <source>No interview with id &quot;%1&quot;.</source>
+        <translation>Aucun entretien avec l’identifiant &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the interviews of %1</source>
+        <translation>Lecture des entretiens du %1</translation>
+    </message>
+    <message>
+        <source>Counting the day&apos;s interviews</source>
+        <translation>Comptage des entretiens du jour</translation>
+    </message>
+</context>
+<context>
+    <name>Isbn</name>
+    <message>
+        <source>The ISBN is empty.</source>
+        <translation>L’ISBN est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: it has %2 characters (an ISBN has 10 or 13).</source>
+        <translation>&quot;%1&quot; n’est pas un ISBN : il compte %2 caractères (un ISBN en compte 10 ou 13).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: only digits are allowed (and X as the last character of an ISBN-10).</source>
+        <translation>&quot;%1&quot; n’est pas un ISBN : seuls les chiffres sont autorisés (et X comme dernier caractère d’un ISBN-10).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISBN: a book&apos;s EAN starts with 978 or 979.</source>
+        <translation>&quot;%1&quot; n’est pas un ISBN : l’EAN d’un livre commence par 978 ou 979.</translation>
+    </message>
+    <message>
+        <source>ISBN &quot;%1&quot; has a wrong check digit: %2 instead of %3 (a misread or mistyped digit).</source>
+        <translation>L’ISBN &quot;%1&quot; a une clé de contrôle erronée : %2 au lieu de %3 (chiffre mal lu ou mal saisi).</translation>
+    </message>
+</context>
+<context>
+    <name>LocalShareFs</name>
+    <message>
+        <source>The share is full (%1): %2</source>
+        <translation>Le partage est plein (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot close %1: %2</source>
+        <translation>Impossible de fermer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to the share</source>
+        <translation>Impossible de forcer l’écriture de %1 sur le partage</translation>
+    </message>
+    <message>
+        <source>Cannot close %1</source>
+        <translation>Impossible de fermer %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>Impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Impossible de supprimer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l’an</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Victory in Europe Day</source>
+        <translation>Victoire 1945</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <source>Bastille Day</source>
+        <translation>Fête nationale</translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Reading %1 %2 for synchronisation</source>
+        <translation>Lecture de %1 %2 pour la synchronisation</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2 to synchronise.</source>
+        <translation>Aucun enregistrement %1 avec l’identifiant %2 à synchroniser.</translation>
+    </message>
+    <message>
+        <source>Queueing %1 %2 for synchronisation</source>
+        <translation>Mise en file d’attente de %1 %2 pour la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>PassageCsv</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (expected a header line: %2).</source>
+        <translation>%1 : le fichier est vide (ligne d’en-tête attendue : %2).</translation>
+    </message>
+    <message>
+        <source>%1, line 1: unknown column &quot;%2&quot; (expected: %3).</source>
+        <translation>%1, ligne 1 : colonne &quot;%2&quot; inconnue (colonnes attendues : %3).</translation>
+    </message>
+    <message>
+        <source>%1, line 1: column &quot;%2&quot; appears twice.</source>
+        <translation>%1, ligne 1 : la colonne &quot;%2&quot; apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the required column &quot;%2&quot; is missing.</source>
+        <translation>%1, ligne 1 : la colonne obligatoire &quot;%2&quot; est absente.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, field %3: %4</source>
+        <translation>%1, ligne %2, champ %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 fields for %2 columns.</source>
+        <translation>%1 champs pour %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>la date est manquante.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM).</source>
+        <translation>&quot;%1&quot; n’est pas une date (format attendu : AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>entry %1 is already in this database (imported twice?).</source>
+        <translation>le passage %1 figure déjà dans cette base (importé deux fois ?).</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
+    </message>
+    <message>
+        <source>The title must have 1 to %1 characters.</source>
+        <translation>Le titre doit comporter de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The event type is missing; valid codes: %1.</source>
+        <translation>Le type d’événement est manquant ; codes valides : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown location &quot;%1&quot;; valid codes: %2.</source>
+        <translation>Lieu &quot;%1&quot; inconnu ; codes valides : %2.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 0 and %1 (got %2).</source>
+        <translation>La capacité doit être comprise entre 0 et %1 (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>The session date is not valid.</source>
+        <translation>La date de la séance n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>A session with an end time needs a start time.</source>
+        <translation>Une séance avec une heure de fin doit avoir une heure de début.</translation>
+    </message>
+    <message>
+        <source>The session ends (%1) before it starts (%2).</source>
+        <translation>La séance se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The number of participants must be between 0 and %1 (got %2).</source>
+        <translation>Le nombre de participants doit être compris entre 0 et %1 (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>The pupils are among the participants: between 0 and %1 (got %2).</source>
+        <translation>Les élèves font partie des participants : entre 0 et %1 (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>The number of classes must be between 0 and 1000 (got %1).</source>
+        <translation>Le nombre de classes doit être compris entre 0 et 1000 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>Saving the event</source>
+        <translation>Enregistrement de l’événement</translation>
+    </message>
+    <message>
+        <source>Saving the session</source>
+        <translation>Enregistrement de la séance</translation>
+    </message>
+    <message>
+        <source>Saving the attendance</source>
+        <translation>Enregistrement des participants</translation>
+    </message>
+    <message>
+        <source>An event has at most %1 sessions.</source>
+        <translation>Un événement compte au plus %1 séances.</translation>
+    </message>
+    <message>
+        <source>The event already has a session on %1.</source>
+        <translation>L’événement a déjà une séance le %1.</translation>
+    </message>
+    <message>
+        <source>An event needs at least one date.</source>
+        <translation>Un événement doit avoir au moins une date.</translation>
+    </message>
+    <message>
+        <source>The start date is not valid.</source>
+        <translation>La date de début n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The event ends (%1) before it starts (%2).</source>
+        <translation>L’événement se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>An event lasts at most %1 days; give a workshop series its sessions instead.</source>
+        <translation>Un événement dure au plus %1 jours ; pour une série d’ateliers, saisissez plutôt ses séances.</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot; was deleted.</source>
+        <translation>L’événement &quot;%1&quot; a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading the attendance</source>
+        <translation>Lecture des participants</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot; is already deleted.</source>
+        <translation>L’événement &quot;%1&quot; est déjà supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading event %1</source>
+        <translation>Lecture de l’événement %1</translation>
+    </message>
+    <message>
+        <source>No event with id &quot;%1&quot;.</source>
+        <translation>Aucun événement avec l’identifiant &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the programme</source>
+        <translation>Lecture du programme</translation>
+    </message>
+    <message>
+        <source>Reading the sessions</source>
+        <translation>Lecture des séances</translation>
+    </message>
+    <message>
+        <source>Reading session %1</source>
+        <translation>Lecture de la séance %1</translation>
+    </message>
+    <message>
+        <source>No session with id &quot;%1&quot;.</source>
+        <translation>Aucune séance avec l’identifiant &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The event has no session on %1; its dates: %2.</source>
+        <translation>L’événement n’a pas de séance le %1 ; ses dates : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Reading the calendar</source>
+        <translation>Lecture du calendrier</translation>
+    </message>
+    <message>
+        <source>Give the number of days to shift the series by.</source>
+        <translation>Indiquez de combien de jours décaler la série.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; was deleted.</source>
+        <translation>La séance &quot;%1&quot; a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Session &quot;%1&quot; is already deleted.</source>
+        <translation>La séance &quot;%1&quot; est déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>Attendance &quot;%1&quot; was deleted.</source>
+        <translation>La saisie de participants &quot;%1&quot; a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Attendance &quot;%1&quot; is not a live counter.</source>
+        <translation>La saisie de participants &quot;%1&quot; n’est pas un compteur en direct.</translation>
+    </message>
+    <message>
+        <source>Attendance &quot;%1&quot; is already deleted.</source>
+        <translation>La saisie de participants &quot;%1&quot; est déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>Reading attendance %1</source>
+        <translation>Lecture de la saisie de participants %1</translation>
+    </message>
+    <message>
+        <source>No attendance with id &quot;%1&quot;.</source>
+        <translation>Aucune saisie de participants avec l’identifiant &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
+        <translation>Ce poste n’a pas encore de site ni de nom ; définissez-les d’abord (passages-cli init --site CODE --desk LABEL).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeReports</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Année %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Computing the participants report</source>
+        <translation>Calcul du rapport sur les participants</translation>
+    </message>
+    <message>
+        <source>Transversal</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Computing the interviews report</source>
+        <translation>Calcul du rapport sur les entretiens</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>No partner stated</source>
+        <translation>Aucun partenaire renseigné</translation>
+    </message>
+    <message>
+        <source>Duration not stated</source>
+        <translation>Durée non renseignée</translation>
+    </message>
+    <message>
+        <source>Counting the sessions</source>
+        <translation>Comptage des séances</translation>
+    </message>
+    <message>
+        <source>Counting the participants</source>
+        <translation>Comptage des participants</translation>
+    </message>
+    <message>
+        <source>Listing the major events</source>
+        <translation>Liste des grands événements</translation>
+    </message>
+</context>
+<context>
+    <name>Reception</name>
+    <message>
+        <source>Unknown site &quot;%1&quot;; valid sites: %2.</source>
+        <translation>Site &quot;%1&quot; inconnu ; sites valides : %2.</translation>
+    </message>
+    <message>
+        <source>The desk label must have 1 to 40 characters.</source>
+        <translation>Le nom du poste doit comporter de 1 à 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
+    </message>
+    <message>
+        <source>The pôle is missing; valid codes: %1.</source>
+        <translation>Le pôle est manquant ; codes valides : %1.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
+        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</source>
+        <translation>Commune &quot;%1&quot; inconnue : indiquez un code INSEE (par ex. 94022 pour Choisy-le-Roi), &quot;etranger&quot; ou &quot;nr&quot;.</translation>
+    </message>
+    <message>
+        <source>The group size must be between 1 and 999 (got %1).</source>
+        <translation>Le nombre de personnes doit être compris entre 1 et 999 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>The date and time are not valid.</source>
+        <translation>La date et l’heure ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Saving the entry</source>
+        <translation>Enregistrement du passage</translation>
+    </message>
+    <message>
+        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
+        <translation>Ce poste n’a pas encore de site ni de nom ; définissez-les d’abord (passages-cli init --site CODE --desk LABEL).</translation>
+    </message>
+    <message>
+        <source>Reading entry %1</source>
+        <translation>Lecture du passage %1</translation>
+    </message>
+    <message>
+        <source>No entry with id &quot;%1&quot;.</source>
+        <translation>Aucun passage avec l’identifiant &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; was deleted.</source>
+        <translation>Le passage &quot;%1&quot; a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Entry &quot;%1&quot; is already deleted.</source>
+        <translation>Le passage &quot;%1&quot; est déjà supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading the entries of %1</source>
+        <translation>Lecture des passages du %1</translation>
+    </message>
+    <message>
+        <source>Reading the entries</source>
+        <translation>Lecture des passages</translation>
+    </message>
+    <message>
+        <source>Counting the day&apos;s entries</source>
+        <translation>Comptage des passages du jour</translation>
+    </message>
+</context>
+<context>
+    <name>Referential</name>
+    <message>
+        <source>The referential is not valid JSON (offset %1): %2</source>
+        <translation>Le référentiel n’est pas un JSON valide (position %1) : %2</translation>
+    </message>
+    <message>
+        <source>The referential uses a newer format (%1); update Passages.</source>
+        <translation>Le référentiel utilise un format plus récent (%1) ; mettez Passages à jour.</translation>
+    </message>
+    <message>
+        <source>The referential has no &quot;%1&quot; list.</source>
+        <translation>Le référentiel n’a pas de liste &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; has no code.</source>
+        <translation>L’entrée %1 de &quot;%2&quot; n’a pas de code.</translation>
+    </message>
+    <message>
+        <source>Code &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
+        <translation>Le code &quot;%1&quot; apparaît deux fois dans &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to unknown pôle &quot;%2&quot;.</source>
+        <translation>Le thème &quot;%1&quot; appartient à un pôle inconnu : &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The age bands and publics must include the code &quot;nr&quot;.</source>
+        <translation>Les tranches d’âge et les publics doivent comporter le code &quot;nr&quot;.</translation>
+    </message>
+    <message>
+        <source>pôle</source>
+        <translation>pôle</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>tranche d’âge</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>event type</source>
+        <translation>type d’événement</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>duration band</source>
+        <translation>tranche de durée</translation>
+    </message>
+    <message>
+        <source>Reading the referential</source>
+        <translation>Lecture du référentiel</translation>
+    </message>
+    <message>
+        <source>The referential stored in %1 is invalid: %2</source>
+        <translation>Le référentiel stocké dans %1 n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Saving the referential</source>
+        <translation>Enregistrement du référentiel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Rapport d’activité %1</translation>
+    </message>
+    <message>
+        <source>Key figures compared with %1</source>
+        <translation>Chiffres clés comparés à %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Périmètre : %1</translation>
+    </message>
+    <message>
+        <source>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</source>
+        <translation>Produit par Passages le %1. Les passages sont des comptages anonymes ; chaque personne d’un groupe est comptée, les passages supprimés ne le sont pas.</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</source>
+        <translation>Les effectifs inférieurs à %1 sont affichés «&#xa0;&lt; %1&#xa0;» pour protéger l’anonymat.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1</source>
+        <translation>Contacts par mois et par pôle, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Autres (%n ligne)</numerusform>
+            <numerusform>Autres (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 — activity report %2</source>
+        <translation>%1 — rapport d’activité %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Activity report %1 — %2</source>
+        <translation>Rapport d’activité %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 — bilan %2 (%3)</source>
+        <translation>%1 — bilan %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Évolution (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Autres (%n ligne)</numerusform>
+            <numerusform>Autres (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Opening days</source>
+        <translation>Jours d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>The share folder %1 does not exist (is the share mounted?).</source>
+        <translation>Le dossier de partage %1 n’existe pas (le partage est-il monté ?).</translation>
+    </message>
+    <message>
+        <source>%1 is already a Passages share.</source>
+        <translation>%1 est déjà un partage Passages.</translation>
+    </message>
+    <message>
+        <source>The share %1 is unavailable (disconnected or not mounted).</source>
+        <translation>Le partage %1 est indisponible (déconnecté ou non monté).</translation>
+    </message>
+    <message>
+        <source>%1 is not a prepared Passages share, or the share is not mounted there (no SHARE_ID file). An administrator prepares a share once with: passages-cli share init --share %1</source>
+        <translation>%1 n’est pas un partage Passages préparé, ou le partage n’y est pas monté (pas de fichier SHARE_ID). Un administrateur prépare un partage une seule fois avec : passages-cli share init --share %1</translation>
+    </message>
+    <message>
+        <source>The share %1 was prepared by a newer version of Passages.</source>
+        <translation>Le partage %1 a été préparé par une version plus récente de Passages.</translation>
+    </message>
+    <message>
+        <source>The SHARE_ID file of %1 is damaged.</source>
+        <translation>Le fichier SHARE_ID de %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The referential %1 on the share is invalid: %2</source>
+        <translation>Le référentiel %1 du partage n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The share already has referential version %1; publish version %2 or higher.</source>
+        <translation>Le partage contient déjà la version %1 du référentiel ; publiez la version %2 ou une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Passages cannot start</source>
+        <translation>Passages ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The desk database failed its integrity check.</source>
+        <translation>La base de données du poste n’a pas passé le contrôle d’intégrité.</translation>
+    </message>
+    <message>
+        <source>Restore the file from a backup, or ask your IT contact to repair or replace it.</source>
+        <translation>Restaurez le fichier depuis une sauvegarde, ou demandez à votre référent informatique de le réparer ou de le remplacer.</translation>
+    </message>
+    <message>
+        <source>The desk database was written by a newer version of Passages.</source>
+        <translation>La base de données du poste a été écrite par une version plus récente de Passages.</translation>
+    </message>
+    <message>
+        <source>Install that newer version on this computer.</source>
+        <translation>Installez cette version plus récente sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The desk database cannot be opened.</source>
+        <translation>Impossible d’ouvrir la base de données du poste.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is available and not full, then start Passages again.</source>
+        <translation>Vérifiez que le disque est disponible et n’est pas plein, puis relancez Passages.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+To protect the figures, Passages refuses to record anything into this database.
+
+%3</source>
+        <translation>%1
+
+%2
+
+Pour protéger les chiffres, Passages refuse d’enregistrer quoi que ce soit dans cette base.
+
+%3</translation>
+    </message>
+    <message>
+        <source>The data Passages needs could not be loaded.
+
+%1
+
+Nothing was recorded.</source>
+        <translation>Impossible de charger les données nécessaires à Passages.
+
+%1
+
+Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyReports</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Année %1 non valide.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Calcul du rapport</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sans thème</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Passages: the reception desk of a Cité des métiers.</source>
+        <translation>Passages : le poste d’accueil d’une Cité des métiers.</translation>
+    </message>
+    <message>
+        <source>Use the desk database FILE instead of the default one.</source>
+        <translation>Utiliser la base de données de poste FILE au lieu de celle par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>passages-cli</name>
+    <message numerus="yes">
+        <source>nothing imported: %n problem(s) in %1</source>
+        <translation>
+            <numerusform>rien n’a été importé : %n problème dans %1</numerusform>
+            <numerusform>rien n’a été importé : %n problèmes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk &quot;%1&quot; of site %2 ready in %3 (instance %4).</source>
+        <translation>Poste &quot;%1&quot; du site %2 prêt dans %3 (instance %4).</translation>
+    </message>
+    <message>
+        <source>log: --count needs a whole number, got &quot;%1&quot;</source>
+        <translation>log : --count attend un nombre entier, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>log: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
+        <translation>log : --at attend AAAA-MM-JJTHH:MM[:SS], reçu &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing imported: %n bad row(s) in %1</source>
+        <translation>
+            <numerusform>rien n’a été importé : %n ligne incorrecte dans %1</numerusform>
+            <numerusform>rien n’a été importé : %n lignes incorrectes dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported.</source>
+        <translation>
+            <numerusform>%n passage importé.</numerusform>
+            <numerusform>%n passages importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>export : --year attend une année (par ex. 2024), reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>report: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>report : --year attend une année (par ex. 2024), reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --what must be one of %1, got &quot;%2&quot;</source>
+        <translation>report : --what doit valoir %1, reçu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>report: --by must be one of %1 for %2, got &quot;%3&quot;</source>
+        <translation>report : --by doit valoir %1 pour %2, reçu &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>report: --format must be text, csv or json, got &quot;%1&quot;</source>
+        <translation>report : --format doit valoir text, csv ou json, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; valid sites: %2</source>
+        <translation>site &quot;%1&quot; inconnu ; sites valides : %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Share prepared in %1 (referential version %2).</source>
+        <translation>Partage préparé dans %1 (version %2 du référentiel).</translation>
+    </message>
+    <message>
+        <source>Referential version %1 published; desks pick it up at their next sync.</source>
+        <translation>Version %1 du référentiel publiée ; les postes la récupéreront à leur prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync failed, %n row(s) still pending: %1</source>
+        <translation>
+            <numerusform>échec de la synchronisation, %n ligne toujours en attente : %1</numerusform>
+            <numerusform>échec de la synchronisation, %n lignes toujours en attente : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this desk took a new identity because %1</source>
+        <translation>ce poste a pris une nouvelle identité car %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) published, %1 row(s); nothing pending.</source>
+        <translation>
+            <numerusform>%n lot publié (lignes : %1) ; plus rien en attente.</numerusform>
+            <numerusform>%n lots publiés (lignes : %1) ; plus rien en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referential updated to version %1.</source>
+        <translation>Référentiel mis à jour en version %1.</translation>
+    </message>
+    <message>
+        <source>last batch %1</source>
+        <translation>dernier lot %1</translation>
+    </message>
+    <message>
+        <source>MISSING %1</source>
+        <translation>MANQUANTS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) quarantined</source>
+        <translation>
+            <numerusform>%n fichier en quarantaine</numerusform>
+            <numerusform>%n fichiers en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n implausible date(s)</source>
+        <translation>
+            <numerusform>%n date invraisemblable</numerusform>
+            <numerusform>%n dates invraisemblables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HELD: %1</source>
+        <translation>RETENU : %1</translation>
+    </message>
+    <message>
+        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</source>
+        <translation>nouveaux fichiers consolidés : %1 (importés : %2, doublons : %3, en quarantaine : %4, retenus : %5, bifurcations : %6).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option --%1 given twice</source>
+        <translation>option --%1 donnée deux fois</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>l’option --%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (allowed: %2)</source>
+        <translation>option --%1 inconnue (options autorisées : %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: option --%2 is required</source>
+        <translation>%1 : l’option --%2 est obligatoire</translation>
+    </message>
+    <message>
+        <source>closure add: --from and --to need YYYY-MM-DD dates</source>
+        <translation>closure add : --from et --to attendent des dates AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>closure list: --year needs a year such as 2024</source>
+        <translation>closure list : --year attend une année, par exemple 2024</translation>
+    </message>
+</context>
+<context>
+    <name>passages::cli</name>
+    <message>
+        <source>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</source>
+        <translation>%1 : --%2 attend une date AAAA-MM-JJ, reçu &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a whole number, got &quot;%3&quot;</source>
+        <translation>%1 : --%2 attend un nombre entier, reçu &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: --year needs a year such as 2024, got &quot;%2&quot;</source>
+        <translation>%1 : --year attend une année (par ex. 2024), reçu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: --format must be %2, got &quot;%3&quot;</source>
+        <translation>%1 : --format doit valoir %2, reçu &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot; was deleted</source>
+        <translation>l’événement &quot;%1&quot; a été supprimé</translation>
+    </message>
+    <message>
+        <source>event attend: the event runs from %1 to %2; give --date</source>
+        <translation>event attend : l’événement a lieu du %1 au %2 ; précisez --date</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Workshop offers</source>
+        <translation>Offres d’ateliers</translation>
+    </message>
+    <message>
+        <source>Workshop sessions</source>
+        <translation>Séances d’ateliers</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Major events</source>
+        <translation>Grands événements</translation>
+    </message>
+    <message>
+        <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
+        <translation>interview : --at attend AAAA-MM-JJTHH:MM[:SS], reçu &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::AccueilWidget</name>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Effacer (Échap)</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Choose the pôle first (keys 1 to %1).</source>
+        <translation>Choisissez d’abord le pôle (touches 1 à %1).</translation>
+    </message>
+    <message>
+        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
+        <translation>Choisissez la commune dans la liste, ou videz le champ pour enregistrer «&#xa0;non renseigné&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>none / not stated</source>
+        <translation>aucun / non renseigné</translation>
+    </message>
+    <message>
+        <source>of whom p&amp;upils</source>
+        <translation>dont é&amp;lèves</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Classes</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::CommunePicker</name>
+    <message>
+        <source>Name or postal code (empty: not stated)</source>
+        <translation>Nom ou code postal (vide : non renseigné)</translation>
+    </message>
+    <message>
+        <source>No commune matches &quot;%1&quot;. Correct it, or clear it to record &quot;not stated&quot;.</source>
+        <translation>Aucune commune ne correspond à «&#xa0;%1&#xa0;». Corrigez la saisie, ou videz le champ pour enregistrer «&#xa0;non renseigné&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::CorrectionDialog</name>
+    <message>
+        <source>Correct an entry</source>
+        <translation>Corriger un passage</translation>
+    </message>
+    <message>
+        <source>Entry recorded at %1. Change what was wrong, then press Enter to save; Escape cancels.</source>
+        <translation>Passage enregistré à %1. Modifiez ce qui est erroné, puis appuyez sur Entrée pour enregistrer ; Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Pick the commune from the list, or clear it to record &quot;not stated&quot;.</source>
+        <translation>Choisissez la commune dans la liste, ou videz le champ pour enregistrer «&#xa0;non renseigné&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::DashboardWidget</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>A&amp;ujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Jours</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>S&amp;emaines</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns</source>
+        <translation>Répar&amp;titions</translation>
+    </message>
+    <message>
+        <source>B&amp;ilan</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>Protect small &amp;counts in exports, below</source>
+        <translation>&amp;Protéger les petits effectifs dans les exports, sous</translation>
+    </message>
+    <message>
+        <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
+        <translation>Pour les chiffres diffusés hors de la Cité : les effectifs inférieurs au seuil sont notés «&#xa0;&lt; 5&#xa0;», car un petit effectif peut permettre d’identifier une personne.</translation>
+    </message>
+    <message>
+        <source>Small count threshold</source>
+        <translation>Seuil des petits effectifs</translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Excel…</source>
+        <translation>CSV pour E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Chart as P&amp;NG…</source>
+        <translation>&amp;Graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation>&amp;Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Semicolons and a UTF-8 mark: opens as columns in French Excel.</source>
+        <translation>Points-virgules et marque UTF-8 : s’ouvre en colonnes dans Excel en français.</translation>
+    </message>
+    <message>
+        <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
+        <translation>Le bilan de l’année choisie : page de titre, chiffres clés, tableaux et graphiques.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Tous les postes</translation>
+    </message>
+    <message>
+        <source>Des&amp;k</source>
+        <translation>P&amp;oste</translation>
+    </message>
+    <message>
+        <source>All pôles</source>
+        <translation>Tous les pôles</translation>
+    </message>
+    <message>
+        <source>Pô&amp;le</source>
+        <translation>Pô&amp;le</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Recompute every figure (F5)</source>
+        <translation>Recalculer tous les chiffres (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>A&amp;nnée</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Impossible de calculer les chiffres : %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Chiffres arrêtés à %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 – %2: %3 walk-ins&lt;/b&gt; (%4 on the same period last year: %5) · %6 opening days · &lt;b&gt;%7 per opening day&lt;/b&gt; · today %8</source>
+        <translation>&lt;b&gt;%1 – %2 : %3 passages&lt;/b&gt; (%4 par rapport à la même période l’an dernier : %5) · %6 jours d’ouverture · &lt;b&gt;%7 par jour d’ouverture&lt;/b&gt; · aujourd’hui : %8</translation>
+    </message>
+    <message>
+        <source>Today, %1: %2 walk-ins by hour</source>
+        <translation>Aujourd’hui, %1 : %2 passages par heure</translation>
+    </message>
+    <message>
+        <source>Walk-ins per day by pôle, %1 – %2</source>
+        <translation>Passages par jour et par pôle, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Walk-ins per week by pôle (%1 per opening day on average)</source>
+        <translation>Passages par semaine et par pôle (%1 par jour d’ouverture en moyenne)</translation>
+    </message>
+    <message>
+        <source>Walk-ins per month by pôle, %1 (dashed: %2)</source>
+        <translation>Passages par mois et par pôle, %1 (pointillés : %2)</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Tranches d’âge</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Top communes</source>
+        <translation>Principales communes</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>bilan %1</source>
+        <translation>bilan %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
+        <translation>Contacts par mois et par pôle, %1 (pointillés : %2)</translation>
+    </message>
+    <message>
+        <source>Interviews and events appear here once the programme is recorded in this database.</source>
+        <translation>Les entretiens et les événements apparaîtront ici une fois le programme saisi dans cette base.</translation>
+    </message>
+    <message>
+        <source>Today by hour</source>
+        <translation>Aujourd’hui par heure</translation>
+    </message>
+    <message>
+        <source>Walk-ins per day</source>
+        <translation>Passages par jour</translation>
+    </message>
+    <message>
+        <source>Walk-ins per week</source>
+        <translation>Passages par semaine</translation>
+    </message>
+    <message>
+        <source>Walk-ins per month</source>
+        <translation>Passages par mois</translation>
+    </message>
+    <message>
+        <source>Walk-ins per month, the year before</source>
+        <translation>Passages par mois, année précédente</translation>
+    </message>
+    <message>
+        <source>Walk-ins per opening day by weekday and hour</source>
+        <translation>Passages par jour d’ouverture, selon le jour et l’heure</translation>
+    </message>
+    <message>
+        <source>Export as CSV for Excel</source>
+        <translation>Exporter en CSV pour Excel</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Save the annual report as PDF</source>
+        <translation>Enregistrer le bilan annuel en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Rapport d’activité %1</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::DeskHealthModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>Identité %1</translation>
+    </message>
+    <message>
+        <source>continues %1</source>
+        <translation>succède à %1</translation>
+    </message>
+    <message>
+        <source>Held: two computers share this identity</source>
+        <translation>Retenu : deux ordinateurs partagent cette identité</translation>
+    </message>
+    <message>
+        <source>Batches missing</source>
+        <translation>Lots manquants</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>Fichiers endommagés</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Last batch</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Missing batches</source>
+        <translation>Lots manquants</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Implausible dates</source>
+        <translation>Dates invraisemblables</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::DeskSession</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>Non corrigé</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Undo recording</source>
+        <translation>Annuler l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Undo deletion</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
+    <message>
+        <source>Recording undone: %1</source>
+        <translation>Enregistrement annulé : %1</translation>
+    </message>
+    <message>
+        <source>Correction undone: %1</source>
+        <translation>Correction annulée : %1</translation>
+    </message>
+    <message>
+        <source>Deletion undone: %1</source>
+        <translation>Suppression annulée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %n</source>
+        <translation>
+            <numerusform>groupe de %n</numerusform>
+            <numerusform>groupe de %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Transversal (no pôle)</source>
+        <translation>Transversal (sans pôle)</translation>
+    </message>
+    <message>
+        <source>&amp;Pôle</source>
+        <translation>&amp;Pôle</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>Pa&amp;rtenaires</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacité</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>Premier &amp;jour</translation>
+    </message>
+    <message>
+        <source>L&amp;ast day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <source>no: every day from the first to the last</source>
+        <translation>non : tous les jours, du premier au dernier</translation>
+    </message>
+    <message>
+        <source> weekly sessions</source>
+        <translation> séances hebdomadaires</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly series</source>
+        <translation>&amp;Série hebdomadaire</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::EventListModel</name>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Transversal</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::FigureTableModel</name>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Autres (%n ligne)</numerusform>
+            <numerusform>Autres (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::FirstRunDialog</name>
+    <message>
+        <source>Set up this desk</source>
+        <translation>Configurer ce poste</translation>
+    </message>
+    <message>
+        <source>Welcome to Passages</source>
+        <translation>Bienvenue dans Passages</translation>
+    </message>
+    <message>
+        <source>This computer records the anonymous walk-ins of one reception desk. Choose the site it belongs to and give the desk a name, such as &quot;Accueil 1&quot;. No personal data is ever recorded.</source>
+        <translation>Cet ordinateur enregistre les passages anonymes d’un poste d’accueil. Choisissez le site auquel il appartient et donnez un nom au poste, par exemple «&#xa0;Accueil 1&#xa0;». Aucune donnée personnelle n’est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Accueil 1</source>
+        <translation>Accueil 1</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>Nom du poste :</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Commencer l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Desk not set up</source>
+        <translation>Poste non configuré</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::FondsWidget</name>
     <message>
         <source>Catalogue</source>
         <translation>Catalogue</translation>
@@ -2055,7 +3132,7 @@
     </message>
 </context>
 <context>
-    <name>HealthWidget</name>
+    <name>passages::ui::HealthWidget</name>
     <message>
         <source>&amp;Consolidate now</source>
         <translation>&amp;Consolider maintenant</translation>
@@ -2105,7 +3182,7 @@
     </message>
 </context>
 <context>
-    <name>InterviewWidget</name>
+    <name>passages::ui::InterviewWidget</name>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -2183,253 +3260,160 @@
     </message>
 </context>
 <context>
-    <name>Interviews</name>
+    <name>passages::ui::MainWindow</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>Le pôle est manquant ; codes valides : %1.</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>The date and time are not valid.</source>
-        <translation>La date et l’heure ne sont pas valides.</translation>
+        <source>&amp;Correct the selected entry…</source>
+        <translation>&amp;Corriger le passage sélectionné…</translation>
     </message>
     <message>
-        <source>Saving the interview</source>
-        <translation>Enregistrement de l’entretien</translation>
+        <source>&amp;Delete the selected entry…</source>
+        <translation>&amp;Supprimer le passage sélectionné…</translation>
     </message>
     <message>
-        <source>Interview &quot;%1&quot; was deleted.</source>
-        <translation>L’entretien &quot;%1&quot; a été supprimé.</translation>
+        <source>C&amp;lear the form</source>
+        <translation>&amp;Effacer le formulaire</translation>
     </message>
     <message>
-        <source>Interview &quot;%1&quot; is already deleted.</source>
-        <translation>L’entretien &quot;%1&quot; est déjà supprimé.</translation>
+        <source>Escape</source>
+        <translation>Échap</translation>
     </message>
     <message>
-        <source>Reading interview %1</source>
-        <translation>Lecture de l’entretien %1</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
-        <source>No interview with id &quot;%1&quot;.</source>
-        <translation>Aucun entretien avec l’identifiant &quot;%1&quot;.</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <source>Reading the interviews of %1</source>
-        <translation>Lecture des entretiens du %1</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Counting the day&apos;s interviews</source>
-        <translation>Comptage des entretiens du jour</translation>
-    </message>
-</context>
-<context>
-    <name>Isbn</name>
-    <message>
-        <source>The ISBN is empty.</source>
-        <translation>L’ISBN est vide.</translation>
+        <source>&amp;About Passages</source>
+        <translation>À &amp;propos de Passages</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: it has %2 characters (an ISBN has 10 or 13).</source>
-        <translation>&quot;%1&quot; n’est pas un ISBN : il compte %2 caractères (un ISBN en compte 10 ou 13).</translation>
+        <source>Passages</source>
+        <translation>Passages</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: only digits are allowed (and X as the last character of an ISBN-10).</source>
-        <translation>&quot;%1&quot; n’est pas un ISBN : seuls les chiffres sont autorisés (et X comme dernier caractère d’un ISBN-10).</translation>
+        <source>Passages — %1</source>
+        <translation>Passages — %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISBN: a book&apos;s EAN starts with 978 or 979.</source>
-        <translation>&quot;%1&quot; n’est pas un ISBN : l’EAN d’un livre commence par 978 ou 979.</translation>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
     </message>
     <message>
-        <source>ISBN &quot;%1&quot; has a wrong check digit: %2 instead of %3 (a misread or mistyped digit).</source>
-        <translation>L’ISBN &quot;%1&quot; a une clé de contrôle erronée : %2 au lieu de %3 (chiffre mal lu ou mal saisi).</translation>
+        <source>Desk: %1</source>
+        <translation>Poste : %1</translation>
     </message>
-</context>
-<context>
-    <name>LocalShareFs</name>
-    <message>
-        <source>The share is full (%1): %2</source>
-        <translation>Le partage est plein (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
+    <message numerus="yes">
+        <source>Today: %n person(s)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %n personne</numerusform>
+            <numerusform>Aujourd’hui : %n personnes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+        <source>Desk not changed</source>
+        <translation>Poste non modifié</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <source>Fields not changed</source>
+        <translation>Champs non modifiés</translation>
     </message>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <source>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Reception desks of the Cités des métiers: anonymous walk-in tallies, with no personal data.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Communes data: &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Postes d’accueil des Cités des métiers : comptage anonyme des passages, sans aucune donnée personnelle.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Données des communes : &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <source>About Passages</source>
+        <translation>À propos de Passages</translation>
     </message>
     <message>
-        <source>Cannot close %1: %2</source>
-        <translation>Impossible de fermer %1 : %2</translation>
+        <source>&amp;Accueil</source>
+        <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <source>Cannot create %1</source>
-        <translation>Impossible de créer %1</translation>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Entretiens</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>Impossible d’écrire %1</translation>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
-        <source>Cannot flush %1 to the share</source>
-        <translation>Impossible de forcer l’écriture de %1 sur le partage</translation>
+        <source>&amp;Fonds</source>
+        <translation>&amp;Fonds</translation>
     </message>
     <message>
-        <source>Cannot close %1</source>
-        <translation>Impossible de fermer %1</translation>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existe déjà.</translation>
+        <source>All &amp;desks</source>
+        <translation>Tous les &amp;postes</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2: %3</source>
-        <translation>Impossible de renommer %1 en %2 : %3</translation>
+        <source>Synchronising…</source>
+        <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-        <source>Cannot remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>OpeningCalendar</name>
-    <message>
-        <source>New Year&apos;s Day</source>
-        <translation>Jour de l’an</translation>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
-        <source>Easter Monday</source>
-        <translation>Lundi de Pâques</translation>
+        <source>S&amp;ynchronise now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <source>Labour Day</source>
-        <translation>Fête du Travail</translation>
+        <source>Synchronisation &amp;settings…</source>
+        <translation>Paramètres de &amp;synchronisation…</translation>
     </message>
     <message>
-        <source>Victory in Europe Day</source>
-        <translation>Victoire 1945</translation>
+        <source>No synchronisation</source>
+        <translation>Pas de synchronisation</translation>
     </message>
     <message>
-        <source>Ascension Day</source>
-        <translation>Ascension</translation>
+        <source>Synchronised %1</source>
+        <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <source>Whit Monday</source>
-        <translation>Lundi de Pentecôte</translation>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Bastille Day</source>
-        <translation>Fête nationale</translation>
-    </message>
-    <message>
-        <source>Assumption Day</source>
-        <translation>Assomption</translation>
-    </message>
-    <message>
-        <source>All Saints&apos; Day</source>
-        <translation>Toussaint</translation>
-    </message>
-    <message>
-        <source>Armistice Day</source>
-        <translation>Armistice 1918</translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation>Noël</translation>
-    </message>
-    <message>
-        <source>Closure</source>
-        <translation>Fermeture</translation>
+        <source>Dashboard, all desks</source>
+        <translation>Tableau de bord, tous les postes</translation>
     </message>
 </context>
 <context>
-    <name>Outbox</name>
-    <message>
-        <source>Reading %1 %2 for synchronisation</source>
-        <translation>Lecture de %1 %2 pour la synchronisation</translation>
-    </message>
-    <message>
-        <source>No %1 with id %2 to synchronise.</source>
-        <translation>Aucun enregistrement %1 avec l’identifiant %2 à synchroniser.</translation>
-    </message>
-    <message>
-        <source>Queueing %1 %2 for synchronisation</source>
-        <translation>Mise en file d’attente de %1 %2 pour la synchronisation</translation>
-    </message>
-</context>
-<context>
-    <name>PassageCsv</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (expected a header line: %2).</source>
-        <translation>%1 : le fichier est vide (ligne d’en-tête attendue : %2).</translation>
-    </message>
-    <message>
-        <source>%1, line 1: unknown column &quot;%2&quot; (expected: %3).</source>
-        <translation>%1, ligne 1 : colonne &quot;%2&quot; inconnue (colonnes attendues : %3).</translation>
-    </message>
-    <message>
-        <source>%1, line 1: column &quot;%2&quot; appears twice.</source>
-        <translation>%1, ligne 1 : la colonne &quot;%2&quot; apparaît deux fois.</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the required column &quot;%2&quot; is missing.</source>
-        <translation>%1, ligne 1 : la colonne obligatoire &quot;%2&quot; est absente.</translation>
-    </message>
-    <message>
-        <source>%1, line %2, field %3: %4</source>
-        <translation>%1, ligne %2, champ %3 : %4</translation>
-    </message>
-    <message>
-        <source>%1 fields for %2 columns.</source>
-        <translation>%1 champs pour %2 colonnes.</translation>
-    </message>
-    <message>
-        <source>the date is missing.</source>
-        <translation>la date est manquante.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM).</source>
-        <translation>&quot;%1&quot; n’est pas une date (format attendu : AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; n’est pas un nombre entier.</translation>
-    </message>
-    <message>
-        <source>entry %1 is already in this database (imported twice?).</source>
-        <translation>le passage %1 figure déjà dans cette base (importé deux fois ?).</translation>
-    </message>
-</context>
-<context>
-    <name>PassageForm</name>
+    <name>passages::ui::PassageForm</name>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -2500,7 +3484,7 @@
     </message>
 </context>
 <context>
-    <name>PoleCountsModel</name>
+    <name>passages::ui::PoleCountsModel</name>
     <message numerus="yes">
         <source>%1: %n person(s) today</source>
         <translation>
@@ -2518,217 +3502,7 @@
     </message>
 </context>
 <context>
-    <name>Programme</name>
-    <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
-    </message>
-    <message>
-        <source>The title must have 1 to %1 characters.</source>
-        <translation>Le titre doit comporter de 1 à %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The event type is missing; valid codes: %1.</source>
-        <translation>Le type d’événement est manquant ; codes valides : %1.</translation>
-    </message>
-    <message>
-        <source>Unknown location &quot;%1&quot;; valid codes: %2.</source>
-        <translation>Lieu &quot;%1&quot; inconnu ; codes valides : %2.</translation>
-    </message>
-    <message>
-        <source>The capacity must be between 0 and %1 (got %2).</source>
-        <translation>La capacité doit être comprise entre 0 et %1 (reçu : %2).</translation>
-    </message>
-    <message>
-        <source>The session date is not valid.</source>
-        <translation>La date de la séance n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>A session with an end time needs a start time.</source>
-        <translation>Une séance avec une heure de fin doit avoir une heure de début.</translation>
-    </message>
-    <message>
-        <source>The session ends (%1) before it starts (%2).</source>
-        <translation>La séance se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <source>The number of participants must be between 0 and %1 (got %2).</source>
-        <translation>Le nombre de participants doit être compris entre 0 et %1 (reçu : %2).</translation>
-    </message>
-    <message>
-        <source>The pupils are among the participants: between 0 and %1 (got %2).</source>
-        <translation>Les élèves font partie des participants : entre 0 et %1 (reçu : %2).</translation>
-    </message>
-    <message>
-        <source>The number of classes must be between 0 and 1000 (got %1).</source>
-        <translation>Le nombre de classes doit être compris entre 0 et 1000 (reçu : %1).</translation>
-    </message>
-    <message>
-        <source>Saving the event</source>
-        <translation>Enregistrement de l’événement</translation>
-    </message>
-    <message>
-        <source>Saving the session</source>
-        <translation>Enregistrement de la séance</translation>
-    </message>
-    <message>
-        <source>Saving the attendance</source>
-        <translation>Enregistrement des participants</translation>
-    </message>
-    <message>
-        <source>An event has at most %1 sessions.</source>
-        <translation>Un événement compte au plus %1 séances.</translation>
-    </message>
-    <message>
-        <source>The event already has a session on %1.</source>
-        <translation>L’événement a déjà une séance le %1.</translation>
-    </message>
-    <message>
-        <source>An event needs at least one date.</source>
-        <translation>Un événement doit avoir au moins une date.</translation>
-    </message>
-    <message>
-        <source>The start date is not valid.</source>
-        <translation>La date de début n’est pas valide.</translation>
-    </message>
-    <message>
-        <source>The event ends (%1) before it starts (%2).</source>
-        <translation>L’événement se termine (%1) avant de commencer (%2).</translation>
-    </message>
-    <message>
-        <source>An event lasts at most %1 days; give a workshop series its sessions instead.</source>
-        <translation>Un événement dure au plus %1 jours ; pour une série d’ateliers, saisissez plutôt ses séances.</translation>
-    </message>
-    <message>
-        <source>Event &quot;%1&quot; was deleted.</source>
-        <translation>L’événement &quot;%1&quot; a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Reading the attendance</source>
-        <translation>Lecture des participants</translation>
-    </message>
-    <message>
-        <source>Event &quot;%1&quot; is already deleted.</source>
-        <translation>L’événement &quot;%1&quot; est déjà supprimé.</translation>
-    </message>
-    <message>
-        <source>Reading event %1</source>
-        <translation>Lecture de l’événement %1</translation>
-    </message>
-    <message>
-        <source>No event with id &quot;%1&quot;.</source>
-        <translation>Aucun événement avec l’identifiant &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Reading the programme</source>
-        <translation>Lecture du programme</translation>
-    </message>
-    <message>
-        <source>Reading the sessions</source>
-        <translation>Lecture des séances</translation>
-    </message>
-    <message>
-        <source>Reading session %1</source>
-        <translation>Lecture de la séance %1</translation>
-    </message>
-    <message>
-        <source>No session with id &quot;%1&quot;.</source>
-        <translation>Aucune séance avec l’identifiant &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The event has no session on %1; its dates: %2.</source>
-        <translation>L’événement n’a pas de séance le %1 ; ses dates : %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Reading the calendar</source>
-        <translation>Lecture du calendrier</translation>
-    </message>
-    <message>
-        <source>Give the number of days to shift the series by.</source>
-        <translation>Indiquez de combien de jours décaler la série.</translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; was deleted.</source>
-        <translation>La séance &quot;%1&quot; a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Session &quot;%1&quot; is already deleted.</source>
-        <translation>La séance &quot;%1&quot; est déjà supprimée.</translation>
-    </message>
-    <message>
-        <source>Attendance &quot;%1&quot; was deleted.</source>
-        <translation>La saisie de participants &quot;%1&quot; a été supprimée.</translation>
-    </message>
-    <message>
-        <source>Attendance &quot;%1&quot; is not a live counter.</source>
-        <translation>La saisie de participants &quot;%1&quot; n’est pas un compteur en direct.</translation>
-    </message>
-    <message>
-        <source>Attendance &quot;%1&quot; is already deleted.</source>
-        <translation>La saisie de participants &quot;%1&quot; est déjà supprimée.</translation>
-    </message>
-    <message>
-        <source>Reading attendance %1</source>
-        <translation>Lecture de la saisie de participants %1</translation>
-    </message>
-    <message>
-        <source>No attendance with id &quot;%1&quot;.</source>
-        <translation>Aucune saisie de participants avec l’identifiant &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
-        <translation>Ce poste n’a pas encore de site ni de nom ; définissez-les d’abord (passages-cli init --site CODE --desk LABEL).</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammeReports</name>
-    <message>
-        <source>Invalid year %1.</source>
-        <translation>Année %1 non valide.</translation>
-    </message>
-    <message>
-        <source>Computing the participants report</source>
-        <translation>Calcul du rapport sur les participants</translation>
-    </message>
-    <message>
-        <source>Transversal</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <source>Computing the interviews report</source>
-        <translation>Calcul du rapport sur les entretiens</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>Sans thème</translation>
-    </message>
-    <message>
-        <source>No partner stated</source>
-        <translation>Aucun partenaire renseigné</translation>
-    </message>
-    <message>
-        <source>Duration not stated</source>
-        <translation>Durée non renseignée</translation>
-    </message>
-    <message>
-        <source>Counting the sessions</source>
-        <translation>Comptage des séances</translation>
-    </message>
-    <message>
-        <source>Counting the participants</source>
-        <translation>Comptage des participants</translation>
-    </message>
-    <message>
-        <source>Listing the major events</source>
-        <translation>Liste des grands événements</translation>
-    </message>
-</context>
-<context>
-    <name>ProgrammeWidget</name>
+    <name>passages::ui::ProgrammeWidget</name>
     <message>
         <source>Previous</source>
         <translation>Précédent</translation>
@@ -2903,281 +3677,7 @@
     </message>
 </context>
 <context>
-    <name>Reception</name>
-    <message>
-        <source>Unknown site &quot;%1&quot;; valid sites: %2.</source>
-        <translation>Site &quot;%1&quot; inconnu ; sites valides : %2.</translation>
-    </message>
-    <message>
-        <source>The desk label must have 1 to 40 characters.</source>
-        <translation>Le nom du poste doit comporter de 1 à 40 caractères.</translation>
-    </message>
-    <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
-    </message>
-    <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>Le pôle est manquant ; codes valides : %1.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</source>
-        <translation>Commune &quot;%1&quot; inconnue : indiquez un code INSEE (par ex. 94022 pour Choisy-le-Roi), &quot;etranger&quot; ou &quot;nr&quot;.</translation>
-    </message>
-    <message>
-        <source>The group size must be between 1 and 999 (got %1).</source>
-        <translation>Le nombre de personnes doit être compris entre 1 et 999 (reçu : %1).</translation>
-    </message>
-    <message>
-        <source>The date and time are not valid.</source>
-        <translation>La date et l’heure ne sont pas valides.</translation>
-    </message>
-    <message>
-        <source>Saving the entry</source>
-        <translation>Enregistrement du passage</translation>
-    </message>
-    <message>
-        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
-        <translation>Ce poste n’a pas encore de site ni de nom ; définissez-les d’abord (passages-cli init --site CODE --desk LABEL).</translation>
-    </message>
-    <message>
-        <source>Reading entry %1</source>
-        <translation>Lecture du passage %1</translation>
-    </message>
-    <message>
-        <source>No entry with id &quot;%1&quot;.</source>
-        <translation>Aucun passage avec l’identifiant &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Entry &quot;%1&quot; was deleted.</source>
-        <translation>Le passage &quot;%1&quot; a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Entry &quot;%1&quot; is already deleted.</source>
-        <translation>Le passage &quot;%1&quot; est déjà supprimé.</translation>
-    </message>
-    <message>
-        <source>Reading the entries of %1</source>
-        <translation>Lecture des passages du %1</translation>
-    </message>
-    <message>
-        <source>Reading the entries</source>
-        <translation>Lecture des passages</translation>
-    </message>
-    <message>
-        <source>Counting the day&apos;s entries</source>
-        <translation>Comptage des passages du jour</translation>
-    </message>
-</context>
-<context>
-    <name>Referential</name>
-    <message>
-        <source>The referential is not valid JSON (offset %1): %2</source>
-        <translation>Le référentiel n’est pas un JSON valide (position %1) : %2</translation>
-    </message>
-    <message>
-        <source>The referential uses a newer format (%1); update Passages.</source>
-        <translation>Le référentiel utilise un format plus récent (%1) ; mettez Passages à jour.</translation>
-    </message>
-    <message>
-        <source>The referential has no &quot;%1&quot; list.</source>
-        <translation>Le référentiel n’a pas de liste &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Entry %1 of &quot;%2&quot; has no code.</source>
-        <translation>L’entrée %1 de &quot;%2&quot; n’a pas de code.</translation>
-    </message>
-    <message>
-        <source>Code &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
-        <translation>Le code &quot;%1&quot; apparaît deux fois dans &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to unknown pôle &quot;%2&quot;.</source>
-        <translation>Le thème &quot;%1&quot; appartient à un pôle inconnu : &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The age bands and publics must include the code &quot;nr&quot;.</source>
-        <translation>Les tranches d’âge et les publics doivent comporter le code &quot;nr&quot;.</translation>
-    </message>
-    <message>
-        <source>pôle</source>
-        <translation>pôle</translation>
-    </message>
-    <message>
-        <source>theme</source>
-        <translation>thème</translation>
-    </message>
-    <message>
-        <source>age band</source>
-        <translation>tranche d’âge</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>public</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>canal</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>site</translation>
-    </message>
-    <message>
-        <source>event type</source>
-        <translation>type d’événement</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>partenaire</translation>
-    </message>
-    <message>
-        <source>duration band</source>
-        <translation>tranche de durée</translation>
-    </message>
-    <message>
-        <source>Reading the referential</source>
-        <translation>Lecture du référentiel</translation>
-    </message>
-    <message>
-        <source>The referential stored in %1 is invalid: %2</source>
-        <translation>Le référentiel stocké dans %1 n’est pas valide : %2</translation>
-    </message>
-    <message>
-        <source>Saving the referential</source>
-        <translation>Enregistrement du référentiel</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>Activity report %1</source>
-        <translation>Rapport d’activité %1</translation>
-    </message>
-    <message>
-        <source>Key figures compared with %1</source>
-        <translation>Chiffres clés comparés à %1</translation>
-    </message>
-    <message>
-        <source>Scope: %1</source>
-        <translation>Périmètre : %1</translation>
-    </message>
-    <message>
-        <source>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</source>
-        <translation>Produit par Passages le %1. Les passages sont des comptages anonymes ; chaque personne d’un groupe est comptée, les passages supprimés ne le sont pas.</translation>
-    </message>
-    <message>
-        <source>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</source>
-        <translation>Les effectifs inférieurs à %1 sont affichés «&#xa0;&lt; %1&#xa0;» pour protéger l’anonymat.</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Contacts by month and pôle, %1</source>
-        <translation>Contacts par mois et par pôle, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>%1 — activity report %2</source>
-        <translation>%1 — rapport d’activité %2</translation>
-    </message>
-    <message>
-        <source>Page %1 / %2</source>
-        <translation>Page %1 / %2</translation>
-    </message>
-    <message>
-        <source>Activity report %1 — %2</source>
-        <translation>Rapport d’activité %1 — %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <source>%1 — bilan %2 (%3)</source>
-        <translation>%1 — bilan %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Change %</source>
-        <translation>Évolution (%)</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Opening days</source>
-        <translation>Jours d’ouverture</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermé</translation>
-    </message>
-    <message>
-        <source>Weekday</source>
-        <translation>Jour de la semaine</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
+    <name>passages::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -3228,42 +3728,7 @@
     </message>
 </context>
 <context>
-    <name>Share</name>
-    <message>
-        <source>The share folder %1 does not exist (is the share mounted?).</source>
-        <translation>Le dossier de partage %1 n’existe pas (le partage est-il monté ?).</translation>
-    </message>
-    <message>
-        <source>%1 is already a Passages share.</source>
-        <translation>%1 est déjà un partage Passages.</translation>
-    </message>
-    <message>
-        <source>The share %1 is unavailable (disconnected or not mounted).</source>
-        <translation>Le partage %1 est indisponible (déconnecté ou non monté).</translation>
-    </message>
-    <message>
-        <source>%1 is not a prepared Passages share, or the share is not mounted there (no SHARE_ID file). An administrator prepares a share once with: passages-cli share init --share %1</source>
-        <translation>%1 n’est pas un partage Passages préparé, ou le partage n’y est pas monté (pas de fichier SHARE_ID). Un administrateur prépare un partage une seule fois avec : passages-cli share init --share %1</translation>
-    </message>
-    <message>
-        <source>The share %1 was prepared by a newer version of Passages.</source>
-        <translation>Le partage %1 a été préparé par une version plus récente de Passages.</translation>
-    </message>
-    <message>
-        <source>The SHARE_ID file of %1 is damaged.</source>
-        <translation>Le fichier SHARE_ID de %1 est endommagé.</translation>
-    </message>
-    <message>
-        <source>The referential %1 on the share is invalid: %2</source>
-        <translation>Le référentiel %1 du partage n’est pas valide : %2</translation>
-    </message>
-    <message>
-        <source>The share already has referential version %1; publish version %2 or higher.</source>
-        <translation>Le partage contient déjà la version %1 du référentiel ; publiez la version %2 ou une version ultérieure.</translation>
-    </message>
-</context>
-<context>
-    <name>ShareProblemsModel</name>
+    <name>passages::ui::ShareProblemsModel</name>
     <message>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
@@ -3290,66 +3755,7 @@
     </message>
 </context>
 <context>
-    <name>Startup</name>
-    <message>
-        <source>Passages cannot start</source>
-        <translation>Passages ne peut pas démarrer</translation>
-    </message>
-    <message>
-        <source>The desk database failed its integrity check.</source>
-        <translation>La base de données du poste n’a pas passé le contrôle d’intégrité.</translation>
-    </message>
-    <message>
-        <source>Restore the file from a backup, or ask your IT contact to repair or replace it.</source>
-        <translation>Restaurez le fichier depuis une sauvegarde, ou demandez à votre référent informatique de le réparer ou de le remplacer.</translation>
-    </message>
-    <message>
-        <source>The desk database was written by a newer version of Passages.</source>
-        <translation>La base de données du poste a été écrite par une version plus récente de Passages.</translation>
-    </message>
-    <message>
-        <source>Install that newer version on this computer.</source>
-        <translation>Installez cette version plus récente sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The desk database cannot be opened.</source>
-        <translation>Impossible d’ouvrir la base de données du poste.</translation>
-    </message>
-    <message>
-        <source>Check that the disk is available and not full, then start Passages again.</source>
-        <translation>Vérifiez que le disque est disponible et n’est pas plein, puis relancez Passages.</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2
-
-To protect the figures, Passages refuses to record anything into this database.
-
-%3</source>
-        <translation>%1
-
-%2
-
-Pour protéger les chiffres, Passages refuse d’enregistrer quoi que ce soit dans cette base.
-
-%3</translation>
-    </message>
-    <message>
-        <source>The data Passages needs could not be loaded.
-
-%1
-
-Nothing was recorded.</source>
-        <translation>Impossible de charger les données nécessaires à Passages.
-
-%1
-
-Rien n’a été enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncController</name>
+    <name>passages::ui::SyncController</name>
     <message numerus="yes">
         <source>%n batch(es) sent</source>
         <translation>
@@ -3363,7 +3769,7 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
-    <name>SyncSettingsDialog</name>
+    <name>passages::ui::SyncSettingsDialog</name>
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
@@ -3422,7 +3828,7 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
-    <name>TallyCounterDialog</name>
+    <name>passages::ui::TallyCounterDialog</name>
     <message>
         <source>Live counter</source>
         <translation>Compteur en direct</translation>
@@ -3456,22 +3862,7 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
-    <name>TallyReports</name>
-    <message>
-        <source>Invalid year %1.</source>
-        <translation>Année %1 non valide.</translation>
-    </message>
-    <message>
-        <source>Computing the report</source>
-        <translation>Calcul du rapport</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>Sans thème</translation>
-    </message>
-</context>
-<context>
-    <name>TodayModel</name>
+    <name>passages::ui::TodayModel</name>
     <message>
         <source>age and commune not stated</source>
         <translation>âge et commune non renseignés</translation>
@@ -3499,7 +3890,7 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
-    <name>TodayPanel</name>
+    <name>passages::ui::TodayPanel</name>
     <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
@@ -3546,394 +3937,6 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Passages: the reception desk of a Cité des métiers.</source>
-        <translation>Passages : le poste d’accueil d’une Cité des métiers.</translation>
-    </message>
-    <message>
-        <source>Use the desk database FILE instead of the default one.</source>
-        <translation>Utiliser la base de données de poste FILE au lieu de celle par défaut.</translation>
-    </message>
-</context>
-<context>
-    <name>passages-cli</name>
-    <message numerus="yes">
-        <source>nothing imported: %n problem(s) in %1</source>
-        <translation>
-            <numerusform>rien n’a été importé : %n problème dans %1</numerusform>
-            <numerusform>rien n’a été importé : %n problèmes dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Desk &quot;%1&quot; of site %2 ready in %3 (instance %4).</source>
-        <translation>Poste &quot;%1&quot; du site %2 prêt dans %3 (instance %4).</translation>
-    </message>
-    <message>
-        <source>log: --count needs a whole number, got &quot;%1&quot;</source>
-        <translation>log : --count attend un nombre entier, reçu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>log: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
-        <translation>log : --at attend AAAA-MM-JJTHH:MM[:SS], reçu &quot;%1&quot;</translation>
-    </message>
-    <message numerus="yes">
-        <source>nothing imported: %n bad row(s) in %1</source>
-        <translation>
-            <numerusform>rien n’a été importé : %n ligne incorrecte dans %1</numerusform>
-            <numerusform>rien n’a été importé : %n lignes incorrectes dans %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies) imported.</source>
-        <translation>
-            <numerusform>%n passage importé.</numerusform>
-            <numerusform>%n passages importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>export: --year needs a year such as 2024, got &quot;%1&quot;</source>
-        <translation>export : --year attend une année (par ex. 2024), reçu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>report: --year needs a year such as 2024, got &quot;%1&quot;</source>
-        <translation>report : --year attend une année (par ex. 2024), reçu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>report: --what must be one of %1, got &quot;%2&quot;</source>
-        <translation>report : --what doit valoir %1, reçu &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>report: --by must be one of %1 for %2, got &quot;%3&quot;</source>
-        <translation>report : --by doit valoir %1 pour %2, reçu &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>report: --format must be text, csv or json, got &quot;%1&quot;</source>
-        <translation>report : --format doit valoir text, csv ou json, reçu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown site &quot;%1&quot;; valid sites: %2</source>
-        <translation>site &quot;%1&quot; inconnu ; sites valides : %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Share prepared in %1 (referential version %2).</source>
-        <translation>Partage préparé dans %1 (version %2 du référentiel).</translation>
-    </message>
-    <message>
-        <source>Referential version %1 published; desks pick it up at their next sync.</source>
-        <translation>Version %1 du référentiel publiée ; les postes la récupéreront à leur prochaine synchronisation.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sync failed, %n row(s) still pending: %1</source>
-        <translation>
-            <numerusform>échec de la synchronisation, %n ligne toujours en attente : %1</numerusform>
-            <numerusform>échec de la synchronisation, %n lignes toujours en attente : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>this desk took a new identity because %1</source>
-        <translation>ce poste a pris une nouvelle identité car %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n batch(es) published, %1 row(s); nothing pending.</source>
-        <translation>
-            <numerusform>%n lot publié (lignes : %1) ; plus rien en attente.</numerusform>
-            <numerusform>%n lots publiés (lignes : %1) ; plus rien en attente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Referential updated to version %1.</source>
-        <translation>Référentiel mis à jour en version %1.</translation>
-    </message>
-    <message>
-        <source>last batch %1</source>
-        <translation>dernier lot %1</translation>
-    </message>
-    <message>
-        <source>MISSING %1</source>
-        <translation>MANQUANTS %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) quarantined</source>
-        <translation>
-            <numerusform>%n fichier en quarantaine</numerusform>
-            <numerusform>%n fichiers en quarantaine</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n implausible date(s)</source>
-        <translation>
-            <numerusform>%n date invraisemblable</numerusform>
-            <numerusform>%n dates invraisemblables</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>HELD: %1</source>
-        <translation>RETENU : %1</translation>
-    </message>
-    <message>
-        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</source>
-        <translation>nouveaux fichiers consolidés : %1 (importés : %2, doublons : %3, en quarantaine : %4, retenus : %5, bifurcations : %6).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>option --%1 given twice</source>
-        <translation>option --%1 donnée deux fois</translation>
-    </message>
-    <message>
-        <source>option --%1 needs a value</source>
-        <translation>l’option --%1 attend une valeur</translation>
-    </message>
-    <message>
-        <source>unknown option --%1 (allowed: %2)</source>
-        <translation>option --%1 inconnue (options autorisées : %2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>%1: option --%2 is required</source>
-        <translation>%1 : l’option --%2 est obligatoire</translation>
-    </message>
-    <message>
-        <source>closure add: --from and --to need YYYY-MM-DD dates</source>
-        <translation>closure add : --from et --to attendent des dates AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>closure list: --year needs a year such as 2024</source>
-        <translation>closure list : --year attend une année, par exemple 2024</translation>
-    </message>
-</context>
-<context>
-    <name>passages::cli</name>
-    <message>
-        <source>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</source>
-        <translation>%1 : --%2 attend une date AAAA-MM-JJ, reçu &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: --%2 needs a whole number, got &quot;%3&quot;</source>
-        <translation>%1 : --%2 attend un nombre entier, reçu &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>%1: --year needs a year such as 2024, got &quot;%2&quot;</source>
-        <translation>%1 : --year attend une année (par ex. 2024), reçu &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1: --format must be %2, got &quot;%3&quot;</source>
-        <translation>%1 : --format doit valoir %2, reçu &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>event &quot;%1&quot; was deleted</source>
-        <translation>l’événement &quot;%1&quot; a été supprimé</translation>
-    </message>
-    <message>
-        <source>event attend: the event runs from %1 to %2; give --date</source>
-        <translation>event attend : l’événement a lieu du %1 au %2 ; précisez --date</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <source>Workshop offers</source>
-        <translation>Offres d’ateliers</translation>
-    </message>
-    <message>
-        <source>Workshop sessions</source>
-        <translation>Séances d’ateliers</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Élèves</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>Classes</translation>
-    </message>
-    <message>
-        <source>Major events</source>
-        <translation>Grands événements</translation>
-    </message>
-    <message>
-        <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
-        <translation>interview : --at attend AAAA-MM-JJTHH:MM[:SS], reçu &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>passages::ui::MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Correct the selected entry…</source>
-        <translation>&amp;Corriger le passage sélectionné…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete the selected entry…</source>
-        <translation>&amp;Supprimer le passage sélectionné…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear the form</source>
-        <translation>&amp;Effacer le formulaire</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Passages</source>
-        <translation>À &amp;propos de Passages</translation>
-    </message>
-    <message>
-        <source>Passages</source>
-        <translation>Passages</translation>
-    </message>
-    <message>
-        <source>Passages — %1</source>
-        <translation>Passages — %1</translation>
-    </message>
-    <message>
-        <source>Site: %1</source>
-        <translation>Site : %1</translation>
-    </message>
-    <message>
-        <source>Desk: %1</source>
-        <translation>Poste : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Today: %n person(s)</source>
-        <translation>
-            <numerusform>Aujourd’hui : %n personne</numerusform>
-            <numerusform>Aujourd’hui : %n personnes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Desk not changed</source>
-        <translation>Poste non modifié</translation>
-    </message>
-    <message>
-        <source>Fields not changed</source>
-        <translation>Champs non modifiés</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Reception desks of the Cités des métiers: anonymous walk-in tallies, with no personal data.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Communes data: &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passages %1&lt;/h3&gt;&lt;p&gt;Postes d’accueil des Cités des métiers : comptage anonyme des passages, sans aucune donnée personnelle.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Données des communes : &lt;i&gt;@etalab/decoupage-administratif&lt;/i&gt; (INSEE, La Poste), Licence Ouverte / Open Licence 2.0, Etalab.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Passages</source>
-        <translation>À propos de Passages</translation>
-    </message>
-    <message>
-        <source>&amp;Accueil</source>
-        <translation>&amp;Accueil</translation>
-    </message>
-    <message>
-        <source>&amp;Interviews</source>
-        <translation>&amp;Entretiens</translation>
-    </message>
-    <message>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programme</translation>
-    </message>
-    <message>
-        <source>&amp;Fonds</source>
-        <translation>&amp;Fonds</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>All &amp;desks</source>
-        <translation>Tous les &amp;postes</translation>
-    </message>
-    <message>
-        <source>Synchronising…</source>
-        <translation>Synchronisation en cours…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
-    </message>
-    <message>
-        <source>S&amp;ynchronise now</source>
-        <translation>S&amp;ynchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Synchronisation &amp;settings…</source>
-        <translation>Paramètres de &amp;synchronisation…</translation>
-    </message>
-    <message>
-        <source>No synchronisation</source>
-        <translation>Pas de synchronisation</translation>
-    </message>
-    <message>
-        <source>Synchronised %1</source>
-        <translation>Synchronisé le %1</translation>
-    </message>
-    <message>
-        <source>Never synchronised</source>
-        <translation>Jamais synchronisé</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
-    </message>
-    <message>
-        <source>Dashboard, all desks</source>
-        <translation>Tableau de bord, tous les postes</translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,6 @@ namespace passages {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommuneIndex", text);
-}
-
 const char kHeader[] = "code\tname\tpostal_codes\tdepartment\tpopulation";
 
 /// How a search key relates to its commune; decides what counts as an exact match.
@@ -326,17 +321,17 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
-                         tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
+                         CommuneIndex::tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io,
-                         tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
+                         CommuneIndex::tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
 
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
     if (decoder.hasError())
         return makeError(ErrorCode::Parse,
-                         tr("%1: the communes file is not valid UTF-8").arg(path));
+                         CommuneIndex::tr("%1: the communes file is not valid UTF-8").arg(path));
 
     CommuneIndex index;
     Data &data = *index.d;
@@ -347,7 +342,7 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
     bool headerSeen = false;
     int lineNumber = 0;
     const auto fieldError = [&](const char *field, const QString &value) {
-        return makeError(ErrorCode::Parse, tr("%1, line %2: invalid %3 \"%4\"")
+        return makeError(ErrorCode::Parse, CommuneIndex::tr("%1, line %2: invalid %3 \"%4\"")
                                                .arg(path)
                                                .arg(lineNumber)
                                                .arg(QLatin1StringView(field), value));
@@ -362,7 +357,7 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
         if (!headerSeen) {
             if (line != QLatin1StringView(kHeader))
                 return makeError(ErrorCode::Parse,
-                                 tr("%1, line %2: expected the header \"%3\"")
+                                 CommuneIndex::tr("%1, line %2: expected the header \"%3\"")
                                      .arg(path)
                                      .arg(lineNumber)
                                      .arg(QString::fromLatin1(kHeader).replace(u'\t', u' ')));
@@ -372,7 +367,7 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
         const QList<QStringView> fields = line.split(u'\t');
         if (fields.size() != 5)
             return makeError(ErrorCode::Parse,
-                             tr("%1, line %2: expected 5 tab-separated fields, found %3")
+                             CommuneIndex::tr("%1, line %2: expected 5 tab-separated fields, found %3")
                                  .arg(path)
                                  .arg(lineNumber)
                                  .arg(fields.size()));
@@ -384,7 +379,7 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
         if (data.byCode.contains(c.code))
             return makeError(
                 ErrorCode::Parse,
-                tr("%1, line %2: duplicate code \"%3\"").arg(path).arg(lineNumber).arg(c.code));
+                CommuneIndex::tr("%1, line %2: duplicate code \"%3\"").arg(path).arg(lineNumber).arg(c.code));
         c.name = fields[1].trimmed().toString();
         if (c.name.isEmpty())
             return fieldError("name", fields[1].toString());
@@ -409,7 +404,7 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
     }
     if (!headerSeen)
         return makeError(ErrorCode::Parse,
-                         tr("%1: no header line \"%2\"")
+                         CommuneIndex::tr("%1: no header line \"%2\"")
                              .arg(path, QString::fromLatin1(kHeader).replace(u'\t', u' ')));
 
     data.build();

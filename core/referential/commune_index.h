@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -34,6 +35,8 @@ struct Commune
 /// `resources/communes/communes.tsv` by `tools/communes/derive.mjs` (Licence Ouverte).
 class CommuneIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(CommuneIndex)
+
 public:
     CommuneIndex();
     ~CommuneIndex();
