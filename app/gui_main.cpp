@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("main", "Use the desk database FILE instead of the default one."),
+        QCoreApplication::translate("main",
+                                    "Use the desk database FILE instead of the default one."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.process(app);
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
     Database &db = *opened.value();
     Result<Referential> loaded = loadReferential(db);
     if (!loaded) {
-        prompter.error(nullptr, ui::Startup::failureTitle(), ui::Startup::dataFailure(loaded.error()));
+        prompter.error(nullptr, ui::Startup::failureTitle(),
+                       ui::Startup::dataFailure(loaded.error()));
         return 2;
     }
     Referential referential = std::move(loaded).value();

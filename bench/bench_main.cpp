@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
         iterations = std::max(10, args.at(i + 1).toInt());
     // --tallies N: the dashboard's generated data set (default 5 million; 0 skips it).
     qint64 tallies = 5'000'000;
-    if (const qsizetype t = args.indexOf(QStringLiteral("--tallies")); t >= 0 && t + 1 < args.size())
+    if (const qsizetype t = args.indexOf(QStringLiteral("--tallies"));
+        t >= 0 && t + 1 < args.size())
         tallies = std::max<qint64>(0, args.at(t + 1).toLongLong());
     QTextStream out(stdout);
     out << "Passages benchmarks (" << QSysInfo::prettyProductName() << ")\n";
@@ -28,7 +29,8 @@ int main(int argc, char *argv[])
     out.flush();
     // --sync-days N: nightly batches per desk for the sync figures (default 365; 0 skips).
     int syncDays = 365;
-    if (const qsizetype s = args.indexOf(QStringLiteral("--sync-days")); s >= 0 && s + 1 < args.size())
+    if (const qsizetype s = args.indexOf(QStringLiteral("--sync-days"));
+        s >= 0 && s + 1 < args.size())
         syncDays = std::max(0, args.at(s + 1).toInt());
     if (syncDays > 0)
         benchSync(out, 50, syncDays);

@@ -42,11 +42,11 @@ double cpuMs()
 Batch makeBatch(const QString &instance, const QString &site, const QString &desk, qint64 no,
                 const QDate &day, int rows, QRandomGenerator &random, const QString &prevSha)
 {
-    static const char *poles[] = {"emploi", "evolution", "orientation", "creation", "droit",
-                                  "numerique", "documentation"};
+    static const char *poles[] = {"emploi", "evolution", "orientation",  "creation",
+                                  "droit",  "numerique", "documentation"};
     static const char *ages[] = {"16-25", "26-44", "26-44", "45-54", "55-plus", "nr"};
-    static const char *communes[] = {"75119", "75120", "75118", "93066", "93048", "94022",
-                                     "93001", "75110", "etranger", "nr"};
+    static const char *communes[] = {"75119", "75120", "75118", "93066",    "93048",
+                                     "94022", "93001", "75110", "etranger", "nr"};
     Batch batch;
     batch.header.app = QStringLiteral("bench");
     batch.header.instance = instance;
@@ -62,8 +62,9 @@ Batch makeBatch(const QString &instance, const QString &site, const QString &des
         row.insert(QStringLiteral("site"), site);
         row.insert(QStringLiteral("desk"), desk);
         row.insert(QStringLiteral("local_date"), day.toString(Qt::ISODate));
-        row.insert(QStringLiteral("local_time"),
-                   QTime(9 + int(random.bounded(9)), int(random.bounded(60))).toString(Qt::ISODate));
+        row.insert(
+            QStringLiteral("local_time"),
+            QTime(9 + int(random.bounded(9)), int(random.bounded(60))).toString(Qt::ISODate));
         row.insert(QStringLiteral("utc_offset"), 3600);
         row.insert(QStringLiteral("pole"), QLatin1String(poles[random.bounded(7)]));
         row.insert(QStringLiteral("theme"), QJsonValue());
@@ -110,14 +111,16 @@ double rawInsert(const QString &path, const QList<Batch> &batches)
     QElapsedTimer timer;
     timer.start();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-sync"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-sync"));
         db.setDatabaseName(path);
         db.open();
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); // as the cache
-        q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS passage (id TEXT PRIMARY KEY, site, desk, "
-                              "local_date, local_time, pole, age_band, commune, count)"));
+        q.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS passage (id TEXT PRIMARY KEY, site, desk, "
+                           "local_date, local_time, pole, age_band, commune, count)"));
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO passage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const Batch &batch : batches) {
@@ -174,9 +177,10 @@ void benchSync(QTextStream &out, int desks, int days)
     const QDate first(2024, 1, 1);
     for (int d = 0; d < desks; ++d)
         for (int day = 0; day < days; ++day) {
-            Batch b = makeBatch(instances[d], d % 5 == 0 ? QStringLiteral("bpi") : QStringLiteral("villette"),
-                                QStringLiteral("Accueil %1").arg(d + 1), day + 1, first.addDays(day),
-                                perDesk + int(random.bounded(9)) - 4, random, lastShas[d]);
+            Batch b = makeBatch(
+                instances[d], d % 5 == 0 ? QStringLiteral("bpi") : QStringLiteral("villette"),
+                QStringLiteral("Accueil %1").arg(d + 1), day + 1, first.addDays(day),
+                perDesk + int(random.bounded(9)) - 4, random, lastShas[d]);
             writeBatch(root, b, key, &lastShas[d]);
             all.append(std::move(b));
         }
@@ -192,8 +196,8 @@ void benchSync(QTextStream &out, int desks, int days)
 
     // First consolidation of everything.
     {
-        auto cache = Database::open(dir.filePath(QStringLiteral("cache.sqlite")), Database::Check::Quick,
-                                    Database::Durability::Cache);
+        auto cache = Database::open(dir.filePath(QStringLiteral("cache.sqlite")),
+                                    Database::Check::Quick, Database::Durability::Cache);
         Consolidator consolidator(**cache, fs, root);
         timer.start();
         const double cpuStart = cpuMs();
@@ -224,8 +228,9 @@ void benchSync(QTextStream &out, int desks, int days)
         summary = consolidator.run();
         const double nightMs = msSince(timer);
         const double rawNightMs = rawInsert(dir.filePath(QStringLiteral("raw.sqlite")), night);
-        out << QStringLiteral("sync: incremental night, %1 new files: %2 ms; raw INSERT of the same "
-                              "rows %3 ms; ratio %4 (target < 1 s)\n")
+        out << QStringLiteral(
+                   "sync: incremental night, %1 new files: %2 ms; raw INSERT of the same "
+                   "rows %3 ms; ratio %4 (target < 1 s)\n")
                    .arg(summary ? summary->imported : -1)
                    .arg(nightMs, 0, 'f', 0)
                    .arg(rawNightMs, 0, 'f', 0)
@@ -252,8 +257,8 @@ void benchSync(QTextStream &out, int desks, int days)
         // Baseline: writing the same bytes as one fsynced file.
         QString sha;
         Batch probe = makeBatch(QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                QStringLiteral("villette"), QStringLiteral("Bench"), 1,
-                                first, 250, random, QString());
+                                QStringLiteral("villette"), QStringLiteral("Bench"), 1, first, 250,
+                                random, QString());
         const QByteArray bytes = BatchCodec::encode(probe, key);
         timer.start();
         (void)fs.writeNew(dir.filePath(QStringLiteral("plain.jsonl")), bytes);

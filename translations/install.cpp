@@ -31,10 +31,9 @@ QString installTranslations(QCoreApplication &app, const QString &preferred)
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French
-                                                                 : QLocale::English,
-                                language == QLatin1String("fr") ? QLocale::France
-                                                                 : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
     return language;
 }
 

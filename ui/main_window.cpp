@@ -5,8 +5,8 @@
 #include "accueil/desk_session.h"
 #include "accueil/pole_counts_model.h"
 #include "accueil/today_panel.h"
-#include "dialogs/prompter.h"
 #include "dashboard/dashboard_widget.h"
+#include "dialogs/prompter.h"
 #include "dialogs/settings_dialog.h"
 #include "fonds/fonds_widget.h"
 #include "programme/interview_widget.h"
@@ -35,10 +35,7 @@ namespace passages::ui {
 
 MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter &prompter,
                        QSettings &settings, QWidget *parent)
-    : QMainWindow(parent),
-      m_reception(reception),
-      m_referential(referential),
-      m_prompter(prompter),
+    : QMainWindow(parent), m_reception(reception), m_referential(referential), m_prompter(prompter),
       m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,7 +57,9 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
 
     // The other desks of a Cité work on the same database and the same referential.
     Database &db = reception.database();
-    const Clock clock = [&reception] { return reception.now(); };
+    const Clock clock = [&reception] {
+        return reception.now();
+    };
     m_tabs->addTab(new InterviewWidget(db, referential, clock, m_tabs), tr("&Interviews"));
     m_tabs->addTab(new ProgrammeWidget(db, referential, prompter, clock, m_tabs), tr("&Programme"));
     m_tabs->addTab(new FondsWidget(db, referential, prompter, clock, m_tabs), tr("&Fonds"));
@@ -143,8 +142,8 @@ void MainWindow::buildMenus()
         m_undo->setText(m_session->canUndo() ? m_session->undoText() : tr("&Undo"));
     });
     edit->addSeparator();
-    QAction *correct = edit->addAction(tr("&Correct the selected entry…"), m_today,
-                                       &TodayPanel::correctCurrent);
+    QAction *correct =
+        edit->addAction(tr("&Correct the selected entry…"), m_today, &TodayPanel::correctCurrent);
     correct->setShortcut(Qt::Key_F2);
     edit->addAction(tr("&Delete the selected entry…"), m_today, &TodayPanel::deleteCurrent);
     edit->addSeparator();
@@ -211,8 +210,8 @@ void MainWindow::openSettings()
 
     const DeskFields before = m_referential.fields();
     const DeskFields after = dialog.fields();
-    if (before.publicField != after.publicField || before.channel != after.channel
-        || before.firstVisit != after.firstVisit) {
+    if (before.publicField != after.publicField || before.channel != after.channel ||
+        before.firstVisit != after.firstVisit) {
         m_referential.setFields(after);
         if (Status s = saveReferential(m_reception.database(), m_referential); !s) {
             m_referential.setFields(before); // the desk keeps showing what is stored
@@ -240,8 +239,8 @@ void MainWindow::showSyncState(bool ok, const QString &message, int pending,
     if (m_sync->shareFolder().isEmpty())
         text = tr("No synchronisation");
     else if (lastSuccess.isValid())
-        text = tr("Synchronised %1").arg(QLocale().toString(lastSuccess.toLocalTime(),
-                                                            QLocale::ShortFormat));
+        text = tr("Synchronised %1")
+                   .arg(QLocale().toString(lastSuccess.toLocalTime(), QLocale::ShortFormat));
     else
         text = tr("Never synchronised");
     if (pending > 0)

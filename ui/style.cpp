@@ -33,7 +33,7 @@ QColor readableTextOn(const QColor &background)
 {
     const qreal l = luminance(background);
     return contrast(l, 1.0) >= contrast(l, luminance(colors::text)) ? QColor(Qt::white)
-                                                                     : colors::text;
+                                                                    : colors::text;
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal t)

@@ -23,9 +23,8 @@ int closureAdd(Context &ctx, const Options &options)
                                QStringLiteral("closure add")))
         return code;
     const std::optional<QDate> from = parseDay(options.value(QStringLiteral("from")));
-    const std::optional<QDate> to = options.has(QStringLiteral("to"))
-                                        ? parseDay(options.value(QStringLiteral("to")))
-                                        : from;
+    const std::optional<QDate> to =
+        options.has(QStringLiteral("to")) ? parseDay(options.value(QStringLiteral("to"))) : from;
     if (!from || !to)
         return ctx.usage(QCoreApplication::translate("passages-cli",
                                                      "closure add: --from and --to need "
@@ -35,11 +34,12 @@ int closureAdd(Context &ctx, const Options &options)
         return ctx.fail(session.error());
     const QString site = options.value(QStringLiteral("site"));
     if (!site.isEmpty() && !session->referential.contains(Referential::Kind::Site, site))
-        return ctx.fail(QCoreApplication::translate("passages-cli",
-                                                    "unknown site \"%1\"; valid sites: %2")
-                            .arg(site, session->referential.codeList(Referential::Kind::Site)));
+        return ctx.fail(
+            QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
+                .arg(site, session->referential.codeList(Referential::Kind::Site)));
     ClosureStore store(*session->db);
-    Result<Closure> added = store.add({{}, site, *from, *to, options.value(QStringLiteral("reason"))});
+    Result<Closure> added =
+        store.add({{}, site, *from, *to, options.value(QStringLiteral("reason"))});
     if (!added)
         return ctx.fail(added.error());
     ctx.out << added->id << '\n';
@@ -53,7 +53,7 @@ int closureList(Context &ctx, const Options &options)
         const std::optional<int> year = parseYear(options.value(QStringLiteral("year")));
         if (!year)
             return ctx.usage(QCoreApplication::translate(
-                                 "passages-cli", "closure list: --year needs a year such as 2024"));
+                "passages-cli", "closure list: --year needs a year such as 2024"));
         from = QDate(*year, 1, 1);
         to = QDate(*year, 12, 31);
     }
@@ -89,7 +89,8 @@ QList<Command> calendarCommands()
 {
     return {
         {QStringLiteral("closure add"),
-         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("site"), QStringLiteral("reason")},
+         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("site"),
+          QStringLiteral("reason")},
          closureAdd},
         {QStringLiteral("closure list"), {QStringLiteral("year")}, closureList},
         {QStringLiteral("closure delete"), {QStringLiteral("id")}, closureDelete},

@@ -30,7 +30,7 @@ std::optional<QDateTime> parseAt(const QString &text)
 int init(Context &ctx, const Options &options)
 {
     if (int code = ctx.require(options, {QStringLiteral("site"), QStringLiteral("desk")},
-                                  QStringLiteral("init")))
+                               QStringLiteral("init")))
         return code;
     Result<Session> session = ctx.openSession();
     if (!session)
@@ -41,12 +41,12 @@ int init(Context &ctx, const Options &options)
         !s)
         return ctx.fail(s.error());
     const DeskIdentity identity = reception.identity();
-    ctx.out << QCoreApplication::translate("passages-cli", "Desk \"%1\" of site %2 ready in %3 (instance %4).")
-                 .arg(identity.desk, identity.site, ctx.dbPath, identity.instanceId)
-          << '\n';
+    ctx.out << QCoreApplication::translate("passages-cli",
+                                           "Desk \"%1\" of site %2 ready in %3 (instance %4).")
+                   .arg(identity.desk, identity.site, ctx.dbPath, identity.instanceId)
+            << '\n';
     return Ok;
 }
-
 
 int log(Context &ctx, const Options &options)
 {
@@ -63,14 +63,17 @@ int log(Context &ctx, const Options &options)
         bool ok = false;
         input.count = options.value(QStringLiteral("count")).toInt(&ok);
         if (!ok)
-            return ctx.usage(QCoreApplication::translate("passages-cli", "log: --count needs a whole number, got \"%1\"")
-                             .arg(options.value(QStringLiteral("count"))));
+            return ctx.usage(QCoreApplication::translate(
+                                 "passages-cli", "log: --count needs a whole number, got \"%1\"")
+                                 .arg(options.value(QStringLiteral("count"))));
     }
     if (options.has(QStringLiteral("at"))) {
         input.at = parseAt(options.value(QStringLiteral("at")));
         if (!input.at)
-            return ctx.usage(QCoreApplication::translate("passages-cli", "log: --at needs YYYY-MM-DDTHH:MM[:SS], got \"%1\"")
-                             .arg(options.value(QStringLiteral("at"))));
+            return ctx.usage(
+                QCoreApplication::translate("passages-cli",
+                                            "log: --at needs YYYY-MM-DDTHH:MM[:SS], got \"%1\"")
+                    .arg(options.value(QStringLiteral("at"))));
     }
     Result<Session> session = ctx.openSession();
     if (!session)
@@ -82,7 +85,6 @@ int log(Context &ctx, const Options &options)
     ctx.out << logged->id << '\n';
     return Ok;
 }
-
 
 int importCsv(Context &ctx, const Options &options)
 {
@@ -99,14 +101,16 @@ int importCsv(Context &ctx, const Options &options)
     if (!report->problems.isEmpty()) {
         for (const QString &problem : report->problems)
             ctx.err << problem << '\n';
-        return ctx.fail(QCoreApplication::translate("passages-cli", "nothing imported: %n bad row(s) in %1", nullptr,
-                       int(report->problems.size()))
-                        .arg(options.value(QStringLiteral("csv"))));
+        return ctx.fail(QCoreApplication::translate("passages-cli",
+                                                    "nothing imported: %n bad row(s) in %1",
+                                                    nullptr, int(report->problems.size()))
+                            .arg(options.value(QStringLiteral("csv"))));
     }
-    ctx.out << QCoreApplication::translate("passages-cli", "%n entry(ies) imported.", nullptr, report->imported) << '\n';
+    ctx.out << QCoreApplication::translate("passages-cli", "%n entry(ies) imported.", nullptr,
+                                           report->imported)
+            << '\n';
     return Ok;
 }
-
 
 int exportCsv(Context &ctx, const Options &options)
 {
@@ -116,8 +120,10 @@ int exportCsv(Context &ctx, const Options &options)
     if (options.has(QStringLiteral("year"))) {
         std::optional<int> parsed = parseYear(options.value(QStringLiteral("year")));
         if (!parsed)
-            return ctx.usage(QCoreApplication::translate("passages-cli", "export: --year needs a year such as 2024, got \"%1\"")
-                             .arg(options.value(QStringLiteral("year"))));
+            return ctx.usage(
+                QCoreApplication::translate("passages-cli",
+                                            "export: --year needs a year such as 2024, got \"%1\"")
+                    .arg(options.value(QStringLiteral("year"))));
         year = *parsed;
     }
     Result<Session> session = ctx.openSession();
@@ -134,12 +140,11 @@ int exportCsv(Context &ctx, const Options &options)
     }
     // QSaveFile: a half-written export never replaces a good one.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() ||
-        !file.commit())
-        return ctx.fail(QCoreApplication::translate("passages-cli", "cannot write %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit())
+        return ctx.fail(QCoreApplication::translate("passages-cli", "cannot write %1: %2")
+                            .arg(path, file.errorString()));
     return Ok;
 }
-
 
 int remove(Context &ctx, const Options &options)
 {

@@ -2,8 +2,8 @@
 // passages-cli report: yearly counts of one kind of activity ("--what") by a dimension.
 #include "cli/context.h"
 
-#include "programme/programme_report.h"
 #include "fonds/fonds.h"
+#include "programme/programme_report.h"
 #include "report/tally_report.h"
 
 #include <QCoreApplication>
@@ -31,7 +31,8 @@ QList<ReportSource> reportSources()
              TallyReports reports(*s.db, s.referential, s.communes);
              return reports.yearly(year, *dimensionFromName(by), filter);
          }},
-        {QStringLiteral("consultations"), {QStringLiteral("theme"), QStringLiteral("month")},
+        {QStringLiteral("consultations"),
+         {QStringLiteral("theme"), QStringLiteral("month")},
          [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
              Fonds fonds(*s.db, s.referential);
              return fonds.consultationReport(year,
@@ -87,9 +88,10 @@ int report(Context &ctx, const Options &options)
                                : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("csv") &&
         format != QLatin1String("json"))
-        return ctx.usage(QCoreApplication::translate(
-                             "passages-cli", "report: --format must be text, csv or json, got \"%1\"")
-                             .arg(format));
+        return ctx.usage(
+            QCoreApplication::translate("passages-cli",
+                                        "report: --format must be text, csv or json, got \"%1\"")
+                .arg(format));
     // With --share, the report runs over every desk: the share is consolidated into its
     // local cache first (same schema as a desk database, so the same code reports on it).
     QString path = ctx.dbPath;
@@ -107,9 +109,9 @@ int report(Context &ctx, const Options &options)
                               options.value(QStringLiteral("desk"))};
     if (!filter.site.isEmpty() &&
         !session->referential.contains(Referential::Kind::Site, filter.site))
-        return ctx.fail(QCoreApplication::translate("passages-cli",
-                                                    "unknown site \"%1\"; valid sites: %2")
-                            .arg(filter.site, session->referential.codeList(Referential::Kind::Site)));
+        return ctx.fail(
+            QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
+                .arg(filter.site, session->referential.codeList(Referential::Kind::Site)));
     Result<TallyReport> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());

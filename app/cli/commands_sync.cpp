@@ -129,7 +129,8 @@ void printHealth(Context &ctx, Database &cache, const QString &shareRoot, ShareF
                     << QCoreApplication::translate("passages-cli", "%n implausible date(s)",
                                                    nullptr, h.implausibleDates);
         if (h.held)
-            ctx.out << ", " << QCoreApplication::translate("passages-cli", "HELD: %1").arg(h.heldReason);
+            ctx.out << ", "
+                    << QCoreApplication::translate("passages-cli", "HELD: %1").arg(h.heldReason);
         ctx.out << '\n';
     }
     if (Result<QList<ShareFileStatus>> problems = consolidator.problems(); problems)
@@ -194,13 +195,17 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
 QList<Command> syncCommands()
 {
     return {
-        {QStringLiteral("share init"), {QStringLiteral("share"), QStringLiteral("referential")},
+        {QStringLiteral("share init"),
+         {QStringLiteral("share"), QStringLiteral("referential")},
          shareInit},
-        {QStringLiteral("share referential"), {QStringLiteral("share"), QStringLiteral("file")},
+        {QStringLiteral("share referential"),
+         {QStringLiteral("share"), QStringLiteral("file")},
          shareReferential},
         {QStringLiteral("sync"), {QStringLiteral("share")}, sync},
-        {QStringLiteral("consolidate"), {QStringLiteral("share"), QStringLiteral("cache")},
-         consolidate, {QStringLiteral("rebuild")}},
+        {QStringLiteral("consolidate"),
+         {QStringLiteral("share"), QStringLiteral("cache")},
+         consolidate,
+         {QStringLiteral("rebuild")}},
     };
 }
 

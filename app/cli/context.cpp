@@ -15,14 +15,16 @@ std::optional<Options> Options::parse(const QStringList &args, const QStringList
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (!arg.startsWith(QLatin1String("--"))) {
-            *problem = QCoreApplication::translate("passages-cli", "unexpected argument \"%1\"").arg(arg);
+            *problem =
+                QCoreApplication::translate("passages-cli", "unexpected argument \"%1\"").arg(arg);
             return std::nullopt;
         }
         QString name = arg.mid(2);
         QString value;
         if (flags.contains(name)) {
             if (options.m_values.contains(name)) {
-                *problem = QCoreApplication::translate("passages-cli", "option --%1 given twice").arg(name);
+                *problem = QCoreApplication::translate("passages-cli", "option --%1 given twice")
+                               .arg(name);
                 return std::nullopt;
             }
             options.m_values.insert(name, QStringLiteral("yes"));
@@ -35,18 +37,21 @@ std::optional<Options> Options::parse(const QStringList &args, const QStringList
         } else if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1String("--"))) {
             value = args.at(++i);
         } else {
-            *problem = QCoreApplication::translate("passages-cli", "option --%1 needs a value").arg(name);
+            *problem =
+                QCoreApplication::translate("passages-cli", "option --%1 needs a value").arg(name);
             return std::nullopt;
         }
         if (!allowed.contains(name)) {
-            *problem = QCoreApplication::translate("passages-cli", "unknown option --%1 (allowed: %2)")
-                           .arg(name, allowed.isEmpty()
-                                          ? QCoreApplication::translate("passages-cli", "none")
-                                          : QStringLiteral("--") + allowed.join(QLatin1String(", --")));
+            *problem =
+                QCoreApplication::translate("passages-cli", "unknown option --%1 (allowed: %2)")
+                    .arg(name, allowed.isEmpty()
+                                   ? QCoreApplication::translate("passages-cli", "none")
+                                   : QStringLiteral("--") + allowed.join(QLatin1String(", --")));
             return std::nullopt;
         }
         if (options.m_values.contains(name)) {
-            *problem = QCoreApplication::translate("passages-cli", "option --%1 given twice").arg(name);
+            *problem =
+                QCoreApplication::translate("passages-cli", "option --%1 given twice").arg(name);
             return std::nullopt;
         }
         options.m_values.insert(name, value);

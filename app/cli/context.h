@@ -17,7 +17,8 @@
 namespace passages::cli {
 
 /// Exit codes of passages-cli: a contract for scripts.
-enum Exit : int {
+enum Exit : int
+{
     Ok = 0,
     DataError = 1,  ///< bad data, unknown code, database or share problem
     UsageError = 2, ///< unknown command or option, missing or malformed argument
@@ -53,8 +54,7 @@ class Context
 public:
     Context(QTextStream &output, QTextStream &errors, QString databasePath)
         : out(output), err(errors), dbPath(std::move(databasePath))
-    {
-    }
+    {}
 
     /// "passages-cli: <message> (passages-cli --help)", exit 2.
     int usage(const QString &message);

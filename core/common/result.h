@@ -12,7 +12,8 @@ namespace passages {
 /// The one error policy of core: every fallible call returns a Result carrying either a
 /// value or an Error with a stable code (for programs and tests) and a translated,
 /// human message (for the screen and the CLI's stderr).
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidArgument, ///< a value given by the user or a file is not acceptable
     UnknownCode,     ///< a referential code that does not exist
     NotFound,        ///< the entity asked for does not exist
@@ -31,8 +32,7 @@ struct Error
     QString field = {}; ///< the input field at fault, when there is one ("count", "pole")
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -55,8 +55,7 @@ private:
 };
 
 /// A Result with no value: success or an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

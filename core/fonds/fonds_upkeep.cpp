@@ -174,11 +174,10 @@ QStringList Fonds::spineLabel(const Title &title)
         lines << title.subcote;
     // "Dupré, Hélène" -> DUP; "Le guide des métiers" (no author) -> GUI: the leading
     // article does not order a shelf.
-    static const QStringList articles{QStringLiteral("le"), QStringLiteral("la"),
-                                      QStringLiteral("les"), QStringLiteral("l"),
-                                      QStringLiteral("un"), QStringLiteral("une"),
-                                      QStringLiteral("des"), QStringLiteral("the"),
-                                      QStringLiteral("a"), QStringLiteral("an")};
+    static const QStringList articles{
+        QStringLiteral("le"), QStringLiteral("la"),  QStringLiteral("les"), QStringLiteral("l"),
+        QStringLiteral("un"), QStringLiteral("une"), QStringLiteral("des"), QStringLiteral("the"),
+        QStringLiteral("a"),  QStringLiteral("an")};
     const QString source =
         title.authors.isEmpty() ? title.title : title.authors.section(QLatin1Char(','), 0, 0);
     QStringList words = CommuneIndex::fold(source).split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -26,8 +26,8 @@ Result<CsvTable> parseCsv(const QByteArray &data)
     int line = 1;
     CsvRecord record{1, {}};
     QString field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field started with a quote
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field started with a quote
     bool recordHasData = false;
     auto endField = [&] {
         record.fields << (wasQuoted ? field : field.trimmed());
@@ -78,9 +78,9 @@ Result<CsvTable> parseCsv(const QByteArray &data)
         }
     }
     if (quoted)
-        return makeError(ErrorCode::Parse,
-                         QCoreApplication::translate("Csv", "Line %1: a quoted field is never closed.")
-                             .arg(record.line));
+        return makeError(ErrorCode::Parse, QCoreApplication::translate(
+                                               "Csv", "Line %1: a quoted field is never closed.")
+                                               .arg(record.line));
     endRecord();
     return table;
 }
@@ -96,8 +96,8 @@ void CsvWriter::writeRow(const QStringList &fields)
     QStringList out;
     out.reserve(fields.size());
     for (const QString &f : fields) {
-        if (f.contains(m_separator) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
-            f.contains(QLatin1Char('\r'))) {
+        if (f.contains(m_separator) || f.contains(QLatin1Char('"')) ||
+            f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'))) {
             QString escaped = f;
             escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
             out << QLatin1Char('"') + escaped + QLatin1Char('"');

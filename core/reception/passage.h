@@ -19,13 +19,13 @@ using Clock = std::function<QDateTime()>;
 struct PassageInput
 {
     QString pole;
-    QString theme;        ///< optional
-    QString ageBand;      ///< empty -> "nr"
-    QString commune;      ///< empty -> "nr"
-    QString publicCode;   ///< empty -> "nr"
-    QString channel;      ///< empty -> "sur-place"
+    QString theme;      ///< optional
+    QString ageBand;    ///< empty -> "nr"
+    QString commune;    ///< empty -> "nr"
+    QString publicCode; ///< empty -> "nr"
+    QString channel;    ///< empty -> "sur-place"
     std::optional<bool> firstVisit;
-    int count = 1;        ///< group size, >= 1
+    int count = 1;               ///< group size, >= 1
     std::optional<QDateTime> at; ///< local time; empty -> now
 };
 
@@ -35,9 +35,9 @@ struct Passage
     QString id; ///< UUID
     QString site;
     QString desk;
-    QDate date;           ///< local date as the desk saw it: the bucketing key
-    QTime time;           ///< local time
-    int utcOffset = 0;    ///< seconds east of UTC when recorded
+    QDate date;        ///< local date as the desk saw it: the bucketing key
+    QTime time;        ///< local time
+    int utcOffset = 0; ///< seconds east of UTC when recorded
     QString pole;
     QString theme;
     QString ageBand;
@@ -51,8 +51,9 @@ struct Passage
 
     PassageInput toInput() const
     {
-        PassageInput input{pole, theme, ageBand, commune, publicCode, channel, firstVisit, count,
-                           QDateTime(date, time)};
+        PassageInput input{pole,       theme,      ageBand,
+                           commune,    publicCode, channel,
+                           firstVisit, count,      QDateTime(date, time)};
         return input;
     }
 };

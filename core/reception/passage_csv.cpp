@@ -16,10 +16,10 @@ namespace {
 /// optional) or French ("05/03/2024 14:30"); a date alone means the start of the day.
 std::optional<QDateTime> parseMoment(const QString &text)
 {
-    static const QRegularExpression iso(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
-    static const QRegularExpression french(QStringLiteral(
-        R"(^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
+    static const QRegularExpression iso(
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
+    static const QRegularExpression french(
+        QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"));
     int y = 0, mo = 0, d = 0;
     QRegularExpressionMatch m = iso.match(text);
     if (m.hasMatch()) {
@@ -45,17 +45,16 @@ std::optional<QDateTime> parseMoment(const QString &text)
 
 QStringList PassageCsv::columns()
 {
-    return {QStringLiteral("at"),      QStringLiteral("pole"),    QStringLiteral("theme"),
+    return {QStringLiteral("at"),       QStringLiteral("pole"),    QStringLiteral("theme"),
             QStringLiteral("age_band"), QStringLiteral("commune"), QStringLiteral("public"),
-            QStringLiteral("channel"), QStringLiteral("count")};
+            QStringLiteral("channel"),  QStringLiteral("count")};
 }
 
 Result<ImportReport> PassageCsv::importFile(Reception &reception, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
     return importData(reception, file.readAll(), path);
 }
 
@@ -111,9 +110,8 @@ Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArr
                                    .arg(name, reason);
         };
         if (record.fields.size() > header.size()) {
-            problem(QStringLiteral("-"), tr("%1 fields for %2 columns.")
-                                             .arg(record.fields.size())
-                                             .arg(header.size()));
+            problem(QStringLiteral("-"),
+                    tr("%1 fields for %2 columns.").arg(record.fields.size()).arg(header.size()));
             continue;
         }
         PassageInput input;
@@ -179,7 +177,8 @@ Result<QByteArray> PassageCsv::exportData(const Reception &reception, int year)
     header.prepend(QStringLiteral("id"));
     writer.writeRow(header);
     for (const Passage &p : *entries)
-        writer.writeRow({p.id, QDateTime(p.date, p.time).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+        writer.writeRow({p.id,
+                         QDateTime(p.date, p.time).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
                          p.pole, p.theme, p.ageBand, p.commune, p.publicCode, p.channel,
                          QString::number(p.count)});
     return writer.data();

@@ -56,8 +56,7 @@ Reception::Reception(Database &db, const Referential &referential, const Commune
                      Clock clock)
     : m_db(db), m_referential(referential), m_communes(communes), m_clock(std::move(clock)),
       m_outbox(db)
-{
-}
+{}
 
 QDateTime Reception::now() const
 {
@@ -70,9 +69,9 @@ DeskIdentity Reception::identity() const
 {
     if (!m_identity || m_identityGeneration != m_db.metaGeneration()) {
         m_identityGeneration = m_db.metaGeneration();
-        m_identity = DeskIdentity{m_db.meta(QStringLiteral("instance_id")),
-                                  m_db.meta(QStringLiteral("site")),
-                                  m_db.meta(QStringLiteral("desk"))};
+        m_identity =
+            DeskIdentity{m_db.meta(QStringLiteral("instance_id")),
+                         m_db.meta(QStringLiteral("site")), m_db.meta(QStringLiteral("desk"))};
     }
     return *m_identity;
 }
@@ -106,18 +105,18 @@ Status Reception::validate(const PassageInput &input) const
         if (code.isEmpty())
             return {};
         if (!m_referential.contains(kind, code))
-            return makeError(ErrorCode::UnknownCode,
-                             tr("Unknown %1 \"%2\"; valid codes: %3.")
-                                 .arg(Referential::kindName(kind), code,
-                                      m_referential.codeList(kind)),
-                             QLatin1String(field));
+            return makeError(
+                ErrorCode::UnknownCode,
+                tr("Unknown %1 \"%2\"; valid codes: %3.")
+                    .arg(Referential::kindName(kind), code, m_referential.codeList(kind)),
+                QLatin1String(field));
         return {};
     };
     if (input.pole.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The pôle is missing; valid codes: %1.")
-                             .arg(m_referential.codeList(Kind::Pole)),
-                         QStringLiteral("pole"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The pôle is missing; valid codes: %1.").arg(m_referential.codeList(Kind::Pole)),
+            QStringLiteral("pole"));
     if (Status s = checkCode(Kind::Pole, input.pole, "pole"); !s)
         return s;
     if (Status s = checkCode(Kind::Theme, input.theme, "theme"); !s)
@@ -128,13 +127,13 @@ Status Reception::validate(const PassageInput &input) const
             QStringList codes;
             for (const Category &c : m_referential.themesOf(input.pole))
                 codes << c.code;
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("Theme \"%1\" belongs to pôle \"%2\", not \"%3\"; themes of "
-                                "\"%3\": %4.")
-                                 .arg(input.theme, theme->pole, input.pole,
-                                      codes.isEmpty() ? tr("none")
-                                                      : codes.join(QLatin1String(", "))),
-                             QStringLiteral("theme"));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("Theme \"%1\" belongs to pôle \"%2\", not \"%3\"; themes of "
+                   "\"%3\": %4.")
+                    .arg(input.theme, theme->pole, input.pole,
+                         codes.isEmpty() ? tr("none") : codes.join(QLatin1String(", "))),
+                QStringLiteral("theme"));
         }
     }
     if (Status s = checkCode(Kind::AgeBand, input.ageBand, "age_band"); !s)
@@ -151,8 +150,7 @@ Status Reception::validate(const PassageInput &input) const
                          QStringLiteral("commune"));
     if (input.count < 1 || input.count > 999)
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The group size must be between 1 and 999 (got %1).")
-                             .arg(input.count),
+                         tr("The group size must be between 1 and 999 (got %1).").arg(input.count),
                          QStringLiteral("count"));
     if (input.at && !input.at->isValid())
         return makeError(ErrorCode::InvalidArgument, tr("The date and time are not valid."),
@@ -274,7 +272,8 @@ Result<int> Reception::logAll(const QList<PassageInput> &inputs)
 
 Result<Passage> Reception::find(const QString &id) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM passage WHERE id = :id").arg(kColumns));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM passage WHERE id = :id").arg(kColumns));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return sqlError(q, tr("Reading entry %1").arg(id));
@@ -371,8 +370,10 @@ Result<QList<Passage>> Reception::entriesOfYear(int year) const
                        ":from AND local_date < :to)) ORDER BY local_date, local_time, recorded_utc")
             .arg(kColumns));
     q.bindValue(QStringLiteral(":all"), year == 0 ? 1 : 0);
-    q.bindValue(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
-    q.bindValue(QStringLiteral(":to"), QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')));
+    q.bindValue(QStringLiteral(":from"),
+                QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
+    q.bindValue(QStringLiteral(":to"),
+                QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')));
     if (!q.exec())
         return sqlError(q, tr("Reading the entries"));
     QList<Passage> result;

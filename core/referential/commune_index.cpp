@@ -320,12 +320,14 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         CommuneIndex::tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            CommuneIndex::tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io,
-                         CommuneIndex::tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            CommuneIndex::tr("Cannot read the communes file %1: %2").arg(path, file.errorString()));
 
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
@@ -366,20 +368,23 @@ Result<CommuneIndex> CommuneIndex::loadFile(const QString &path)
         }
         const QList<QStringView> fields = line.split(u'\t');
         if (fields.size() != 5)
-            return makeError(ErrorCode::Parse,
-                             CommuneIndex::tr("%1, line %2: expected 5 tab-separated fields, found %3")
-                                 .arg(path)
-                                 .arg(lineNumber)
-                                 .arg(fields.size()));
+            return makeError(
+                ErrorCode::Parse,
+                CommuneIndex::tr("%1, line %2: expected 5 tab-separated fields, found %3")
+                    .arg(path)
+                    .arg(lineNumber)
+                    .arg(fields.size()));
 
         Commune c;
         c.code = fields[0].toString();
         if (!isInseeCode(c.code))
             return fieldError("code", c.code);
         if (data.byCode.contains(c.code))
-            return makeError(
-                ErrorCode::Parse,
-                CommuneIndex::tr("%1, line %2: duplicate code \"%3\"").arg(path).arg(lineNumber).arg(c.code));
+            return makeError(ErrorCode::Parse,
+                             CommuneIndex::tr("%1, line %2: duplicate code \"%3\"")
+                                 .arg(path)
+                                 .arg(lineNumber)
+                                 .arg(c.code));
         c.name = fields[1].trimmed().toString();
         if (c.name.isEmpty())
             return fieldError("name", fields[1].toString());

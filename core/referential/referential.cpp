@@ -51,8 +51,7 @@ const QJsonObject &defaultDocument()
 
 QString systemLanguage()
 {
-    return QLocale().language() == QLocale::English ? QStringLiteral("en")
-                                                    : QStringLiteral("fr");
+    return QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
 }
 
 QHash<QString, QString> readLabels(const QJsonValue &value)
@@ -102,14 +101,16 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
-        return makeError(ErrorCode::Parse, Referential::tr("The referential is not valid JSON (offset %1): %2")
-                                               .arg(parseError.offset)
-                                               .arg(parseError.errorString()));
+        return makeError(ErrorCode::Parse,
+                         Referential::tr("The referential is not valid JSON (offset %1): %2")
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toInt(1) > 1)
-        return makeError(ErrorCode::TooNew,
-                         Referential::tr("The referential uses a newer format (%1); update Passages.")
-                             .arg(root.value(QStringLiteral("format")).toInt()));
+        return makeError(
+            ErrorCode::TooNew,
+            Referential::tr("The referential uses a newer format (%1); update Passages.")
+                .arg(root.value(QStringLiteral("format")).toInt()));
 
     Referential ref;
     ref.m_language = systemLanguage();
@@ -128,7 +129,8 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
         if (array.isEmpty() && info.optional)
             continue;
         if (array.isEmpty())
-            return makeError(ErrorCode::Parse, Referential::tr("The referential has no \"%1\" list.").arg(key));
+            return makeError(ErrorCode::Parse,
+                             Referential::tr("The referential has no \"%1\" list.").arg(key));
         QSet<QString> seen;
         QList<Category> &list = ref.m_lists[int(info.kind)];
         for (int i = 0; i < array.size(); ++i) {
@@ -136,11 +138,13 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
             Category category;
             category.code = item.value(QStringLiteral("code")).toString().trimmed();
             if (category.code.isEmpty())
-                return makeError(ErrorCode::Parse,
-                                 Referential::tr("Entry %1 of \"%2\" has no code.").arg(i + 1).arg(key));
+                return makeError(
+                    ErrorCode::Parse,
+                    Referential::tr("Entry %1 of \"%2\" has no code.").arg(i + 1).arg(key));
             if (seen.contains(category.code))
-                return makeError(ErrorCode::Parse, Referential::tr("Code \"%1\" appears twice in \"%2\".")
-                                                       .arg(category.code, key));
+                return makeError(ErrorCode::Parse,
+                                 Referential::tr("Code \"%1\" appears twice in \"%2\".")
+                                     .arg(category.code, key));
             seen.insert(category.code);
             category.labels = readLabels(item.value(QStringLiteral("label")));
             category.pole = item.value(QStringLiteral("pole")).toString();
@@ -162,8 +166,9 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
                                                    .arg(i + 1)
                                                    .arg(QStringLiteral("fonds_themes")));
         if (fondsSeen.contains(category.code))
-            return makeError(ErrorCode::Parse, Referential::tr("Code \"%1\" appears twice in \"%2\".")
-                                                   .arg(category.code, QStringLiteral("fonds_themes")));
+            return makeError(ErrorCode::Parse,
+                             Referential::tr("Code \"%1\" appears twice in \"%2\".")
+                                 .arg(category.code, QStringLiteral("fonds_themes")));
         fondsSeen.insert(category.code);
         category.labels = readLabels(item.value(QStringLiteral("label")));
         category.retired = item.value(QStringLiteral("retired")).toBool(false);
@@ -171,14 +176,16 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
     }
     for (const Category &theme : ref.m_lists[int(Kind::Theme)]) {
         if (!ref.contains(Kind::Pole, theme.pole))
-            return makeError(ErrorCode::Parse, Referential::tr("Theme \"%1\" belongs to unknown pôle \"%2\".")
-                                                   .arg(theme.code, theme.pole));
+            return makeError(ErrorCode::Parse,
+                             Referential::tr("Theme \"%1\" belongs to unknown pôle \"%2\".")
+                                 .arg(theme.code, theme.pole));
     }
     for (const char *required : {"nr"}) {
         if (!ref.contains(Kind::AgeBand, QLatin1String(required)) ||
             !ref.contains(Kind::Public, QLatin1String(required)))
-            return makeError(ErrorCode::Parse,
-                             Referential::tr("The age bands and publics must include the code \"nr\"."));
+            return makeError(
+                ErrorCode::Parse,
+                Referential::tr("The age bands and publics must include the code \"nr\"."));
     }
     return ref;
 }

@@ -45,7 +45,8 @@ class Referential
     Q_DECLARE_TR_FUNCTIONS(Referential)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Pole,
         Theme,
         AgeBand,

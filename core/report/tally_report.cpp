@@ -70,8 +70,8 @@ QByteArray TallyReport::toJson() const
         const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
         return array.mid(1, array.size() - 2); // strip [ ]
     };
-    QByteArray json = "{\"year\":" + QByteArray::number(year) + ",\"by\":" +
-                      text(by) + ",\"rows\":[";
+    QByteArray json =
+        "{\"year\":" + QByteArray::number(year) + ",\"by\":" + text(by) + ",\"rows\":[";
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ReportRow &row = rows.at(i);
         if (i > 0)
@@ -102,8 +102,7 @@ QByteArray TallyReport::toCsv() const
 TallyReports::TallyReports(const Database &db, const Referential &referential,
                            const CommuneIndex &communes)
     : m_db(db), m_referential(referential), m_communes(communes)
-{
-}
+{}
 
 Result<TallyReport> TallyReports::yearly(int year, Dimension by, const ReportFilter &filter) const
 {
@@ -117,8 +116,10 @@ Result<TallyReport> TallyReports::yearly(int year, Dimension by, const ReportFil
                        "AND (IFNULL(:desk, '') = '' OR desk = :desk) "
                        "GROUP BY code")
             .arg(QLatin1String(info(by).column)));
-    q.bindValue(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
-    q.bindValue(QStringLiteral(":to"), QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')));
+    q.bindValue(QStringLiteral(":from"),
+                QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
+    q.bindValue(QStringLiteral(":to"),
+                QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')));
     q.bindValue(QStringLiteral(":site"), filter.site);
     q.bindValue(QStringLiteral(":desk"), filter.desk);
     if (!q.exec())
@@ -136,8 +137,9 @@ Result<TallyReport> TallyReports::yearly(int year, Dimension by, const ReportFil
             row.label = m_referential.label(Referential::Kind::Pole, row.code);
             break;
         case Dimension::Theme:
-            row.label = row.code.isEmpty() ? tr("No theme")
-                                           : m_referential.label(Referential::Kind::Theme, row.code);
+            row.label = row.code.isEmpty()
+                            ? tr("No theme")
+                            : m_referential.label(Referential::Kind::Theme, row.code);
             break;
         case Dimension::AgeBand:
             row.label = m_referential.label(Referential::Kind::AgeBand, row.code);

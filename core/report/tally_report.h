@@ -16,7 +16,16 @@ class Referential;
 class CommuneIndex;
 
 /// What a walk-in report groups by; each has a stable name used by the CLI ("age-band").
-enum class Dimension { Pole, Theme, AgeBand, Commune, Public, Channel, Site };
+enum class Dimension
+{
+    Pole,
+    Theme,
+    AgeBand,
+    Commune,
+    Public,
+    Channel,
+    Site
+};
 
 std::optional<Dimension> dimensionFromName(const QString &name);
 QString dimensionName(Dimension dimension);
@@ -57,8 +66,7 @@ class TallyReports
     Q_DECLARE_TR_FUNCTIONS(TallyReports)
 
 public:
-    TallyReports(const Database &db, const Referential &referential,
-                 const CommuneIndex &communes);
+    TallyReports(const Database &db, const Referential &referential, const CommuneIndex &communes);
     /// Walk-ins of `year` by `by`: group sizes summed (a group of 25 counts 25),
     /// deleted entries excluded.
     Result<TallyReport> yearly(int year, Dimension by, const ReportFilter &filter = {}) const;

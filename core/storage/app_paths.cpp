@@ -29,8 +29,9 @@ namespace passages {
 
 QString defaultCachePath(const QString &shareId)
 {
-    return QFileInfo(defaultDatabasePath()).absoluteDir().filePath(
-        QStringLiteral("consolidated-%1.sqlite").arg(shareId));
+    return QFileInfo(defaultDatabasePath())
+        .absoluteDir()
+        .filePath(QStringLiteral("consolidated-%1.sqlite").arg(shareId));
 }
 
 } // namespace passages

@@ -2,15 +2,15 @@
 #include "storage/database.h"
 
 #include <QAtomicInt>
-#include <QDateTime>
-#include <QUuid>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStringList>
+#include <QUuid>
 
 namespace passages {
 
@@ -78,8 +78,7 @@ Status exec(QSqlQuery &query, const QString &doing)
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -114,12 +113,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return makeError(ErrorCode::Database,
                          Database::tr("The SQLite driver of Qt is not installed (package "
-                            "libqt6sql6-sqlite)."));
+                                      "libqt6sql6-sqlite)."));
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
     {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                      db->m_connectionName);
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         conn.setDatabaseName(db->m_path);
         if (!conn.open())
             return makeError(ErrorCode::Database, Database::tr("Cannot open the database %1: %2")
@@ -190,9 +189,10 @@ Status Database::quickCheck() const
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return makeError(ErrorCode::Corrupt,
-                         Database::tr("The database %1 is damaged or is not a Passages database: %2")
-                             .arg(m_path, query.lastError().databaseText()));
+        return makeError(
+            ErrorCode::Corrupt,
+            Database::tr("The database %1 is damaged or is not a Passages database: %2")
+                .arg(m_path, query.lastError().databaseText()));
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
@@ -207,18 +207,20 @@ Status Database::migrate()
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current < 0)
-        return makeError(ErrorCode::Database, Database::tr("Cannot read the schema version of %1.").arg(m_path));
+        return makeError(ErrorCode::Database,
+                         Database::tr("Cannot read the schema version of %1.").arg(m_path));
     if (current > latest)
         return makeError(ErrorCode::TooNew,
                          Database::tr("The database %1 was written by a newer version of Passages "
-                            "(schema %2; this version knows up to %3). Update Passages.")
+                                      "(schema %2; this version knows up to %3). Update Passages.")
                              .arg(m_path)
                              .arg(current)
                              .arg(latest));
     for (int version = current + 1; version <= latest; ++version) {
         QFile file(migrationFiles().at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, Database::tr("Missing migration %1.").arg(file.fileName()));
+            return makeError(ErrorCode::Io,
+                             Database::tr("Missing migration %1.").arg(file.fileName()));
         const QString script = QString::fromUtf8(file.readAll());
 
         // Each step is one transaction with its version bump: a failed step leaves the
@@ -256,9 +258,9 @@ QString Database::meta(const QString &key) const
 
 Status Database::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO meta (key, value) VALUES (:key, :value) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery query =
+        prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     ++m_metaGeneration;

@@ -21,11 +21,19 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Check { Quick, Skip };
+    enum class Check
+    {
+        Quick,
+        Skip
+    };
     /// Full: every commit is on disk when it returns (a desk's tallies). Cache: a
     /// rebuildable copy (the consolidated cache), where WAL with synchronous=NORMAL keeps
     /// the file consistent and may only lose the last commits on power loss.
-    enum class Durability { Full, Cache };
+    enum class Durability
+    {
+        Full,
+        Cache
+    };
 
     ~Database();
     Database(const Database &) = delete;
@@ -34,8 +42,7 @@ public:
     /// Opens (creating if needed) and migrates. Refuses a database written by a newer
     /// Passages (ErrorCode::TooNew) and, with Check::Quick, one that fails
     /// `PRAGMA quick_check` (ErrorCode::Corrupt).
-    static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  Check check = Check::Quick,
+    static Result<std::unique_ptr<Database>> open(const QString &path, Check check = Check::Quick,
                                                   Durability durability = Durability::Full);
 
     /// The schema version the code writes.

@@ -103,8 +103,9 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return makeError(ErrorCode::Parse,
-                             tr("line %1 is not a JSON object (%2)").arg(number).arg(error.errorString()));
+            return makeError(
+                ErrorCode::Parse,
+                tr("line %1 is not a JSON object (%2)").arg(number).arg(error.errorString()));
         return doc.object();
     };
 
@@ -134,13 +135,14 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     h.prevSha256 = header->value(QStringLiteral("prev_sha256")).toString();
     h.createdUtc = header->value(QStringLiteral("created_utc")).toString();
 
-    Result<QJsonObject> trailer = parseLine(data.mid(lastStart, data.size() - lastStart - 1),
-                                            int(data.count('\n')));
+    Result<QJsonObject> trailer =
+        parseLine(data.mid(lastStart, data.size() - lastStart - 1), int(data.count('\n')));
     if (!trailer || !trailer->value(QStringLiteral("end")).toBool())
         return makeError(ErrorCode::Parse, tr("the file is truncated (no end line)"));
     if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() != hmac(body, shareKey))
-        return makeError(ErrorCode::Parse,
-                         tr("the signature does not match (damaged, or written for another share)"));
+        return makeError(
+            ErrorCode::Parse,
+            tr("the signature does not match (damaged, or written for another share)"));
 
     int number = 1;
     qsizetype start = firstEnd + 1;

@@ -20,7 +20,8 @@ namespace {
 /// are plausible: a Cité imports its earlier tally sheets.
 bool implausible(const QJsonObject &row, const QDateTime &created)
 {
-    const QDate date = QDate::fromString(row.value(QStringLiteral("local_date")).toString(), Qt::ISODate);
+    const QDate date =
+        QDate::fromString(row.value(QStringLiteral("local_date")).toString(), Qt::ISODate);
     if (!date.isValid() || !created.isValid())
         return false;
     return date > created.date().addDays(1) || date.year() < 2000;
@@ -30,8 +31,7 @@ bool implausible(const QJsonObject &row, const QDateTime &created)
 
 Consolidator::Consolidator(Database &cache, ShareFs &fs, QString shareRoot)
     : m_cache(cache), m_fs(fs), m_root(std::move(shareRoot))
-{
-}
+{}
 
 Result<QStringList> Consolidator::columnsOf(const QString &table)
 {
@@ -89,7 +89,8 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         const QString deskFolder = share.deskFolder(instance);
         Result<QStringList> years = m_fs.list(deskFolder, true);
         if (!years)
-            return makeError(ErrorCode::Io, years.error().message, QStringLiteral("share-unavailable"));
+            return makeError(ErrorCode::Io, years.error().message,
+                             QStringLiteral("share-unavailable"));
         for (const QString &year : *years) {
             Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
             if (!files)
@@ -98,8 +99,7 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
             for (const QString &file : *files) {
                 if (file.startsWith(QLatin1Char('.'))) // a desk's temporary file, not yet final
                     continue;
-                const QString relative =
-                    QStringLiteral("desks/%1/%2/%3").arg(instance, year, file);
+                const QString relative = QStringLiteral("desks/%1/%2/%3").arg(instance, year, file);
                 if (!known.contains(relative))
                     candidates.append({relative, instance});
             }
@@ -301,27 +301,28 @@ Result<int> Consolidator::apply(const Batch &batch, const QString &sha, qint64 s
                 if (column != QLatin1String("id"))
                     updates << QStringLiteral("%1 = excluded.%1").arg(column);
             }
-            const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) "
-                                               "DO UPDATE SET %4 WHERE excluded.revision > "
-                                               "%1.revision")
-                                    .arg(change.entity, used.join(QLatin1String(", ")),
-                                         placeholders.join(QLatin1String(", ")),
-                                         updates.join(QLatin1String(", ")));
+            const QString sql =
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) "
+                               "DO UPDATE SET %4 WHERE excluded.revision > "
+                               "%1.revision")
+                    .arg(change.entity, used.join(QLatin1String(", ")),
+                         placeholders.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
             upsert = m_upserts.emplace(key, m_cache.prepare(sql)).first;
         }
         QSqlQuery &q = upsert->second;
         for (const QString &column : used) {
             const QJsonValue value = change.row.value(column);
             // JSON null must reach SQLite as NULL (toVariant() would give a nullptr_t).
-            q.bindValue(QLatin1Char(':') + column,
-                        value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : value.toVariant());
+            q.bindValue(QLatin1Char(':') + column, value.isNull()
+                                                       ? QVariant(QMetaType(QMetaType::QString))
+                                                       : value.toVariant());
         }
         if (!q.exec())
             // A row the schema refuses (a constraint): nothing of this file is kept.
-            return makeError(ErrorCode::Parse,
-                             tr("record %1 is refused by the database: %2")
-                                 .arg(change.id, q.lastError().text()),
-                             QStringLiteral("reject"));
+            return makeError(
+                ErrorCode::Parse,
+                tr("record %1 is refused by the database: %2").arg(change.id, q.lastError().text()),
+                QStringLiteral("reject"));
         if (implausible(change.row, created))
             implausibleRows += 1;
     }

@@ -49,9 +49,9 @@ struct DeskHealth
     QString parent;
     QString site;
     QString desk;
-    qint64 lastImported = 0;     ///< highest batch number imported
-    QDateTime lastBatchCreated;  ///< when the desk made its newest imported batch
-    QList<qint64> missing;       ///< batch numbers below the highest never seen
+    qint64 lastImported = 0;    ///< highest batch number imported
+    QDateTime lastBatchCreated; ///< when the desk made its newest imported batch
+    QList<qint64> missing;      ///< batch numbers below the highest never seen
     int quarantined = 0;
     bool held = false;
     QString heldReason;

@@ -32,8 +32,7 @@ Error crashError()
 
 DeskSync::DeskSync(Database &db, ShareFs &fs, QString shareRoot)
     : m_db(db), m_fs(fs), m_root(std::move(shareRoot))
-{
-}
+{}
 
 QString DeskSync::machineFingerprint(const QString &databasePath)
 {
@@ -51,9 +50,9 @@ QDateTime DeskSync::nowUtc() const
 
 int DeskSync::pendingRows() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL OR batch_no IN "
-        "(SELECT local_batch FROM sync_batch WHERE published_utc IS NULL)"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL OR batch_no IN "
+                       "(SELECT local_batch FROM sync_batch WHERE published_utc IS NULL)"));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -152,7 +151,8 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
     if (m_fs.exists(deskFolder)) {
         Result<QStringList> years = m_fs.list(deskFolder, true);
         if (!years)
-            return makeError(ErrorCode::Io, years.error().message, QStringLiteral("share-unavailable"));
+            return makeError(ErrorCode::Io, years.error().message,
+                             QStringLiteral("share-unavailable"));
         for (const QString &year : *years) {
             Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
             if (!files)
@@ -165,8 +165,8 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
         }
     }
     std::map<qint64, QString> local;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance"));
     q.bindValue(QStringLiteral(":instance"), instance);
     if (!q.exec())
         return sqlError(q, tr("Reading the published batches"));
@@ -205,8 +205,8 @@ Status DeskSync::fork(const QString &reason, SyncOutcome &outcome)
         "sync_batch WHERE published_utc IS NULL)"));
     if (Status s = exec(reset, tr("Re-queueing unpublished rows")); !s)
         return s;
-    QSqlQuery drop = m_db.prepare(
-        QStringLiteral("DELETE FROM sync_batch WHERE published_utc IS NULL"));
+    QSqlQuery drop =
+        m_db.prepare(QStringLiteral("DELETE FROM sync_batch WHERE published_utc IS NULL"));
     if (Status s = exec(drop, tr("Re-queueing unpublished rows")); !s)
         return s;
     for (const auto &[key, value] :
@@ -229,7 +229,8 @@ Status DeskSync::cutBatch(const QByteArray &key)
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
         return s;
-    QSqlQuery count = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL"));
+    QSqlQuery count =
+        m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL"));
     if (!count.exec() || !count.next())
         return sqlError(count, tr("Counting unsent rows"));
     const int rows = count.value(0).toInt();
@@ -237,9 +238,9 @@ Status DeskSync::cutBatch(const QByteArray &key)
     if (rows == 0)
         return {};
     const QString instance = m_db.meta(QStringLiteral("instance_id"));
-    QSqlQuery last = m_db.prepare(QStringLiteral(
-        "SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance "
-        "ORDER BY batch_no DESC LIMIT 1"));
+    QSqlQuery last = m_db.prepare(
+        QStringLiteral("SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance "
+                       "ORDER BY batch_no DESC LIMIT 1"));
     last.bindValue(QStringLiteral(":instance"), instance);
     if (!last.exec())
         return sqlError(last, tr("Reading the last batch"));
@@ -263,8 +264,8 @@ Status DeskSync::cutBatch(const QByteArray &key)
     if (Status s = exec(insert, tr("Cutting a batch")); !s)
         return s;
     const qint64 localBatch = insert.lastInsertId().toLongLong();
-    QSqlQuery assign = m_db.prepare(
-        QStringLiteral("UPDATE outbox SET batch_no = :batch WHERE batch_no IS NULL"));
+    QSqlQuery assign =
+        m_db.prepare(QStringLiteral("UPDATE outbox SET batch_no = :batch WHERE batch_no IS NULL"));
     assign.bindValue(QStringLiteral(":batch"), localBatch);
     if (Status s = exec(assign, tr("Cutting a batch")); !s)
         return s;
@@ -281,7 +282,8 @@ Status DeskSync::cutBatch(const QByteArray &key)
     return tx.commit();
 }
 
-Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key, QString *sha) const
+Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key,
+                                        QString *sha) const
 {
     QSqlQuery meta = m_db.prepare(QStringLiteral(
         "SELECT instance_id, batch_no, parent_instance, site, desk, app_version, created_utc, "

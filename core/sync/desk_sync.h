@@ -21,10 +21,10 @@ struct SyncOutcome
 {
     int batchesPublished = 0;
     int rowsPublished = 0;
-    int pendingRows = 0;          ///< still waiting after this run (0 on success)
+    int pendingRows = 0; ///< still waiting after this run (0 on success)
     bool referentialUpdated = false;
     int referentialVersion = 0;
-    QString forkedFrom;           ///< the previous identity when this run forked
+    QString forkedFrom; ///< the previous identity when this run forked
     QString forkReason;
 };
 
@@ -39,7 +39,14 @@ class DeskSync
 
 public:
     /// Points where tests simulate a crash (the run stops there, as if the process died).
-    enum class Step { BatchCut, TempWritten, BeforeRename, AfterRename, BeforeMarkPublished };
+    enum class Step
+    {
+        BatchCut,
+        TempWritten,
+        BeforeRename,
+        AfterRename,
+        BeforeMarkPublished
+    };
 
     DeskSync(Database &db, ShareFs &fs, QString shareRoot);
 
@@ -58,7 +65,10 @@ public:
 
     /// The machine fingerprint (machine id + host name + database path); replaceable in
     /// tests to simulate a cloned PC.
-    void setFingerprintSource(std::function<QString()> source) { m_fingerprint = std::move(source); }
+    void setFingerprintSource(std::function<QString()> source)
+    {
+        m_fingerprint = std::move(source);
+    }
     void setCrashHook(std::function<bool(Step)> hook) { m_crash = std::move(hook); }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     /// Called after a newer referential was stored locally.

@@ -44,9 +44,10 @@ QString Share::receiptsFolder() const
 Status Share::init(const Referential &referential)
 {
     if (!m_fs.exists(m_root))
-        return makeError(ErrorCode::Io,
-                         tr("The share folder %1 does not exist (is the share mounted?).").arg(m_root),
-                         QStringLiteral("share-unavailable"));
+        return makeError(
+            ErrorCode::Io,
+            tr("The share folder %1 does not exist (is the share mounted?).").arg(m_root),
+            QStringLiteral("share-unavailable"));
     if (m_fs.exists(joined(m_root, kSentinel)))
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 is already a Passages share.").arg(m_root));
@@ -75,9 +76,10 @@ Status Share::init(const Referential &referential)
 Result<ShareInfo> Share::open()
 {
     if (!m_fs.exists(m_root))
-        return makeError(ErrorCode::Io,
-                         tr("The share %1 is unavailable (disconnected or not mounted).").arg(m_root),
-                         QStringLiteral("share-unavailable"));
+        return makeError(
+            ErrorCode::Io,
+            tr("The share %1 is unavailable (disconnected or not mounted).").arg(m_root),
+            QStringLiteral("share-unavailable"));
     const QString sentinelPath = joined(m_root, kSentinel);
     if (!m_fs.exists(sentinelPath))
         return makeError(ErrorCode::Io,
@@ -96,9 +98,10 @@ Result<ShareInfo> Share::open()
     info.createdUtc = object.value(QStringLiteral("created_utc")).toString();
     info.cite = object.value(QStringLiteral("cite")).toString();
     if (object.value(QStringLiteral("format")).toInt() > 1)
-        return makeError(ErrorCode::TooNew,
-                         tr("The share %1 was prepared by a newer version of Passages.").arg(m_root),
-                         QStringLiteral("share-newer"));
+        return makeError(
+            ErrorCode::TooNew,
+            tr("The share %1 was prepared by a newer version of Passages.").arg(m_root),
+            QStringLiteral("share-newer"));
     if (info.shareId.isEmpty() || info.key.size() < 16)
         return makeError(ErrorCode::Corrupt, tr("The SHARE_ID file of %1 is damaged.").arg(m_root),
                          QStringLiteral("share-damaged"));

@@ -28,9 +28,10 @@ QString systemError(int error)
 Error ioError(const QString &what, int error)
 {
     if (error == ENOSPC || error == EDQUOT)
-        return makeError(ErrorCode::Io,
-                         LocalShareFs::tr("The share is full (%1): %2").arg(what, systemError(error)),
-                         QStringLiteral("share-full"));
+        return makeError(
+            ErrorCode::Io,
+            LocalShareFs::tr("The share is full (%1): %2").arg(what, systemError(error)),
+            QStringLiteral("share-full"));
     return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(what, systemError(error)));
 }
 
@@ -53,8 +54,8 @@ Result<QStringList> LocalShareFs::list(const QString &path, bool folders)
     QDir dir(path);
     if (!dir.exists())
         return makeError(ErrorCode::Io, tr("The folder %1 does not exist.").arg(path));
-    const QDir::Filters filters = (folders ? QDir::Dirs | QDir::NoDotAndDotDot : QDir::Files) |
-                                  QDir::Hidden;
+    const QDir::Filters filters =
+        (folders ? QDir::Dirs | QDir::NoDotAndDotDot : QDir::Files) | QDir::Hidden;
     return dir.entryList(filters, QDir::Name);
 }
 

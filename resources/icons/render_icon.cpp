@@ -37,7 +37,11 @@ int main(int argc, char *argv[])
     p.drawLine(QPointF(52, 196), QPointF(204, 196));
 
     p.setPen(Qt::NoPen);
-    const struct { qreal x, y, h; QColor c; } bars[] = {
+    const struct
+    {
+        qreal x, y, h;
+        QColor c;
+    } bars[] = {
         {100, 140, 48, QColor(0xff, 0xb3, 0x47)},
         {121, 116, 72, QColor(0x7e, 0xe0, 0x81)},
         {142, 130, 58, QColor(0xff, 0x8a, 0x8a)},
@@ -47,5 +51,7 @@ int main(int argc, char *argv[])
         p.drawRoundedRect(QRectF(b.x, b.y, 14, b.h), 7, 7);
     }
     p.end();
-    return image.save(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("passages.png")) ? 0 : 1;
+    return image.save(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("passages.png"))
+               ? 0
+               : 1;
 }

@@ -97,7 +97,8 @@ TEST_CASE("log then report counts group sizes by pôle, as JSON and CSV", "[cli]
     CHECK(report.value(QStringLiteral("total")).toInt() == 27);
     const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
     REQUIRE(rows.size() == 2);
-    CHECK(rows.at(0).toObject().value(QStringLiteral("code")).toString() == QLatin1String("emploi"));
+    CHECK(rows.at(0).toObject().value(QStringLiteral("code")).toString() ==
+          QLatin1String("emploi"));
     CHECK(rows.at(0).toObject().value(QStringLiteral("count")).toInt() == 26);
     CHECK(rows.at(0).toObject().value(QStringLiteral("label")).toString() ==
           QLatin1String("Working, learning about jobs and employment"));
@@ -175,17 +176,16 @@ TEST_CASE("a desk without identity, a damaged and a newer database are refused",
 TEST_CASE("import is all or nothing and lists every bad row; export round-trips", "[cli]")
 {
     Desk desk;
-    const QString bad = desk.write(
-        QStringLiteral("bad.csv"),
-        "at;pole;theme;age_band;commune;public;channel;count\n"
-        "2024-03-05T10:00;emploi;;26-44;75119;;;2\n"
-        "2024-03-05T10:05;emploi;;;;;;x\n"
-        "2024-03-05T10:10;astrologie;;;;;;\n");
+    const QString bad = desk.write(QStringLiteral("bad.csv"),
+                                   "at;pole;theme;age_band;commune;public;channel;count\n"
+                                   "2024-03-05T10:00;emploi;;26-44;75119;;;2\n"
+                                   "2024-03-05T10:05;emploi;;;;;;x\n"
+                                   "2024-03-05T10:10;astrologie;;;;;;\n");
     Run run = desk({QStringLiteral("import"), QStringLiteral("--csv"), bad});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QLatin1String("bad.csv, line 3, field count")));
     CHECK(run.err.contains(QLatin1String("bad.csv, line 4, field pole")));
-    CHECK(run.err.contains(QLatin1String("nothing imported: 2 bad row(s)")));
+    CHECK(run.err.contains(QLatin1String("nothing imported: 2 bad rows")));
     CHECK(json(desk(split("report --year 2024 --by pole --format json")))
               .value(QStringLiteral("total"))
               .toInt() == 0);
@@ -197,7 +197,7 @@ TEST_CASE("import is all or nothing and lists every bad row; export round-trips"
     run = desk({QStringLiteral("import"), QStringLiteral("--csv"), good});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
-    CHECK(run.out.contains(QLatin1String("2 entry(ies) imported")));
+    CHECK(run.out.contains(QLatin1String("2 entries imported")));
 
     const QString exported = desk.dir.filePath(QStringLiteral("out.csv"));
     REQUIRE(desk({QStringLiteral("export"), QStringLiteral("--csv"), exported,

@@ -106,7 +106,7 @@ TEST_CASE("fonds import lists every bad row and imports nothing, then a good fil
     CHECK(run.code == 1);
     CHECK(run.err.contains(QLatin1String("bad.csv, line 3, field isbn")));
     CHECK(run.err.contains(QLatin1String("bad.csv, line 4, field theme")));
-    CHECK(run.err.contains(QLatin1String("nothing imported: 2 problem(s)")));
+    CHECK(run.err.contains(QLatin1String("nothing imported: 2 problems")));
     CHECK(jsonOf(desk(words("fonds stats --year 2024 --format json")))
               .value(QStringLiteral("titles"))
               .toInt() == 0);

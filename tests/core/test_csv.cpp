@@ -53,7 +53,8 @@ TEST_CASE("importing old tally sheets is all or nothing, every bad row reported"
         "2024-03-05T12:00;emploi;;;99999;;;\n"
         "2024-03-05T12:00;emploi;;;;;;deux\n"
         "2024-03-05;emploi;;;;;;0\n";
-    Result<ImportReport> report = PassageCsv::importData(*desk.reception, bad, QStringLiteral("vieux.csv"));
+    Result<ImportReport> report =
+        PassageCsv::importData(*desk.reception, bad, QStringLiteral("vieux.csv"));
     REQUIRE(report.ok());
     CHECK(report->imported == 0);
     REQUIRE(report->problems.size() == 5);
@@ -91,8 +92,9 @@ TEST_CASE("a header problem stops the import before any row", "[csv][import]")
     report = PassageCsv::importData(*desk.reception, "", QStringLiteral("empty.csv"));
     REQUIRE(report->problems.size() == 1);
     CHECK(report->problems.at(0).contains(QLatin1String("empty")));
-    CHECK(PassageCsv::importFile(*desk.reception, QStringLiteral("/nonexistent/x.csv")).error().code ==
-          ErrorCode::Io);
+    CHECK(PassageCsv::importFile(*desk.reception, QStringLiteral("/nonexistent/x.csv"))
+              .error()
+              .code == ErrorCode::Io);
 }
 
 TEST_CASE("an export re-imports to the same figures and refuses a double import", "[csv][export]")
@@ -109,17 +111,20 @@ TEST_CASE("an export re-imports to the same figures and refuses a double import"
     const QList<QByteArray> lines = csv->split('\n');
     CHECK(lines.at(0).trimmed() == "id,at,pole,theme,age_band,commune,public,channel,count");
     CHECK(lines.size() == 3); // header, one live entry, trailing empty
-    CHECK(lines.at(1).contains(",2024-03-05T10:00:00,emploi,emploi-recrutement,nr,94022,nr,sur-place,3"));
+    CHECK(lines.at(1).contains(
+        ",2024-03-05T10:00:00,emploi,emploi-recrutement,nr,94022,nr,sur-place,3"));
 
     // Into the same desk: refused, the ids are already here.
-    Result<ImportReport> again = PassageCsv::importData(*desk.reception, *csv, QStringLiteral("e.csv"));
+    Result<ImportReport> again =
+        PassageCsv::importData(*desk.reception, *csv, QStringLiteral("e.csv"));
     REQUIRE(again.ok());
     CHECK(again->problems.size() == 1);
     CHECK(again->problems.at(0).contains(QLatin1String("field id")));
 
     // Into another desk: the same figures.
     test::TempDesk other;
-    Result<ImportReport> copy = PassageCsv::importData(*other.reception, *csv, QStringLiteral("e.csv"));
+    Result<ImportReport> copy =
+        PassageCsv::importData(*other.reception, *csv, QStringLiteral("e.csv"));
     REQUIRE(copy.ok());
     CHECK(copy->imported == 1);
     CHECK(other.reception->countsByPole(QDate(2024, 3, 5))->value(QStringLiteral("emploi")) == 3);

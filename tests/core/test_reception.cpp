@@ -23,7 +23,8 @@ int outboxRows(const Database &db, const QString &id)
 
 } // namespace
 
-TEST_CASE("a walk-in is recorded with defaults, the desk identity and the local time", "[reception]")
+TEST_CASE("a walk-in is recorded with defaults, the desk identity and the local time",
+          "[reception]")
 {
     test::TempDesk desk;
     Result<Passage> logged = desk.reception->log(walkIn("emploi"));
@@ -87,7 +88,8 @@ TEST_CASE("recording needs a desk identity", "[reception]")
     CHECK(r.error().code == ErrorCode::NotInitialised);
     CHECK_FALSE(desk.reception->setIdentity(QStringLiteral("lune"), QStringLiteral("A")).ok());
     CHECK_FALSE(desk.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral("   ")).ok());
-    REQUIRE(desk.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral(" Accueil  Bpi ")).ok());
+    REQUIRE(
+        desk.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral(" Accueil  Bpi ")).ok());
     CHECK(desk.reception->identity().desk == QLatin1String("Accueil Bpi"));
     CHECK(desk.reception->log(walkIn("emploi")).ok());
 }

@@ -11,9 +11,9 @@ using Kind = Referential::Kind;
 TEST_CASE("the default referential carries the stable codes of the design", "[referential]")
 {
     Referential ref = Referential::defaultReferential();
-    const QStringList poles{QStringLiteral("orientation"), QStringLiteral("evolution"),
-                            QStringLiteral("creation"),    QStringLiteral("emploi"),
-                            QStringLiteral("droit"),       QStringLiteral("numerique"),
+    const QStringList poles{QStringLiteral("orientation"),  QStringLiteral("evolution"),
+                            QStringLiteral("creation"),     QStringLiteral("emploi"),
+                            QStringLiteral("droit"),        QStringLiteral("numerique"),
                             QStringLiteral("documentation")};
     REQUIRE(ref.list(Kind::Pole).size() == poles.size());
     for (int i = 0; i < poles.size(); ++i) {
@@ -22,7 +22,8 @@ TEST_CASE("the default referential carries the stable codes of the design", "[re
     }
     for (const char *code : {"0-15", "16-25", "26-44", "45-54", "55-plus", "nr"})
         CHECK(ref.contains(Kind::AgeBand, QLatin1String(code)));
-    for (const char *code : {"demandeur-emploi", "salarie", "scolaire-etudiant", "independant", "autre", "nr"})
+    for (const char *code :
+         {"demandeur-emploi", "salarie", "scolaire-etudiant", "independant", "autre", "nr"})
         CHECK(ref.contains(Kind::Public, QLatin1String(code)));
     for (const char *code : {"sur-place", "telephone", "visio", "mail"})
         CHECK(ref.contains(Kind::Channel, QLatin1String(code)));

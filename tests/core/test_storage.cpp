@@ -24,7 +24,8 @@ void runScript(const QString &dbPath, const QString &scriptPath)
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString script = QString::fromUtf8(file.readAll());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(dbPath);
         REQUIRE(db.open());
         QString statement;
@@ -90,7 +91,8 @@ TEST_CASE("a schema 1 database is upgraded with its data and outbox", "[storage]
     REQUIRE(db.ok());
     Database &d = **db;
     CHECK(d.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(d.meta(QStringLiteral("instance_id")) == QLatin1String("5b0f3c1e-7d2a-4c1b-9a51-0d1f2e3c4b5a"));
+    CHECK(d.meta(QStringLiteral("instance_id")) ==
+          QLatin1String("5b0f3c1e-7d2a-4c1b-9a51-0d1f2e3c4b5a"));
     CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM passage")) == QLatin1String("3"));
     CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM passage WHERE first_visit IS NULL")) ==
           QLatin1String("3"));

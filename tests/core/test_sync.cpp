@@ -71,8 +71,8 @@ struct Lab
         Result<ConsolidationSummary> summary = Consolidator(cache, fs, root).run();
         // Say why when a file was not imported: the first thing to read on a failure.
         for (const ShareFileStatus &p : *Consolidator(cache, fs, root).problems())
-            UNSCOPED_INFO(p.name.toStdString() << ": " << p.status.toStdString() << ": "
-                                               << p.reason.toStdString());
+            UNSCOPED_INFO(p.name.toStdString()
+                          << ": " << p.status.toStdString() << ": " << p.reason.toStdString());
         return summary;
     }
 
@@ -129,8 +129,8 @@ void checkInvariants(Lab &lab, Database &cache)
         QSqlQuery q(desk->db->connection());
         REQUIRE(q.exec(QStringLiteral("SELECT id, revision, deleted, count FROM passage")));
         while (q.next()) {
-            QSqlQuery c = cache.prepare(QStringLiteral(
-                "SELECT revision, deleted, count FROM passage WHERE id = :id"));
+            QSqlQuery c = cache.prepare(
+                QStringLiteral("SELECT revision, deleted, count FROM passage WHERE id = :id"));
             c.bindValue(QStringLiteral(":id"), q.value(0));
             REQUIRE(c.exec());
             REQUIRE(c.next());
@@ -145,7 +145,8 @@ void checkInvariants(Lab &lab, Database &cache)
         CHECK_FALSE(file.section(QLatin1Char('/'), -1).startsWith(QLatin1Char('.')));
     CHECK(rows(cache, QStringLiteral("SELECT COUNT(*) FROM share_file")) == files.size());
 
-    auto fresh = lab.openCache(QStringLiteral("rebuild-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
+    auto fresh =
+        lab.openCache(QStringLiteral("rebuild-%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
     REQUIRE(lab.consolidate(*fresh).ok());
     CHECK(poleFigures(*fresh) == poleFigures(cache));
 }
@@ -197,8 +198,8 @@ TEST_CASE("three desks sync to the share and the consolidation equals their sum"
     CHECK(s->filesSeen == 0);
     checkInvariants(lab, *cache);
 
-    Result<QList<DeskHealth>> health = Consolidator(*cache, lab.fs, lab.root)
-                                           .health(QDateTime::currentDateTimeUtc());
+    Result<QList<DeskHealth>> health =
+        Consolidator(*cache, lab.fs, lab.root).health(QDateTime::currentDateTimeUtc());
     REQUIRE(health.ok());
     REQUIRE(health->size() == 3);
     for (const DeskHealth &h : *health) {
@@ -257,7 +258,8 @@ TEST_CASE("the same batch delivered twice or under two attempt numbers counts on
     checkInvariants(lab, *cache);
 }
 
-TEST_CASE("a crash at any step of a publication loses nothing and counts nothing twice", "[sync][crash]")
+TEST_CASE("a crash at any step of a publication loses nothing and counts nothing twice",
+          "[sync][crash]")
 {
     for (DeskSync::Step step :
          {DeskSync::Step::BatchCut, DeskSync::Step::TempWritten, DeskSync::Step::BeforeRename,
@@ -310,8 +312,8 @@ TEST_CASE("a fault at any share operation leaves the batch pending, and it succe
         DeskSync sync(*a.db, counter, lab.root);
         sync.setFingerprintSource([] { return QStringLiteral("pc-0"); });
         REQUIRE(sync.run().ok());
-        for (Op op : {Op::Exists, Op::MakeDirs, Op::List, Op::Read, Op::WriteNew, Op::Rename,
-                      Op::Remove})
+        for (Op op :
+             {Op::Exists, Op::MakeDirs, Op::List, Op::Read, Op::WriteNew, Op::Rename, Op::Remove})
             callsPerSync[op] = counter.calls(op);
     }
     for (const auto &[op, calls] : callsPerSync) {
@@ -399,7 +401,8 @@ TEST_CASE("an unavailable or unprepared share is refused with its own message", 
     QTemporaryDir dir;
     test::TempDesk desk;
     LocalShareFs fs;
-    Result<SyncOutcome> missing = DeskSync(*desk.db, fs, dir.filePath(QStringLiteral("nowhere"))).run();
+    Result<SyncOutcome> missing =
+        DeskSync(*desk.db, fs, dir.filePath(QStringLiteral("nowhere"))).run();
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().field == QLatin1String("share-unavailable"));
     // An empty folder is what an unmounted mount point looks like.
@@ -438,8 +441,9 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     const ShareInfo info = *Share(lab.fs, lab.root).open();
 
     // Truncated: named for the full content, holding half of it.
-    drop(BatchName::parse(QFileInfo(good).fileName())->fileName().replace(QStringLiteral("_a1"),
-                                                                          QStringLiteral("_a3")),
+    drop(BatchName::parse(QFileInfo(good).fileName())
+             ->fileName()
+             .replace(QStringLiteral("_a1"), QStringLiteral("_a3")),
          bytes.left(bytes.size() / 2));
     drop(nameFor(7, QByteArray()), QByteArray()); // 0 bytes, correctly named
     const QByteArray junk = "PK\x03\x04 this is a zip, not a batch\n";
@@ -462,7 +466,8 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     Batch moved = *parsed;
     moved.header.batchNo = 11;
     const QByteArray movedBytes = BatchCodec::encode(moved, info.key);
-    const QString otherFolder = lab.root + QStringLiteral("/desks/00000000-0000-4000-8000-000000000000/2024");
+    const QString otherFolder =
+        lab.root + QStringLiteral("/desks/00000000-0000-4000-8000-000000000000/2024");
     REQUIRE(QDir().mkpath(otherFolder));
     QFile other(otherFolder + QLatin1Char('/') + nameFor(11, movedBytes));
     REQUIRE(other.open(QIODevice::WriteOnly));
@@ -507,12 +512,14 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     CHECK(all.contains(QLatin1String("signature does not match")));
     CHECK(all.contains(QLatin1String("does not match its folder")));
     CHECK(all.contains(QLatin1String("refused by the database")));
-    CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM share_file")) == lab.shareFiles().size());
+    CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM share_file")) ==
+          lab.shareFiles().size());
     // Nothing changes on a second pass: every file already has its status.
     CHECK(lab.consolidate(*cache)->filesSeen == 0);
 }
 
-TEST_CASE("a reinstalled desk, a restored backup and a cloned PC never double-count", "[sync][identity]")
+TEST_CASE("a reinstalled desk, a restored backup and a cloned PC never double-count",
+          "[sync][identity]")
 {
     Lab lab;
     test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
@@ -589,7 +596,8 @@ TEST_CASE("a reinstalled desk, a restored backup and a cloned PC never double-co
     }
 }
 
-TEST_CASE("two computers publishing under one identity: the consolidation holds it", "[sync][identity]")
+TEST_CASE("two computers publishing under one identity: the consolidation holds it",
+          "[sync][identity]")
 {
     Lab lab;
     test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
@@ -602,8 +610,9 @@ TEST_CASE("two computers publishing under one identity: the consolidation holds 
     Batch other = *BatchCodec::decode(f.readAll(), info.key);
     other.changes.removeLast();
     const QByteArray bytes = BatchCodec::encode(other, info.key);
-    QFile twin(QFileInfo(good).absolutePath() + QLatin1Char('/') +
-               BatchName{other.header.instance, 1, BatchCodec::sha256Hex(bytes).left(16), 1}.fileName());
+    QFile twin(
+        QFileInfo(good).absolutePath() + QLatin1Char('/') +
+        BatchName{other.header.instance, 1, BatchCodec::sha256Hex(bytes).left(16), 1}.fileName());
     REQUIRE(twin.open(QIODevice::WriteOnly));
     twin.write(bytes);
     twin.close();
@@ -611,8 +620,8 @@ TEST_CASE("two computers publishing under one identity: the consolidation holds 
     Result<ConsolidationSummary> s = lab.consolidate(*cache);
     REQUIRE(s.ok());
     CHECK(s->forks == 1);
-    Result<QList<DeskHealth>> health = Consolidator(*cache, lab.fs, lab.root)
-                                           .health(QDateTime::currentDateTimeUtc());
+    Result<QList<DeskHealth>> health =
+        Consolidator(*cache, lab.fs, lab.root).health(QDateTime::currentDateTimeUtc());
     REQUIRE(health->size() == 1);
     CHECK(health->at(0).held);
     CHECK(health->at(0).heldReason.contains(QLatin1String("two computers")));

@@ -100,9 +100,10 @@ Status FaultyShareFs::writeNew(const QString &path, const QByteArray &data)
         return m_real.writeNew(path, data.left(data.size() / 2));
     case Kind::NoSpaceAtClose:
         (void)m_real.writeNew(path, data);
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("The share is full (%1): No space left on device").arg(path),
-                         QStringLiteral("share-full"));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("The share is full (%1): No space left on device").arg(path),
+            QStringLiteral("share-full"));
     default:
         return injected(path);
     }

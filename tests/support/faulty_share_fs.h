@@ -15,8 +15,19 @@ namespace passages::test {
 class FaultyShareFs final : public ShareFs
 {
 public:
-    enum class Op { Exists, MakeDirs, List, Read, WriteNew, Rename, Replace, Remove };
-    enum class Kind {
+    enum class Op
+    {
+        Exists,
+        MakeDirs,
+        List,
+        Read,
+        WriteNew,
+        Rename,
+        Replace,
+        Remove
+    };
+    enum class Kind
+    {
         Fail,               ///< the call fails with an I/O error
         ShortWrite,         ///< writeNew writes half the data and then fails
         NoSpaceAtClose,     ///< writeNew writes everything, then close reports ENOSPC

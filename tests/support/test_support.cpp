@@ -19,14 +19,14 @@ const CommuneIndex &communes()
 
 TempDesk::TempDesk() : TempDesk(true) {}
 
-TempDesk::TempDesk(bool initialise)
-    : clockNow(QDate(2024, 3, 5), QTime(10, 0))
+TempDesk::TempDesk(bool initialise) : clockNow(QDate(2024, 3, 5), QTime(10, 0))
 {
     REQUIRE(dir.isValid());
     path = dir.filePath(QStringLiteral("desk.sqlite"));
     reopen();
     if (initialise)
-        REQUIRE(reception->setIdentity(QStringLiteral("villette"), QStringLiteral("Accueil 1")).ok());
+        REQUIRE(
+            reception->setIdentity(QStringLiteral("villette"), QStringLiteral("Accueil 1")).ok());
 }
 
 void TempDesk::reopen()
@@ -41,8 +41,8 @@ void TempDesk::reopen()
     REQUIRE(ref.ok());
     referential = std::move(ref).value();
     referential.setLanguage(QStringLiteral("en"));
-    reception = std::make_unique<Reception>(*db, referential, communes(),
-                                            [this] { return clockNow; });
+    reception =
+        std::make_unique<Reception>(*db, referential, communes(), [this] { return clockNow; });
 }
 
 } // namespace passages::test

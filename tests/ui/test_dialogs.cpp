@@ -65,8 +65,8 @@ TEST_CASE("a damaged or too new database is refused with a clear reason", "[ui][
     CHECK(corrupt.contains(QLatin1String("page 3")));
     CHECK(corrupt.contains(QLatin1String("refuses to record")));
 
-    const QString tooNew = ui::Startup::databaseFailure(
-        makeError(ErrorCode::TooNew, QStringLiteral("schema 9")));
+    const QString tooNew =
+        ui::Startup::databaseFailure(makeError(ErrorCode::TooNew, QStringLiteral("schema 9")));
     CHECK(tooNew.contains(QLatin1String("newer version")));
     CHECK(tooNew.contains(QLatin1String("refuses to record")));
 

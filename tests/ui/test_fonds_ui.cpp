@@ -256,6 +256,6 @@ TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
     const QList<Title> titles = *s.fonds().titles();
     for (const Title &t : titles)
         ids << t.id;
-    REQUIRE(s.widget->writeSpineLabels(QDir(folder).filePath(QStringLiteral("labels.pdf")), ids)
-                .ok());
+    REQUIRE(
+        s.widget->writeSpineLabels(QDir(folder).filePath(QStringLiteral("labels.pdf")), ids).ok());
 }

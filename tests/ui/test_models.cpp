@@ -59,14 +59,15 @@ TEST_CASE("the today models pass QAbstractItemModelTester through a day's change
         return -1;
     }();
     REQUIRE(fullRow >= 0);
-    CHECK(entries.index(fullRow, ui::TodayModel::Commune).data().toString()
-          == QLatin1String("Choisy-le-Roi (94)"));
+    CHECK(entries.index(fullRow, ui::TodayModel::Commune).data().toString() ==
+          QLatin1String("Choisy-le-Roi (94)"));
     CHECK(entries.index(fullRow, ui::TodayModel::Time).data().toString() == QLatin1String("10:00"));
-    CHECK(entries.index(fullRow, ui::TodayModel::Subject).data(Qt::DecorationRole).value<QColor>()
-          == QColor(desk.referential.poleColor(QStringLiteral("emploi"))));
+    CHECK(
+        entries.index(fullRow, ui::TodayModel::Subject).data(Qt::DecorationRole).value<QColor>() ==
+        QColor(desk.referential.poleColor(QStringLiteral("emploi"))));
     CHECK(entries.index(fullRow, ui::TodayModel::Count).data().toInt() == 1);
-    CHECK(entries.index(fullRow, ui::TodayModel::Subject).data().toString()
-          == desk.referential.label(Referential::Kind::Theme, QStringLiteral("emploi-recherche")));
+    CHECK(entries.index(fullRow, ui::TodayModel::Subject).data().toString() ==
+          desk.referential.label(Referential::Kind::Theme, QStringLiteral("emploi-recherche")));
 
     REQUIRE(session.correct(third->id, walkIn(QStringLiteral("droit"), 2)).ok());
     CHECK(counts.count(QStringLiteral("droit")) == 2);
@@ -90,7 +91,8 @@ TEST_CASE("the today models pass QAbstractItemModelTester through a day's change
 TEST_CASE("the main window renders offscreen", "[ui][window]")
 {
     DeskWindow w;
-    CHECK(w.window->windowTitle().contains(QStringLiteral("Cité des métiers de Paris la Villette")));
+    CHECK(
+        w.window->windowTitle().contains(QStringLiteral("Cité des métiers de Paris la Villette")));
     CHECK(w.window->width() >= 1000);
     const QImage image = w.window->grab().toImage();
     REQUIRE_FALSE(image.isNull());

@@ -11,10 +11,10 @@
 #include "dialogs/first_run_dialog.h"
 #include "startup.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QDir>
 #include <QImage>
 #include <QMessageBox>
 #include <QTableView>
@@ -75,7 +75,8 @@ TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
     }
     QList<QTranslator *> translators;
     QStringList files{QStringLiteral(":/i18n/passages_fr.qm")};
-    files += qEnvironmentVariable("PASSAGES_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    files +=
+        qEnvironmentVariable("PASSAGES_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     for (const QString &file : std::as_const(files)) {
         auto *translator = new QTranslator;
         if (translator->load(file) && QCoreApplication::installTranslator(translator))
@@ -97,7 +98,8 @@ TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
                 in.commune = QLatin1String(v.commune);
                 in.publicCode = QLatin1String(v.publicCode);
                 in.count = v.count;
-                in.at = QDateTime(QDate(2024, 3, 5), QTime::fromString(QLatin1String(v.time), QStringLiteral("HH:mm")));
+                in.at = QDateTime(QDate(2024, 3, 5), QTime::fromString(QLatin1String(v.time),
+                                                                       QStringLiteral("HH:mm")));
                 inputs << in;
             }
             REQUIRE(desk.reception->logAll(inputs).ok());

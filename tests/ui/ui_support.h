@@ -107,8 +107,7 @@ struct DeskWindow
         return entries.value();
     }
 
-    template <typename T>
-    T *find(const QString &name) const
+    template <typename T> T *find(const QString &name) const
     {
         T *child = window->findChild<T *>(name);
         REQUIRE(child != nullptr);

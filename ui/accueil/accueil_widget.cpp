@@ -40,8 +40,8 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     scroll->setFocusPolicy(Qt::NoFocus);
     // The window gives the form the width its buttons need (the today panel takes the
     // rest); a scroll bar rather than clipped buttons if the window is narrower still.
-    scroll->setMinimumWidth(m_form->minimumSizeHint().width()
-                            + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     layout->addWidget(scroll, 1);
 
     m_banner = new QLabel(this);
@@ -88,9 +88,8 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     connect(clearButton, &QPushButton::clicked, this, &AccueilWidget::clear);
     connect(m_form, &PassageForm::problem, this, [this](const QString &m) { showNotice(m, true); });
     connect(&m_session, &DeskSession::notice, this, &AccueilWidget::showNotice);
-    connect(&m_session, &DeskSession::changed, this, [this] {
-        m_form->setCommuneFrequency(m_session.reception().communeFrequency());
-    });
+    connect(&m_session, &DeskSession::changed, this,
+            [this] { m_form->setCommuneFrequency(m_session.reception().communeFrequency()); });
 
     showNotice(QString(), false);
     m_form->focusFirst();
@@ -148,8 +147,9 @@ void AccueilWidget::keyPressEvent(QKeyEvent *event)
 
 void AccueilWidget::showNotice(const QString &text, bool error)
 {
-    m_banner->setText(text.isEmpty() ? QString() : (error ? QStringLiteral("\u26a0  ")
-                                                          : QStringLiteral("\u2713  ")) + text);
+    m_banner->setText(
+        text.isEmpty() ? QString()
+                       : (error ? QStringLiteral("\u26a0  ") : QStringLiteral("\u2713  ")) + text);
     const QColor fg = error ? colors::danger : colors::success;
     const QColor bg = error ? colors::dangerBackground : colors::successBackground;
     m_banner->setStyleSheet(

@@ -155,7 +155,8 @@ bool CommunePicker::event(QEvent *event)
             search(text());
             if (m_model->rowCount() == 0)
                 emit problem(tr("No commune matches \"%1\". Correct it, or clear it to "
-                                "record \"not stated\".").arg(text().trimmed()));
+                                "record \"not stated\".")
+                                 .arg(text().trimmed()));
             key->accept();
             return true;
         }

@@ -13,8 +13,7 @@ constexpr int kUndoDepth = 50;
 
 DeskSession::DeskSession(Reception &reception, QObject *parent)
     : QObject(parent), m_reception(reception)
-{
-}
+{}
 
 void DeskSession::push(Step step)
 {

@@ -45,7 +45,12 @@ signals:
     void notice(const QString &text, bool error);
 
 private:
-    enum class Action { Log, Correct, Remove };
+    enum class Action
+    {
+        Log,
+        Correct,
+        Remove
+    };
     struct Step
     {
         Action action;

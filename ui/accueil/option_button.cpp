@@ -114,7 +114,8 @@ QSize OptionButton::sizeHint() const
     const int chrome = 2 * (kPadX + std::max(m_stripe ? kStripe : 0, badgeSize()));
     // Prefer about two lines for long labels rather than one very wide button.
     const int full = fm.horizontalAdvance(text());
-    const int width = chrome + std::max(longestWordWidth(fm, text()), std::min(full, full / 2 + 40));
+    const int width =
+        chrome + std::max(longestWordWidth(fm, text()), std::min(full, full / 2 + 40));
     return QSize(width, heightForWidth(width));
 }
 

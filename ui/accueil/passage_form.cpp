@@ -111,11 +111,14 @@ PassageForm::PassageForm(const Referential &referential, const CommuneIndex &com
         setTabOrder(m_stops[i], m_stops[i + 1]);
 
     for (ChoiceGroup *group : {m_pole, m_theme, m_age, m_public, m_channel, m_firstVisit}) {
-        connect(group, &ChoiceGroup::advanceRequested, this, [this, group] { moveFocus(group, 1); });
-        connect(group, &ChoiceGroup::retreatRequested, this, [this, group] { moveFocus(group, -1); });
+        connect(group, &ChoiceGroup::advanceRequested, this,
+                [this, group] { moveFocus(group, 1); });
+        connect(group, &ChoiceGroup::retreatRequested, this,
+                [this, group] { moveFocus(group, -1); });
     }
     connect(m_commune, &CommunePicker::advanceRequested, this, [this] { moveFocus(m_commune, 1); });
-    connect(m_commune, &CommunePicker::retreatRequested, this, [this] { moveFocus(m_commune, -1); });
+    connect(m_commune, &CommunePicker::retreatRequested, this,
+            [this] { moveFocus(m_commune, -1); });
     connect(m_commune, &CommunePicker::problem, this, &PassageForm::problem);
     connect(m_pole, &ChoiceGroup::currentChanged, this, &PassageForm::poleChanged);
 
@@ -183,7 +186,8 @@ void PassageForm::poleChanged(const QString &pole)
     if (!pole.isEmpty())
         for (const Category &c : m_referential.themesOf(pole))
             themes.append(ChoiceOption{c.code, c.label(m_referential.language()), {}});
-    m_theme->setAccentColor(pole.isEmpty() ? colors::accent : QColor(m_referential.poleColor(pole)));
+    m_theme->setAccentColor(pole.isEmpty() ? colors::accent
+                                           : QColor(m_referential.poleColor(pole)));
     m_theme->setPlaceholder(pole.isEmpty() ? tr("Choose a pôle first.")
                                            : tr("No theme for this pôle."));
     m_theme->setOptions(themes);
@@ -192,8 +196,9 @@ void PassageForm::poleChanged(const QString &pole)
 
 void PassageForm::setFields(const DeskFields &fields)
 {
-    const std::pair<ChoiceGroup *, bool> rows[] = {
-        {m_public, fields.publicField}, {m_channel, fields.channel}, {m_firstVisit, fields.firstVisit}};
+    const std::pair<ChoiceGroup *, bool> rows[] = {{m_public, fields.publicField},
+                                                   {m_channel, fields.channel},
+                                                   {m_firstVisit, fields.firstVisit}};
     for (const auto &[group, shown] : rows) {
         if (!shown)
             group->reset();
@@ -236,8 +241,10 @@ void PassageForm::setInput(const PassageInput &input)
     keep(m_theme, Kind::Theme, input.theme);
     keep(m_age, Kind::AgeBand, input.ageBand.isEmpty() ? QStringLiteral("nr") : input.ageBand);
     m_commune->setCode(input.commune == QLatin1String("nr") ? QString() : input.commune);
-    keep(m_public, Kind::Public, input.publicCode.isEmpty() ? QStringLiteral("nr") : input.publicCode);
-    keep(m_channel, Kind::Channel, input.channel.isEmpty() ? QStringLiteral("sur-place") : input.channel);
+    keep(m_public, Kind::Public,
+         input.publicCode.isEmpty() ? QStringLiteral("nr") : input.publicCode);
+    keep(m_channel, Kind::Channel,
+         input.channel.isEmpty() ? QStringLiteral("sur-place") : input.channel);
     m_firstVisit->setCurrent(input.firstVisit ? (*input.firstVisit ? kYes : kNo) : QString());
     m_count->setValue(input.count);
 }

@@ -76,7 +76,7 @@ private:
     ChoiceGroup *m_channel = nullptr;
     ChoiceGroup *m_firstVisit = nullptr;
     QSpinBox *m_count = nullptr;
-    QList<QWidget *> m_stops;              ///< focus order
+    QList<QWidget *> m_stops; ///< focus order
     QHash<QWidget *, FormRow *> m_rowOf;
     QList<FormRow *> m_rows;
     int m_widest = 0;

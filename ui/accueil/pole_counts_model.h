@@ -16,7 +16,12 @@ class PoleCountsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Pole, Count, ColumnCount };
+    enum Column
+    {
+        Pole,
+        Count,
+        ColumnCount
+    };
     static constexpr int CodeRole = Qt::UserRole + 1;
 
     explicit PoleCountsModel(DeskSession &session, QObject *parent = nullptr);

@@ -62,11 +62,13 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case Time:
             return QLocale().toString(p.time, QLocale::ShortFormat);
         case Subject:
-            return p.theme.isEmpty() ? ref.label(Kind::Pole, p.pole) : ref.label(Kind::Theme, p.theme);
+            return p.theme.isEmpty() ? ref.label(Kind::Pole, p.pole)
+                                     : ref.label(Kind::Theme, p.theme);
         case AgeBand:
             return p.ageBand == kNotStated ? kDash : ref.label(Kind::AgeBand, p.ageBand);
         case Commune:
-            return p.commune == kNotStated ? kDash : m_session.reception().communes().label(p.commune);
+            return p.commune == kNotStated ? kDash
+                                           : m_session.reception().communes().label(p.commune);
         case Count:
             return p.count;
         default:

@@ -20,7 +20,15 @@ class TodayModel final : public QAbstractTableModel
 public:
     /// Subject: the theme when one was chosen, else the pôle; the pôle colour either way
     /// (a narrow side panel cannot show both in full).
-    enum Column { Time, Subject, AgeBand, Commune, Count, ColumnCount };
+    enum Column
+    {
+        Time,
+        Subject,
+        AgeBand,
+        Commune,
+        Count,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
     /// "26–44 ans · Choisy-le-Roi (94)": age band and commune when stated.
     static constexpr int DetailsRole = Qt::UserRole + 2;

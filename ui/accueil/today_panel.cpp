@@ -63,7 +63,8 @@ public:
         switch (index.column()) {
         case TodayModel::Time:
             painter->setPen(soft);
-            painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter->drawText(QRect(r.left(), r.top(), r.width(), line),
+                              Qt::AlignLeft | Qt::AlignVCenter, text);
             break;
         case TodayModel::Subject: {
             const QColor pole = index.data(Qt::DecorationRole).value<QColor>();
@@ -81,8 +82,7 @@ public:
             painter->setPen(soft);
             painter->drawText(QRect(body.left(), body.top() + line + 2, body.width(), line),
                               Qt::AlignLeft | Qt::AlignVCenter,
-                              opt.fontMetrics.elidedText(details,
-                                                         Qt::ElideRight, body.width()));
+                              opt.fontMetrics.elidedText(details, Qt::ElideRight, body.width()));
             break;
         }
         case TodayModel::Count: {
@@ -92,7 +92,8 @@ public:
             painter->setFont(bold);
             painter->setPen(n > 1 ? main : soft);
             // A group stands out; a single person is the usual case.
-            painter->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+            painter->drawText(QRect(r.left(), r.top(), r.width(), line),
+                              Qt::AlignRight | Qt::AlignVCenter,
                               n > 1 ? QStringLiteral("\u00d7%1").arg(n) : QStringLiteral("1"));
             break;
         }
@@ -178,11 +179,15 @@ TodayPanel::TodayPanel(DeskSession &session, Prompter &prompter, QWidget *parent
     m_table->setColumnHidden(TodayModel::Commune, true);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(TodayModel::Time, QHeaderView::Fixed);
-    columns->resizeSection(TodayModel::Time, m_table->fontMetrics().horizontalAdvance(
-                                                 QLocale().toString(QTime(23, 59), QLocale::ShortFormat)) + 20);
+    columns->resizeSection(TodayModel::Time,
+                           m_table->fontMetrics().horizontalAdvance(
+                               QLocale().toString(QTime(23, 59), QLocale::ShortFormat)) +
+                               20);
     columns->setSectionResizeMode(TodayModel::Subject, QHeaderView::Stretch);
     columns->setSectionResizeMode(TodayModel::Count, QHeaderView::Fixed);
-    columns->resizeSection(TodayModel::Count, m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u00d7999")) + 20);
+    columns->resizeSection(TodayModel::Count,
+                           m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u00d7999")) +
+                               20);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
@@ -226,8 +231,7 @@ void TodayPanel::updateHeader()
     m_total->setText(QStringLiteral("<span style=\"font-size:20pt; font-weight:600;\">%1</span>"
                                     "<br><span style=\"color:%3;\">%2</span>")
                          .arg(QLocale().toString(m_counts->total()),
-                              tr("people", nullptr, int(m_counts->total())),
-                              colors::muted.name()));
+                              tr("people", nullptr, int(m_counts->total())), colors::muted.name()));
 }
 
 void TodayPanel::updateButtons()

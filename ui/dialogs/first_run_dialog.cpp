@@ -78,7 +78,9 @@ FirstRunDialog::FirstRunDialog(const Referential &referential, const QString &si
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    auto updateOk = [this] { m_ok->setEnabled(!m_desk->text().simplified().isEmpty()); };
+    auto updateOk = [this] {
+        m_ok->setEnabled(!m_desk->text().simplified().isEmpty());
+    };
     connect(m_desk, &QLineEdit::textChanged, this, updateOk);
     updateOk();
     setTabOrder(m_desk, m_site);

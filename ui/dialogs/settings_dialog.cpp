@@ -64,8 +64,8 @@ SettingsDialog::SettingsDialog(const Referential &referential, const DeskIdentit
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     languageLayout->addWidget(m_language);
-    languageLayout->addWidget(note(tr("The language applies the next time Passages starts."),
-                                   languageBox));
+    languageLayout->addWidget(
+        note(tr("The language applies the next time Passages starts."), languageBox));
     layout->addWidget(languageBox);
 
     auto *deskBox = new QGroupBox(tr("This desk"), this);

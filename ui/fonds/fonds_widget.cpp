@@ -647,8 +647,8 @@ Result<int> FondsWidget::writeSpineLabels(const QString &path, const QStringList
         const int onPage = int(i % (columns * rows));
         if (i > 0 && onPage == 0)
             pdf.newPage();
-        const QRectF box(QPointF((onPage % columns) * cell.width(), (onPage / columns) * cell.height()),
-                         cell);
+        const QRectF box(
+            QPointF((onPage % columns) * cell.width(), (onPage / columns) * cell.height()), cell);
         const QRectF inner = box.adjusted(4 * mm, 3 * mm, -4 * mm, -3 * mm);
         painter.setFont(big);
         painter.drawText(inner.adjusted(0, 0, 0, -5 * mm), Qt::AlignCenter,

@@ -46,7 +46,8 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
         return QColor(0xb0, 0x20, 0x20);
     if (role == Qt::ToolTipRole)
         return tr("Identity %1").arg(h.instance) +
-               (h.parent.isEmpty() ? QString() : QLatin1Char('\n') + tr("continues %1").arg(h.parent)) +
+               (h.parent.isEmpty() ? QString()
+                                   : QLatin1Char('\n') + tr("continues %1").arg(h.parent)) +
                (h.heldReason.isEmpty() ? QString() : QLatin1Char('\n') + h.heldReason);
     if (role != Qt::DisplayRole)
         return {};
@@ -160,7 +161,8 @@ QVariant ShareProblemsModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &prompter, QWidget *parent)
+HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &prompter,
+                           QWidget *parent)
     : QWidget(parent), m_shareFolder(std::move(shareFolder)), m_prompter(prompter)
 {
     auto *layout = new QVBoxLayout(this);
@@ -249,7 +251,8 @@ void HealthWidget::run(bool rebuild)
         } else {
             outcome.cachePath = defaultCachePath(info->shareId);
             if (rebuild)
-                for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                for (const QString &suffix :
+                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                     QFile::remove(outcome.cachePath + suffix);
             Result<std::unique_ptr<Database>> cache = Database::open(
                 outcome.cachePath, Database::Check::Quick, Database::Durability::Cache);
@@ -272,7 +275,9 @@ void HealthWidget::run(bool rebuild)
                             .arg(summary->held)
                             .arg(summary->forks);
                 }
-                if (Result<QList<DeskHealth>> h = consolidator.health(QDateTime::currentDateTimeUtc()); h)
+                if (Result<QList<DeskHealth>> h =
+                        consolidator.health(QDateTime::currentDateTimeUtc());
+                    h)
                     outcome.health = *h;
                 if (Result<QList<ShareFileStatus>> p = consolidator.problems(); p)
                     outcome.problems = *p;

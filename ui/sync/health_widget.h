@@ -23,7 +23,18 @@ class DeskHealthModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Site, Desk, LastBatch, LastSeen, Missing, Quarantined, Implausible, State, Count };
+    enum Column
+    {
+        Site,
+        Desk,
+        LastBatch,
+        LastSeen,
+        Missing,
+        Quarantined,
+        Implausible,
+        State,
+        Count
+    };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setHealth(QList<DeskHealth> health);
@@ -63,7 +74,8 @@ class HealthWidget final : public QWidget
     Q_OBJECT
 
 public:
-    HealthWidget(std::function<QString()> shareFolder, Prompter &prompter, QWidget *parent = nullptr);
+    HealthWidget(std::function<QString()> shareFolder, Prompter &prompter,
+                 QWidget *parent = nullptr);
     ~HealthWidget() override;
 
     DeskHealthModel &healthModel() { return m_health; }

@@ -45,7 +45,8 @@ void SyncController::setShareFolder(const QString &folder)
 
 QTime SyncController::nightlyTime() const
 {
-    const QTime time = QTime::fromString(m_settings.value(kTimeKey).toString(), QStringLiteral("HH:mm"));
+    const QTime time =
+        QTime::fromString(m_settings.value(kTimeKey).toString(), QStringLiteral("HH:mm"));
     return time.isValid() ? time : QTime(22, 30);
 }
 
@@ -75,7 +76,8 @@ void SyncController::start()
     Result<std::unique_ptr<Database>> db = Database::open(m_databasePath, Database::Check::Skip);
     QDateTime last;
     if (db)
-        last = QDateTime::fromString((*db)->meta(QStringLiteral("sync_last_success_utc")), Qt::ISODate);
+        last = QDateTime::fromString((*db)->meta(QStringLiteral("sync_last_success_utc")),
+                                     Qt::ISODate);
     const QDateTime now = QDateTime::currentDateTime();
     if (!last.isValid() || last.toLocalTime() < lastSlotBefore(now, nightlyTime())) {
         m_timer.start(10 * 1000);
@@ -126,8 +128,9 @@ void SyncController::syncNow()
                 referentialChanged = outcome->referentialUpdated;
                 message = tr("%n batch(es) sent", nullptr, outcome->batchesPublished);
                 if (!outcome->forkedFrom.isEmpty())
-                    message += QStringLiteral(" — ") +
-                               tr("this desk took a new identity because %1").arg(outcome->forkReason);
+                    message +=
+                        QStringLiteral(" — ") +
+                        tr("this desk took a new identity because %1").arg(outcome->forkReason);
             } else {
                 message = outcome.error().message;
             }
