@@ -835,22 +835,6 @@
 <context>
     <name>Interviews</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
-    </message>
-    <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>The pôle is missing; valid codes: %1.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>The date and time are not valid.</source>
         <translation>The date and time are not valid.</translation>
     </message>
@@ -1299,22 +1283,6 @@
         <translation>The desk label must have 1 to 40 characters.</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
-    </message>
-    <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>The pôle is missing; valid codes: %1.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</source>
         <translation>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</translation>
     </message>
@@ -1444,6 +1412,22 @@
     <message>
         <source>Saving the referential</source>
         <translation>Saving the referential</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Unknown %1 &quot;%2&quot;; valid codes: %3.</translation>
+    </message>
+    <message>
+        <source>The pôle is missing; valid codes: %1.</source>
+        <translation>The pôle is missing; valid codes: %1.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
+        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

@@ -835,22 +835,6 @@
 <context>
     <name>Interviews</name>
     <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
-    </message>
-    <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>Le pôle est manquant ; codes valides : %1.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>The date and time are not valid.</source>
         <translation>La date et l’heure ne sont pas valides.</translation>
     </message>
@@ -1299,22 +1283,6 @@
         <translation>Le nom du poste doit comporter de 1 à 40 caractères.</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
-        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
-    </message>
-    <message>
-        <source>The pôle is missing; valid codes: %1.</source>
-        <translation>Le pôle est manquant ; codes valides : %1.</translation>
-    </message>
-    <message>
-        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
-        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
         <source>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</source>
         <translation>Commune &quot;%1&quot; inconnue : indiquez un code INSEE (par ex. 94022 pour Choisy-le-Roi), &quot;etranger&quot; ou &quot;nr&quot;.</translation>
     </message>
@@ -1444,6 +1412,22 @@
     <message>
         <source>Saving the referential</source>
         <translation>Enregistrement du référentiel</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
+        <translation>Code &quot;%2&quot; inconnu (%1) ; codes valides : %3.</translation>
+    </message>
+    <message>
+        <source>The pôle is missing; valid codes: %1.</source>
+        <translation>Le pôle est manquant ; codes valides : %1.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;; themes of &quot;%3&quot;: %4.</source>
+        <translation>Le thème &quot;%1&quot; appartient au pôle &quot;%2&quot;, pas à &quot;%3&quot; ; thèmes de &quot;%3&quot; : %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

@@ -100,47 +100,13 @@ Status Reception::setIdentity(const QString &site, const QString &desk)
 Status Reception::validate(const PassageInput &input) const
 {
     using Kind = Referential::Kind;
-    // field: the CSV column / CLI option the problem is about.
-    auto checkCode = [this](Kind kind, const QString &code, const char *field) -> Status {
-        if (code.isEmpty())
-            return {};
-        if (!m_referential.contains(kind, code))
-            return makeError(
-                ErrorCode::UnknownCode,
-                tr("Unknown %1 \"%2\"; valid codes: %3.")
-                    .arg(Referential::kindName(kind), code, m_referential.codeList(kind)),
-                QLatin1String(field));
-        return {};
-    };
-    if (input.pole.isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("The pôle is missing; valid codes: %1.").arg(m_referential.codeList(Kind::Pole)),
-            QStringLiteral("pole"));
-    if (Status s = checkCode(Kind::Pole, input.pole, "pole"); !s)
+    if (Status s = m_referential.checkPoleAndTheme(input.pole, input.theme); !s)
         return s;
-    if (Status s = checkCode(Kind::Theme, input.theme, "theme"); !s)
+    if (Status s = m_referential.checkCode(Kind::AgeBand, input.ageBand, "age_band"); !s)
         return s;
-    if (!input.theme.isEmpty()) {
-        const Category *theme = m_referential.find(Kind::Theme, input.theme);
-        if (theme->pole != input.pole) {
-            QStringList codes;
-            for (const Category &c : m_referential.themesOf(input.pole))
-                codes << c.code;
-            return makeError(
-                ErrorCode::InvalidArgument,
-                tr("Theme \"%1\" belongs to pôle \"%2\", not \"%3\"; themes of "
-                   "\"%3\": %4.")
-                    .arg(input.theme, theme->pole, input.pole,
-                         codes.isEmpty() ? tr("none") : codes.join(QLatin1String(", "))),
-                QStringLiteral("theme"));
-        }
-    }
-    if (Status s = checkCode(Kind::AgeBand, input.ageBand, "age_band"); !s)
+    if (Status s = m_referential.checkCode(Kind::Public, input.publicCode, "public"); !s)
         return s;
-    if (Status s = checkCode(Kind::Public, input.publicCode, "public"); !s)
-        return s;
-    if (Status s = checkCode(Kind::Channel, input.channel, "channel"); !s)
+    if (Status s = m_referential.checkCode(Kind::Channel, input.channel, "channel"); !s)
         return s;
     if (!input.commune.isEmpty() && !m_communes.contains(input.commune))
         return makeError(ErrorCode::UnknownCode,

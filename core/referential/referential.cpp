@@ -320,4 +320,39 @@ QString Referential::kindName(Kind kind)
     return {};
 }
 
+Status Referential::checkCode(Kind kind, const QString &code, const char *field) const
+{
+    if (code.isEmpty() || contains(kind, code))
+        return {};
+    return makeError(
+        ErrorCode::UnknownCode,
+        tr("Unknown %1 \"%2\"; valid codes: %3.").arg(kindName(kind), code, codeList(kind)),
+        QLatin1String(field));
+}
+
+Status Referential::checkPoleAndTheme(const QString &pole, const QString &theme) const
+{
+    if (pole.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The pôle is missing; valid codes: %1.").arg(codeList(Kind::Pole)),
+                         QStringLiteral("pole"));
+    if (Status s = checkCode(Kind::Pole, pole, "pole"); !s)
+        return s;
+    if (Status s = checkCode(Kind::Theme, theme, "theme"); !s)
+        return s;
+    if (theme.isEmpty())
+        return {};
+    const Category *category = find(Kind::Theme, theme);
+    if (category->pole == pole)
+        return {};
+    QStringList codes;
+    for (const Category &c : themesOf(pole))
+        codes << c.code;
+    return makeError(ErrorCode::InvalidArgument,
+                     tr("Theme \"%1\" belongs to pôle \"%2\", not \"%3\"; themes of \"%3\": %4.")
+                         .arg(theme, category->pole, pole,
+                              codes.isEmpty() ? tr("none") : codes.join(QLatin1String(", "))),
+                     QStringLiteral("theme"));
+}
+
 } // namespace passages

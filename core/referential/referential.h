@@ -100,6 +100,13 @@ public:
     /// A human name of a kind for messages ("pôle", "age band"...), translated.
     static QString kindName(Kind kind);
 
+    /// An optional code of `kind`: empty or known. The error names `field` (the CSV
+    /// column / CLI option) and lists the valid codes.
+    Status checkCode(Kind kind, const QString &code, const char *field) const;
+    /// A pôle (required) and an optional theme that must belong to it: the check every
+    /// desk record (walk-in, interview) makes.
+    Status checkPoleAndTheme(const QString &pole, const QString &theme) const;
+
 private:
     int m_version = 1;
     QHash<QString, QString> m_cite;
