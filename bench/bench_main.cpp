@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// passages_bench [--iterations N] [--tallies N]: prints each figure with its same-run baseline.
+// passages_bench [--iterations N] [--tallies N] [--sync-days N] [--only GROUP]: prints each figure
+// with its same-run baseline.
 #include "bench_communes.h"
 #include "bench_dashboard.h"
 #include "bench_reception.h"
@@ -21,21 +22,30 @@ int main(int argc, char *argv[])
     if (const qsizetype t = args.indexOf(QStringLiteral("--tallies"));
         t >= 0 && t + 1 < args.size())
         tallies = std::max<qint64>(0, args.at(t + 1).toLongLong());
+    // --only reception|communes|sync|dashboard: one group (to profile it alone).
+    QString only;
+    if (const qsizetype o = args.indexOf(QStringLiteral("--only")); o >= 0 && o + 1 < args.size())
+        only = args.at(o + 1);
+    const auto wanted = [&only](const char *group) {
+        return only.isEmpty() || only == QLatin1String(group);
+    };
     QTextStream out(stdout);
     out << "Passages benchmarks (" << QSysInfo::prettyProductName() << ")\n";
-    benchReceptionLog(out, iterations);
+    if (wanted("reception"))
+        benchReceptionLog(out, iterations);
     out.flush();
-    benchCommuneSearch(out);
+    if (wanted("communes"))
+        benchCommuneSearch(out);
     out.flush();
     // --sync-days N: nightly batches per desk for the sync figures (default 365; 0 skips).
     int syncDays = 365;
     if (const qsizetype s = args.indexOf(QStringLiteral("--sync-days"));
         s >= 0 && s + 1 < args.size())
         syncDays = std::max(0, args.at(s + 1).toInt());
-    if (syncDays > 0)
+    if (syncDays > 0 && wanted("sync"))
         benchSync(out, 50, syncDays);
     out.flush();
-    if (tallies > 0)
+    if (tallies > 0 && wanted("dashboard"))
         benchDashboard(out, tallies);
     return 0;
 }

@@ -53,7 +53,7 @@ Batch makeBatch(const QString &instance, const QString &site, const QString &des
     batch.header.site = site;
     batch.header.desk = desk;
     batch.header.batchNo = no;
-    batch.header.prevSha256 = prevSha;
+    batch.header.prevHash = prevSha;
     batch.header.createdUtc = QDateTime(day, QTime(22, 0), Qt::UTC).toString(Qt::ISODate);
     for (int r = 0; r < rows; ++r) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -94,7 +94,7 @@ struct Generated
 void writeBatch(const QString &root, const Batch &batch, const QByteArray &key, QString *sha)
 {
     const QByteArray bytes = BatchCodec::encode(batch, key);
-    *sha = BatchCodec::sha256Hex(bytes);
+    *sha = BatchCodec::contentHash(bytes);
     const QString folder = QStringLiteral("%1/desks/%2/%3")
                                .arg(root, batch.header.instance, batch.header.createdUtc.left(4));
     QDir().mkpath(folder);

@@ -96,6 +96,28 @@ private:
     bool m_done = false;
 };
 
+/// A unit nested in a running transaction (a savepoint; outside any transaction it opens
+/// one of its own): rolled back to where it began unless release() succeeded, so one
+/// failed unit leaves the rest of a long transaction intact.
+class Savepoint
+{
+public:
+    explicit Savepoint(const Database &db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    Status begun() const { return m_begin; }
+    /// Undoes everything since the savepoint began; it stays open for what follows.
+    Status rollback();
+    Status release();
+
+private:
+    QSqlDatabase m_db;
+    Status m_begin;
+    bool m_done = false;
+};
+
 /// Error from a failed query: "what we were doing: what SQLite said".
 Error sqlError(const QSqlQuery &query, const QString &doing);
 /// Executes a prepared query; Database error on failure.

@@ -18,9 +18,32 @@ QByteArray line(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
-QByteArray hmac(const QByteArray &data, const QByteArray &key)
+QCryptographicHash::Algorithm hashAlgorithm(int version)
 {
-    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256).toHex();
+    return version <= 1 ? QCryptographicHash::Sha256 : QCryptographicHash::Blake2b_256;
+}
+
+QByteArray hmac(QByteArrayView data, const QByteArray &key, int version)
+{
+    QMessageAuthenticationCode code(hashAlgorithm(version), key);
+    code.addData(data.data(), data.size());
+    return code.result().toHex();
+}
+
+QString prevHashKey(int version)
+{
+    return version <= 1 ? QStringLiteral("prev_sha256") : QStringLiteral("prev_hash");
+}
+
+Result<QJsonObject> parseLine(const QByteArray &bytes, int number)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(ErrorCode::Parse, BatchCodec::tr("line %1 is not a JSON object (%2)")
+                                               .arg(number)
+                                               .arg(error.errorString()));
+    return doc.object();
 }
 
 } // namespace
@@ -30,7 +53,7 @@ QString BatchName::fileName() const
     return QStringLiteral("%1_%2_%3_a%4.jsonl")
         .arg(instance)
         .arg(batchNo, 8, 10, QLatin1Char('0'))
-        .arg(shaPrefix)
+        .arg(hashPrefix)
         .arg(attempt);
 }
 
@@ -45,16 +68,23 @@ std::optional<BatchName> BatchName::parse(const QString &fileName)
     BatchName name;
     name.instance = m.captured(1);
     name.batchNo = m.captured(2).toLongLong();
-    name.shaPrefix = m.captured(3);
+    name.hashPrefix = m.captured(3);
     name.attempt = m.captured(4).toInt();
     if (name.batchNo < 1 || name.attempt < 1)
         return std::nullopt;
     return name;
 }
 
-QString BatchCodec::sha256Hex(const QByteArray &data)
+QString BatchCodec::contentHash(const QByteArray &data, int version)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(data, hashAlgorithm(version)).toHex());
+}
+
+int BatchCodec::declaredVersion(const QByteArray &data)
+{
+    const qsizetype end = data.indexOf('\n');
+    Result<QJsonObject> header = parseLine(data.left(end < 0 ? data.size() : end), 1);
+    return header ? header->value(QStringLiteral("version")).toInt() : 0;
 }
 
 QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &shareKey)
@@ -70,7 +100,7 @@ QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &shareKey)
     header.insert(QStringLiteral("desk"), h.desk);
     header.insert(QStringLiteral("batch_no"), h.batchNo);
     header.insert(QStringLiteral("rows"), int(batch.changes.size()));
-    header.insert(QStringLiteral("prev_sha256"), h.prevSha256);
+    header.insert(prevHashKey(h.version), h.prevHash);
     header.insert(QStringLiteral("created_utc"), h.createdUtc);
     QByteArray data = line(header);
     for (const BatchChange &c : batch.changes) {
@@ -85,7 +115,7 @@ QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &shareKey)
     QJsonObject trailer;
     trailer.insert(QStringLiteral("end"), true);
     trailer.insert(QStringLiteral("rows"), int(batch.changes.size()));
-    trailer.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(data, shareKey)));
+    trailer.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(data, shareKey, h.version)));
     data += line(trailer);
     return data;
 }
@@ -97,17 +127,6 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     if (!data.endsWith('\n'))
         return makeError(ErrorCode::Parse, tr("the file is truncated (no final line break)"));
     const qsizetype lastStart = data.lastIndexOf('\n', data.size() - 2) + 1;
-    const QByteArray body = data.left(lastStart);
-
-    auto parseLine = [](const QByteArray &bytes, int number) -> Result<QJsonObject> {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return makeError(
-                ErrorCode::Parse,
-                tr("line %1 is not a JSON object (%2)").arg(number).arg(error.errorString()));
-        return doc.object();
-    };
 
     const qsizetype firstEnd = data.indexOf('\n');
     Result<QJsonObject> header = parseLine(data.left(firstEnd), 1);
@@ -132,20 +151,22 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     h.desk = header->value(QStringLiteral("desk")).toString();
     h.batchNo = header->value(QStringLiteral("batch_no")).toInteger();
     h.rows = header->value(QStringLiteral("rows")).toInt(-1);
-    h.prevSha256 = header->value(QStringLiteral("prev_sha256")).toString();
+    h.prevHash = header->value(prevHashKey(h.version)).toString();
     h.createdUtc = header->value(QStringLiteral("created_utc")).toString();
 
     Result<QJsonObject> trailer =
         parseLine(data.mid(lastStart, data.size() - lastStart - 1), int(data.count('\n')));
-    if (!trailer || !trailer->value(QStringLiteral("end")).toBool())
+    if (lastStart <= firstEnd || !trailer || !trailer->value(QStringLiteral("end")).toBool())
         return makeError(ErrorCode::Parse, tr("the file is truncated (no end line)"));
-    if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() != hmac(body, shareKey))
+    if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() !=
+        hmac(QByteArrayView(data).first(lastStart), shareKey, h.version))
         return makeError(
             ErrorCode::Parse,
             tr("the signature does not match (damaged, or written for another share)"));
 
     int number = 1;
     qsizetype start = firstEnd + 1;
+    batch.changes.reserve(std::max(0, h.rows));
     while (start < lastStart) {
         const qsizetype end = data.indexOf('\n', start);
         ++number;
@@ -161,7 +182,7 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
         if (change.entity.isEmpty() || change.id.isEmpty() || change.revision < 1 ||
             change.row.value(QStringLiteral("id")).toString() != change.id)
             return makeError(ErrorCode::Parse, tr("line %1 is not a valid change").arg(number));
-        batch.changes.append(change);
+        batch.changes.append(std::move(change));
         start = end + 1;
     }
     if (batch.changes.size() != h.rows || trailer->value(QStringLiteral("rows")).toInt() != h.rows)

@@ -2,30 +2,34 @@
 #include "sync/consolidator.h"
 
 #include "referential/referential_store.h"
+#include "report/summaries.h"
 #include "storage/database.h"
 #include "sync/batch.h"
 #include "sync/share.h"
 #include "sync/share_fs.h"
 
 #include <QDate>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
+#include <QUuid>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace passages {
 
 namespace {
 
-/// A local date after the batch was made (a desk clock set to a wrong, later date) or
-/// before 2000 is flagged, never dropped: the date stays the bucketing key. Old dates
-/// are plausible: a Cité imports its earlier tally sheets.
-bool implausible(const QJsonObject &row, const QDateTime &created)
-{
-    const QDate date =
-        QDate::fromString(row.value(QStringLiteral("local_date")).toString(), Qt::ISODate);
-    if (!date.isValid() || !created.isValid())
-        return false;
-    return date > created.date().addDays(1) || date.year() < 2000;
-}
+/// Files per transaction at most, and seconds: few enough that another writer (a second
+/// consolidation, the GUI) waits briefly, many enough that commits stop dominating.
+constexpr int kGroupFiles = 2000;
+constexpr int kGroupMs = 2000;
 
 } // namespace
 
@@ -33,24 +37,33 @@ Consolidator::Consolidator(Database &cache, ShareFs &fs, QString shareRoot)
     : m_cache(cache), m_fs(fs), m_root(std::move(shareRoot))
 {}
 
-Result<QStringList> Consolidator::columnsOf(const QString &table)
+Status Consolidator::loadSynchronisedTables()
 {
-    auto found = m_columns.find(table);
-    if (found != m_columns.end())
-        return found->second;
-    QStringList columns;
-    QSqlQuery q = m_cache.prepare(QStringLiteral("SELECT name FROM pragma_table_info(:table)"));
-    q.bindValue(QStringLiteral(":table"), table);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the columns of %1").arg(table));
-    while (q.next())
-        columns << q.value(0).toString();
-    // Only tables that follow the synchronised-table convention may be written to.
-    if (!columns.contains(QLatin1String("id")) || !columns.contains(QLatin1String("revision")) ||
-        !columns.contains(QLatin1String("deleted")))
-        columns.clear();
-    m_columns.emplace(table, columns);
-    return columns;
+    if (!m_columns.empty())
+        return {};
+    QSqlQuery tables = m_cache.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    if (!tables.exec())
+        return sqlError(tables, tr("Reading the database's tables"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+    QSqlQuery info = m_cache.prepare(QStringLiteral("SELECT name FROM pragma_table_info(:table)"));
+    for (const QString &table : names) {
+        info.bindValue(QStringLiteral(":table"), table);
+        if (!info.exec())
+            return sqlError(info, tr("Reading the columns of %1").arg(table));
+        QStringList columns;
+        while (info.next())
+            columns << info.value(0).toString();
+        info.finish();
+        // Only tables that follow the synchronised-table convention may be written to.
+        if (columns.contains(QLatin1String("id")) && columns.contains(QLatin1String("revision")) &&
+            columns.contains(QLatin1String("deleted")) && columns.size() <= 64)
+            m_columns.emplace(table, columns);
+    }
+    return {};
 }
 
 Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int)> &progress)
@@ -110,28 +123,118 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate &a, const Candidate &b) { return a.relative < b.relative; });
     summary.filesSeen = int(candidates.size());
+    if (Status s = loadSynchronisedTables(); !s)
+        return s.error();
+
+    // A large backlog (a first consolidation, a rebuild) defers the summary tables and
+    // rebuilds them once at the end; a night's few files keep them up to date row by row.
+    const bool bulk = candidates.size() >= m_bulkFiles || summaries::deferred(m_cache);
+
+    // Reading, hashing and decoding run on a worker thread, one file ahead of the
+    // database work on this one (two cores: about a third off a first consolidation).
+    // The worker only reads the share and m_columns; everything else stays here.
+    struct Queue
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<Prepared> files;
+        bool stop = false;
+    } queue;
+    const QByteArray key = info->key;
+    std::thread worker([&, this] {
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            Prepared file = prepare(candidate, key);
+            std::unique_lock lock(queue.mutex);
+            queue.changed.wait(lock, [&] { return queue.stop || queue.files.size() < 16; });
+            if (queue.stop)
+                return;
+            queue.files.push_back(std::move(file));
+            queue.changed.notify_all();
+        }
+    });
+    const auto stopWorker = qScopeGuard([&] {
+        {
+            std::lock_guard lock(queue.mutex);
+            queue.stop = true;
+        }
+        queue.changed.notify_all();
+        worker.join();
+    });
+
+    // Files are committed in groups, each file inside its own savepoint: an error that
+    // stops the run loses at most the group, which the next run imports again.
+    std::optional<Transaction> group;
+    QElapsedTimer groupTimer;
+    int inGroup = 0;
     for (int i = 0; i < candidates.size(); ++i) {
-        if (Status s = importFile(candidates.at(i), info->key, summary); !s)
+        Prepared file;
+        {
+            std::unique_lock lock(queue.mutex);
+            queue.changed.wait(lock, [&] { return !queue.files.empty(); });
+            file = std::move(queue.files.front());
+            queue.files.pop_front();
+            queue.changed.notify_all();
+        }
+        if (!file.readError)
+            return file.readError.error();
+        if (!group) {
+            group.emplace(m_cache);
+            if (Status s = group->begun(); !s)
+                return s.error();
+            if (bulk && !summaries::deferred(m_cache))
+                if (Status s = summaries::defer(m_cache); !s)
+                    return s.error();
+            groupTimer.start();
+            inGroup = 0;
+        }
+        if (Status s = importFile(file, summary); !s)
             return s.error();
+        if (++inGroup >= kGroupFiles || groupTimer.elapsed() >= kGroupMs ||
+            i + 1 == candidates.size()) {
+            if (Status s = group->commit(); !s)
+                return s.error();
+            group.reset();
+        }
         if (progress)
             progress(i + 1, int(candidates.size()));
     }
+    if (summaries::deferred(m_cache)) {
+        Transaction tx(m_cache);
+        if (Status s = tx.begun(); !s)
+            return s.error();
+        if (Status s = summaries::rebuild(m_cache); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    if (Status s = writeReceipts(share, summary); !s)
+        return s.error();
     return summary;
 }
 
+QSqlQuery &Consolidator::statement(const QString &key, const std::function<QString()> &sql)
+{
+    auto found = m_statements.find(key);
+    if (found == m_statements.end())
+        found = m_statements.emplace(key, m_cache.prepare(sql())).first;
+    return found->second;
+}
+
 Status Consolidator::record(const Candidate &candidate, const QString &instance, qint64 batchNo,
-                            const QString &sha, qint64 size, const QString &status,
+                            const QString &hash, qint64 size, const QString &status,
                             const QString &reason, int rows, int implausibleRows,
                             const QString &createdUtc)
 {
-    QSqlQuery q = m_cache.prepare(QStringLiteral(
-        "INSERT INTO share_file (name, instance_id, batch_no, sha256, size, status, reason, "
-        "row_count, implausible, created_utc, seen_utc) VALUES (:name, :instance, :no, :sha, "
-        ":size, :status, :reason, :rows, :implausible, :created, :seen)"));
+    QSqlQuery &q = statement(QStringLiteral("record"), [] {
+        return QStringLiteral(
+            "INSERT INTO share_file (name, instance_id, batch_no, content_hash, size, status, "
+            "reason, row_count, implausible, created_utc, seen_utc) VALUES (:name, :instance, "
+            ":no, :sha, :size, :status, :reason, :rows, :implausible, :created, :seen)");
+    });
     q.bindValue(QStringLiteral(":name"), candidate.relative);
     q.bindValue(QStringLiteral(":instance"), instance);
     q.bindValue(QStringLiteral(":no"), batchNo);
-    q.bindValue(QStringLiteral(":sha"), sha);
+    q.bindValue(QStringLiteral(":sha"), hash);
     q.bindValue(QStringLiteral(":size"), size);
     q.bindValue(QStringLiteral(":status"), status);
     q.bindValue(QStringLiteral(":reason"), reason);
@@ -142,84 +245,151 @@ Status Consolidator::record(const Candidate &candidate, const QString &instance,
     return exec(q, tr("Recording %1").arg(candidate.relative));
 }
 
-Status Consolidator::importFile(const Candidate &candidate, const QByteArray &key,
-                                ConsolidationSummary &summary)
+Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
+                                             const QByteArray &key) const
 {
+    Prepared file;
+    file.candidate = candidate;
     const QString fileName = candidate.relative.section(QLatin1Char('/'), -1);
     const std::optional<BatchName> name = BatchName::parse(fileName);
 
     // A file that cannot even be read gets no status: the share may be dropping; it is
     // retried next time.
     Result<QByteArray> data = m_fs.read(m_root + QLatin1Char('/') + candidate.relative);
-    if (!data)
-        return makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
-    const QString sha = BatchCodec::sha256Hex(*data);
-    const qint64 size = data->size();
+    if (!data) {
+        file.readError =
+            makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
+        return file;
+    }
+    // The hash follows the format the file declares (format 1: SHA-256); a file too
+    // damaged to declare one is hashed the current way and fails the name check.
+    const int declared = BatchCodec::declaredVersion(*data);
+    file.hash = BatchCodec::contentHash(
+        *data, declared >= 1 && declared <= kBatchFormatVersion ? declared : kBatchFormatVersion);
+    file.size = data->size();
+    file.instance = name ? name->instance : QString();
+    file.batchNo = name ? name->batchNo : 0;
 
-    // First decide, reading only; then write the outcome in one transaction.
-    QString status = QStringLiteral("quarantined");
-    QString reason;
-    QString instance = name ? name->instance : QString();
-    qint64 batchNo = name ? name->batchNo : 0;
     std::optional<Batch> batch;
     if (!name) {
-        reason = tr("not a batch file name");
+        file.reason = tr("not a batch file name");
     } else if (name->instance != candidate.folderInstance) {
-        reason = tr("the name's desk identity does not match its folder");
-    } else if (!sha.startsWith(name->shaPrefix)) {
-        reason = tr("content does not match the hash in its name (truncated or damaged)");
+        file.reason = tr("the name's desk identity does not match its folder");
+    } else if (!file.hash.startsWith(name->hashPrefix)) {
+        file.reason = tr("content does not match the hash in its name (truncated or damaged)");
     } else if (Result<Batch> decoded = BatchCodec::decode(*data, key); !decoded) {
-        reason = decoded.error().message;
+        file.reason = decoded.error().message;
         if (decoded.error().code == ErrorCode::TooNew)
-            status = QStringLiteral("held");
+            file.status = QStringLiteral("held");
     } else if (decoded->header.instance != name->instance ||
                decoded->header.batchNo != name->batchNo) {
-        reason = tr("its header names another desk or batch number");
+        file.reason = tr("its header names another desk or batch number");
     } else {
         batch = std::move(decoded).value();
-        for (const BatchChange &change : batch->changes) {
-            Result<QStringList> columns = columnsOf(change.entity);
-            if (!columns)
-                return columns.error();
-            if (columns->isEmpty()) {
-                reason = tr("unknown kind of record \"%1\" (made by a newer Passages?)")
-                             .arg(change.entity);
-                batch.reset();
-                break;
-            }
-        }
     }
+    if (!batch)
+        return file;
+
+    // A local date after the batch was made (a desk clock set to a wrong, later date) or
+    // before 2000 is flagged, never dropped: the date stays the bucketing key. Old dates
+    // are plausible: a Cité imports its earlier tally sheets. ISO dates compare as text.
+    const QDateTime created = QDateTime::fromString(batch->header.createdUtc, Qt::ISODate);
+    const QString latest =
+        created.isValid() ? created.date().addDays(1).toString(Qt::ISODate) : QString();
+    const QString localDate = QStringLiteral("local_date");
+    file.rows.reserve(batch->changes.size());
+    for (const BatchChange &change : std::as_const(batch->changes)) {
+        const auto table = m_columns.find(change.entity);
+        if (table == m_columns.end()) {
+            file.reason =
+                tr("unknown kind of record \"%1\" (made by a newer Passages?)").arg(change.entity);
+            file.rows.clear();
+            return file;
+        }
+        BoundRow row;
+        row.entity = change.entity;
+        row.id = change.id;
+        row.values.reserve(table->second.size());
+        for (qsizetype c = 0; c < table->second.size(); ++c) {
+            const auto value = change.row.constFind(table->second.at(c));
+            if (value == change.row.constEnd())
+                continue;
+            row.present |= quint64(1) << c;
+            // JSON null must reach SQLite as NULL (toVariant() would give a nullptr_t).
+            row.values.append(value->isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                              : value->toVariant());
+        }
+        if (const QJsonValue date = change.row.value(localDate); date.isString()) {
+            const QString day = date.toString();
+            row.implausible =
+                QDate::fromString(day, Qt::ISODate).isValid() &&
+                ((!latest.isEmpty() && day > latest) || day < QLatin1String("2000-01-01"));
+        }
+        file.rows.append(std::move(row));
+    }
+    file.header = batch->header;
+    return file;
+}
+
+Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
+{
+    const Candidate &candidate = file.candidate;
+    const QString &instance = file.instance;
+    const qint64 batchNo = file.batchNo;
+    const QString &hash = file.hash;
+    const qint64 size = file.size;
+    QString &status = file.status;
+    QString &reason = file.reason;
+    std::optional<BatchHeader> &batch = file.header;
+
+    Savepoint unit(m_cache);
+    if (Status s = unit.begun(); !s)
+        return s;
 
     QString forkOf;
     if (batch) {
         // Exactly one content per (identity, batch number): the same content again is a
         // duplicate; different content is a fork (a cloned or restored desk that did not
         // notice) and the identity is held until someone looks.
-        QSqlQuery same = m_cache.prepare(QStringLiteral(
-            "SELECT sha256, name FROM share_file WHERE instance_id = :instance AND batch_no = :no "
-            "AND status IN ('imported', 'fork')"));
+        QSqlQuery &same = statement(QStringLiteral("same"), [] {
+            return QStringLiteral(
+                "SELECT content_hash, name FROM share_file WHERE instance_id = :instance AND "
+                "batch_no = :no AND status IN ('imported', 'fork')");
+        });
         same.bindValue(QStringLiteral(":instance"), instance);
         same.bindValue(QStringLiteral(":no"), batchNo);
         if (!same.exec())
             return sqlError(same, tr("Checking %1").arg(candidate.relative));
         while (same.next()) {
-            if (same.value(0).toString() == sha)
+            if (same.value(0).toString() == hash)
                 status = QStringLiteral("duplicate");
             else
                 forkOf = same.value(1).toString();
         }
+        same.finish();
         if (status != QLatin1String("duplicate")) {
             if (forkOf.isEmpty()) {
-                Result<int> applied = apply(*batch, sha, size, candidate);
-                if (applied) {
+                if (Status applied = apply(file); applied) {
+                    const int implausible =
+                        int(std::count_if(file.rows.cbegin(), file.rows.cend(),
+                                          [](const BoundRow &row) { return row.implausible; }));
+                    if (Status s = record(candidate, instance, batchNo, hash, size,
+                                          QStringLiteral("imported"), {}, batch->rows, implausible,
+                                          batch->createdUtc);
+                        !s)
+                        return s;
                     summary.imported += 1;
-                    summary.rowsApplied += batch->changes.size();
-                    return {};
-                }
-                if (applied.error().field != QLatin1String("reject"))
+                    summary.rowsApplied += batch->rows;
+                    return unit.release();
+                } else if (applied.error().field != QLatin1String("reject")) {
                     return applied.error();
-                reason = applied.error().message; // rolled back; quarantined below
-                batch.reset();
+                } else {
+                    reason = applied.error().message;
+                    batch.reset();
+                    // Undo what the file wrote before the refused row; its status follows.
+                    if (Status s = unit.rollback(); !s)
+                        return s;
+                }
             } else {
                 status = QStringLiteral("fork");
                 reason = tr("batch %1 of this desk exists with different content (%2): two "
@@ -230,17 +400,16 @@ Status Consolidator::importFile(const Candidate &candidate, const QByteArray &ke
         }
     }
 
-    Transaction tx(m_cache);
-    if (Status s = tx.begun(); !s)
-        return s;
     if (status == QLatin1String("fork")) {
-        QSqlQuery hold = m_cache.prepare(QStringLiteral(
-            "INSERT INTO share_instance (instance_id, site, desk, held, held_reason) VALUES "
-            "(:instance, :site, :desk, 1, :reason) ON CONFLICT (instance_id) DO UPDATE SET "
-            "held = 1, held_reason = excluded.held_reason"));
+        QSqlQuery &hold = statement(QStringLiteral("hold"), [] {
+            return QStringLiteral(
+                "INSERT INTO share_instance (instance_id, site, desk, held, held_reason) VALUES "
+                "(:instance, :site, :desk, 1, :reason) ON CONFLICT (instance_id) DO UPDATE SET "
+                "held = 1, held_reason = excluded.held_reason");
+        });
         hold.bindValue(QStringLiteral(":instance"), instance);
-        hold.bindValue(QStringLiteral(":site"), batch->header.site);
-        hold.bindValue(QStringLiteral(":desk"), batch->header.desk);
+        hold.bindValue(QStringLiteral(":site"), batch->site);
+        hold.bindValue(QStringLiteral(":desk"), batch->desk);
         hold.bindValue(QStringLiteral(":reason"), reason);
         if (Status s = exec(hold, tr("Holding desk %1").arg(instance)); !s)
             return s;
@@ -253,86 +422,141 @@ Status Consolidator::importFile(const Candidate &candidate, const QByteArray &ke
         summary.forks += 1;
     else
         summary.duplicates += 1;
-    if (Status s = record(candidate, instance, batchNo, sha, size, status, reason,
-                          batch ? int(batch->changes.size()) : 0, 0,
-                          batch ? batch->header.createdUtc : QString());
+    if (Status s = record(candidate, instance, batchNo, hash, size, status, reason,
+                          batch ? batch->rows : 0, 0, batch ? batch->createdUtc : QString());
         !s)
         return s;
-    return tx.commit();
+    return unit.release();
 }
 
-Result<int> Consolidator::apply(const Batch &batch, const QString &sha, qint64 size,
-                                const Candidate &candidate)
+Status Consolidator::apply(const Prepared &file)
 {
-    const BatchHeader &h = batch.header;
-    Transaction tx(m_cache);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    QSqlQuery instance = m_cache.prepare(QStringLiteral(
-        "INSERT INTO share_instance (instance_id, parent_instance, site, desk, last_created_utc) "
-        "VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT (instance_id) DO UPDATE "
-        "SET site = excluded.site, desk = excluded.desk, parent_instance = "
-        "excluded.parent_instance, last_created_utc = MAX(COALESCE(last_created_utc, ''), "
-        "excluded.last_created_utc)"));
+    const BatchHeader &h = *file.header;
+    QSqlQuery &instance = statement(QStringLiteral("instance"), [] {
+        return QStringLiteral(
+            "INSERT INTO share_instance (instance_id, parent_instance, site, desk, "
+            "last_created_utc) VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT "
+            "(instance_id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
+            "parent_instance = excluded.parent_instance, last_created_utc = "
+            "MAX(COALESCE(last_created_utc, ''), excluded.last_created_utc)");
+    });
     instance.bindValue(QStringLiteral(":instance"), h.instance);
     instance.bindValue(QStringLiteral(":parent"), h.parent);
     instance.bindValue(QStringLiteral(":site"), h.site);
     instance.bindValue(QStringLiteral(":desk"), h.desk);
     instance.bindValue(QStringLiteral(":created"), h.createdUtc);
     if (Status s = exec(instance, tr("Recording desk %1").arg(h.instance)); !s)
-        return s.error();
+        return s;
 
     // Newer revision wins, row by row; an older or equal revision changes nothing, so
-    // order and repetition do not matter.
-    const QDateTime created = QDateTime::fromString(h.createdUtc, Qt::ISODate);
-    int implausibleRows = 0;
-    for (const BatchChange &change : batch.changes) {
-        const QStringList &columns = m_columns.at(change.entity);
-        QStringList used;
-        for (const QString &column : columns)
-            if (change.row.contains(column))
-                used << column;
-        const QString key = change.entity + QLatin1Char('|') + used.join(QLatin1Char(','));
-        auto upsert = m_upserts.find(key);
-        if (upsert == m_upserts.end()) {
-            QStringList placeholders, updates;
-            for (const QString &column : used) {
-                placeholders << QLatin1Char(':') + column;
-                if (column != QLatin1String("id"))
-                    updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    // order and repetition do not matter. Only the columns the row image carries are
+    // written (a desk on an older schema leaves newer columns to their defaults).
+    QSqlQuery *upsert = nullptr;
+    std::pair<QString, quint64> current;
+    for (const BoundRow &row : file.rows) {
+        if (!upsert || current.first != row.entity || current.second != row.present) {
+            current = {row.entity, row.present};
+            auto found = m_upserts.find(current);
+            if (found == m_upserts.end()) {
+                const QStringList &columns = m_columns.at(row.entity);
+                QStringList used, placeholders, updates;
+                for (qsizetype c = 0; c < columns.size(); ++c) {
+                    if (!(row.present & (quint64(1) << c)))
+                        continue;
+                    used << columns.at(c);
+                    placeholders << QStringLiteral("?");
+                    if (columns.at(c) != QLatin1String("id"))
+                        updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(c));
+                }
+                const QString sql =
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE "
+                                   "SET %4 WHERE excluded.revision > %1.revision")
+                        .arg(row.entity, used.join(QLatin1String(", ")),
+                             placeholders.join(QLatin1String(", ")),
+                             updates.join(QLatin1String(", ")));
+                found = m_upserts.emplace(current, m_cache.prepare(sql)).first;
             }
-            const QString sql =
-                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) "
-                               "DO UPDATE SET %4 WHERE excluded.revision > "
-                               "%1.revision")
-                    .arg(change.entity, used.join(QLatin1String(", ")),
-                         placeholders.join(QLatin1String(", ")), updates.join(QLatin1String(", ")));
-            upsert = m_upserts.emplace(key, m_cache.prepare(sql)).first;
+            upsert = &found->second;
         }
-        QSqlQuery &q = upsert->second;
-        for (const QString &column : used) {
-            const QJsonValue value = change.row.value(column);
-            // JSON null must reach SQLite as NULL (toVariant() would give a nullptr_t).
-            q.bindValue(QLatin1Char(':') + column, value.isNull()
-                                                       ? QVariant(QMetaType(QMetaType::QString))
-                                                       : value.toVariant());
-        }
-        if (!q.exec())
+        for (qsizetype v = 0; v < row.values.size(); ++v)
+            upsert->bindValue(int(v), row.values.at(v));
+        if (!upsert->exec())
             // A row the schema refuses (a constraint): nothing of this file is kept.
-            return makeError(
-                ErrorCode::Parse,
-                tr("record %1 is refused by the database: %2").arg(change.id, q.lastError().text()),
-                QStringLiteral("reject"));
-        if (implausible(change.row, created))
-            implausibleRows += 1;
+            return makeError(ErrorCode::Parse,
+                             tr("record %1 is refused by the database: %2")
+                                 .arg(row.id, upsert->lastError().text()),
+                             QStringLiteral("reject"));
     }
-    if (Status s = record(candidate, h.instance, h.batchNo, sha, size, QStringLiteral("imported"),
-                          {}, int(batch.changes.size()), implausibleRows, h.createdUtc);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return implausibleRows;
+    return {};
+}
+
+Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary)
+{
+    QString consolidator = m_cache.meta(QStringLiteral("consolidator_id"));
+    if (consolidator.isEmpty()) {
+        consolidator = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status s = m_cache.setMeta(QStringLiteral("consolidator_id"), consolidator); !s)
+            return s;
+    }
+    QSqlQuery due = m_cache.prepare(
+        QStringLiteral("SELECT DISTINCT instance_id FROM share_file WHERE receipt_utc IS NULL AND "
+                       "COALESCE(instance_id, '') <> '' ORDER BY instance_id"));
+    if (!due.exec())
+        return sqlError(due, tr("Reading the receipts to write"));
+    QStringList instances;
+    while (due.next())
+        instances << due.value(0).toString();
+    due.finish();
+    if (!instances.isEmpty() && !m_fs.exists(share.receiptsFolder()))
+        (void)m_fs.makeDirs(share.receiptsFolder());
+
+    QSqlQuery files = m_cache.prepare(QStringLiteral(
+        "SELECT name, batch_no, content_hash, status, COALESCE(reason, ''), "
+        "COALESCE(row_count, 0) FROM share_file WHERE instance_id = :instance ORDER BY "
+        "batch_no, name"));
+    QSqlQuery mark = m_cache.prepare(
+        QStringLiteral("UPDATE share_file SET receipt_utc = :now WHERE instance_id = :instance"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const QString &instance : instances) {
+        files.bindValue(QStringLiteral(":instance"), instance);
+        if (!files.exec())
+            return sqlError(files, tr("Reading the receipts to write"));
+        QJsonArray entries;
+        while (files.next()) {
+            QJsonObject entry;
+            entry.insert(QStringLiteral("file"),
+                         files.value(0).toString().section(QLatin1Char('/'), -1));
+            entry.insert(QStringLiteral("batch_no"), files.value(1).toLongLong());
+            entry.insert(QStringLiteral("hash"), files.value(2).toString());
+            entry.insert(QStringLiteral("status"), files.value(3).toString());
+            entry.insert(QStringLiteral("reason"), files.value(4).toString());
+            entry.insert(QStringLiteral("rows"), files.value(5).toInt());
+            entries.append(entry);
+        }
+        files.finish();
+        QJsonObject receipt;
+        receipt.insert(QStringLiteral("format"), QStringLiteral("passages-receipt"));
+        receipt.insert(QStringLiteral("version"), 1);
+        receipt.insert(QStringLiteral("instance"), instance);
+        receipt.insert(QStringLiteral("consolidator"), consolidator);
+        receipt.insert(QStringLiteral("written_utc"), now);
+        receipt.insert(QStringLiteral("files"), entries);
+        const QString path =
+            share.receiptsFolder() + QStringLiteral("/%1.%2.json").arg(instance, consolidator);
+        // A share this consolidation may only read, or a full one: the import stands;
+        // the receipt is written at the next run.
+        if (Status s = m_fs.replace(path, QJsonDocument(receipt).toJson(QJsonDocument::Compact));
+            !s) {
+            summary.receiptsError = s.error().message;
+            continue;
+        }
+        mark.bindValue(QStringLiteral(":now"), now);
+        mark.bindValue(QStringLiteral(":instance"), instance);
+        if (Status s = exec(mark, tr("Recording the receipts")); !s)
+            return s;
+        summary.receiptsWritten += 1;
+    }
+    return {};
 }
 
 Result<QList<DeskHealth>> Consolidator::health(const QDateTime &nowUtc) const

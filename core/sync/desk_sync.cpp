@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -56,6 +57,123 @@ int DeskSync::pendingRows() const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+Acknowledgement DeskSync::acknowledgement() const
+{
+    Acknowledgement ack;
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(SUM(ack_status IN ('imported', 'duplicate')), 0), "
+        "MAX(CASE WHEN ack_status IN ('imported', 'duplicate') THEN ack_utc END) FROM sync_batch "
+        "WHERE published_utc IS NOT NULL"));
+    if (q.exec() && q.next()) {
+        ack.published = q.value(0).toInt();
+        ack.acknowledged = q.value(1).toInt();
+        ack.lastAcknowledged = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    }
+    QSqlQuery refused = m_db.prepare(QStringLiteral(
+        "SELECT batch_no, ack_reason FROM sync_batch WHERE ack_status IN ('quarantined', "
+        "'held', 'fork') ORDER BY instance_id, batch_no"));
+    if (refused.exec())
+        while (refused.next())
+            ack.refused << tr("batch %1: %2")
+                               .arg(refused.value(0).toLongLong())
+                               .arg(refused.value(1).toString());
+    return ack;
+}
+
+Status DeskSync::readReceipts(Share &share, SyncOutcome &outcome)
+{
+    // Only identities with batches still waiting for a final word.
+    QSqlQuery waiting = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT instance_id FROM sync_batch WHERE published_utc IS NOT NULL AND "
+        "(ack_status IS NULL OR ack_status NOT IN ('imported', 'duplicate'))"));
+    if (!waiting.exec())
+        return sqlError(waiting, tr("Reading the published batches"));
+    QStringList instances;
+    while (waiting.next())
+        instances << waiting.value(0).toString();
+    waiting.finish();
+    if (instances.isEmpty() || !m_fs.exists(share.receiptsFolder()))
+        return {};
+    Result<QStringList> names = m_fs.list(share.receiptsFolder(), false);
+    if (!names) {
+        outcome.receiptProblems << names.error().message;
+        return {};
+    }
+
+    QSqlQuery batch = m_db.prepare(QStringLiteral(
+        "SELECT local_batch, content_hash, ack_status FROM sync_batch WHERE instance_id = "
+        ":instance AND batch_no = :no AND file_name = :file AND published_utc IS NOT NULL"));
+    QSqlQuery acknowledge = m_db.prepare(QStringLiteral(
+        "UPDATE sync_batch SET ack_status = :status, ack_reason = :reason, ack_utc = :at "
+        "WHERE local_batch = :batch"));
+    // The share's copy is damaged: publish the same bytes again under the next attempt.
+    QSqlQuery again = m_db.prepare(QStringLiteral(
+        "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
+        "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
+    for (const QString &name : *names) {
+        const QString instance = name.section(QLatin1Char('.'), 0, 0);
+        if (!instances.contains(instance) || !name.endsWith(QLatin1String(".json")))
+            continue;
+        Result<QByteArray> data = m_fs.read(share.receiptsFolder() + QLatin1Char('/') + name);
+        if (!data) {
+            outcome.receiptProblems << data.error().message;
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonObject receipt = QJsonDocument::fromJson(*data, &error).object();
+        if (error.error != QJsonParseError::NoError ||
+            receipt.value(QStringLiteral("format")).toString() !=
+                QLatin1String("passages-receipt") ||
+            receipt.value(QStringLiteral("instance")).toString() != instance) {
+            outcome.receiptProblems << tr("The receipt %1 on the share is unreadable.").arg(name);
+            continue;
+        }
+        const QString at = receipt.value(QStringLiteral("written_utc")).toString();
+        Transaction tx(m_db);
+        if (Status s = tx.begun(); !s)
+            return s;
+        for (const QJsonValue &value : receipt.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            batch.bindValue(QStringLiteral(":instance"), instance);
+            batch.bindValue(QStringLiteral(":no"),
+                            entry.value(QStringLiteral("batch_no")).toInteger());
+            batch.bindValue(QStringLiteral(":file"),
+                            entry.value(QStringLiteral("file")).toString());
+            if (!batch.exec())
+                return sqlError(batch, tr("Reading the published batches"));
+            if (!batch.next())
+                continue; // not a file this database published (or a superseded attempt)
+            const qint64 localBatch = batch.value(0).toLongLong();
+            const QString ours = batch.value(1).toString();
+            const QString known = batch.value(2).toString();
+            batch.finish();
+            if (known == QLatin1String("imported") || known == QLatin1String("duplicate"))
+                continue; // accepted once is accepted
+            const QString status = entry.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("quarantined") &&
+                entry.value(QStringLiteral("hash")).toString() != ours) {
+                again.bindValue(QStringLiteral(":batch"), localBatch);
+                if (Status s = exec(again, tr("Queueing a damaged batch again")); !s)
+                    return s;
+                outcome.republished += 1;
+                continue;
+            }
+            acknowledge.bindValue(QStringLiteral(":status"), status);
+            acknowledge.bindValue(QStringLiteral(":reason"),
+                                  entry.value(QStringLiteral("reason")).toString());
+            acknowledge.bindValue(QStringLiteral(":at"), at);
+            acknowledge.bindValue(QStringLiteral(":batch"), localBatch);
+            if (Status s = exec(acknowledge, tr("Recording a receipt")); !s)
+                return s;
+            if (status == QLatin1String("imported") || status == QLatin1String("duplicate"))
+                outcome.acknowledged += 1;
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
 QDateTime DeskSync::lastSuccess() const
 {
     return QDateTime::fromString(m_db.meta(QStringLiteral("sync_last_success_utc")), Qt::ISODate);
@@ -97,6 +215,8 @@ Result<SyncOutcome> DeskSync::runOnce()
         return s.error();
     if (crash(Step::BatchCut))
         return crashError();
+    if (Status s = readReceipts(share, outcome); !s)
+        return s.error();
 
     QSqlQuery pending = m_db.prepare(QStringLiteral(
         "SELECT local_batch FROM sync_batch WHERE published_utc IS NULL ORDER BY instance_id, "
@@ -146,7 +266,7 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
 
     // What the share knows of this identity must be what we published.
     const QString instance = m_db.meta(QStringLiteral("instance_id"));
-    std::map<qint64, QSet<QString>> onShare; // batch_no -> sha prefixes
+    std::map<qint64, QSet<QString>> onShare; // batch_no -> content hash prefixes
     const QString deskFolder = Share(m_fs, m_root).deskFolder(instance);
     if (m_fs.exists(deskFolder)) {
         Result<QStringList> years = m_fs.list(deskFolder, true);
@@ -161,12 +281,12 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
             for (const QString &file : *files)
                 if (std::optional<BatchName> name = BatchName::parse(file);
                     name && name->instance == instance)
-                    onShare[name->batchNo].insert(name->shaPrefix);
+                    onShare[name->batchNo].insert(name->hashPrefix);
         }
     }
     std::map<qint64, QString> local;
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT batch_no, content_hash FROM sync_batch WHERE instance_id = :instance"));
     q.bindValue(QStringLiteral(":instance"), instance);
     if (!q.exec())
         return sqlError(q, tr("Reading the published batches"));
@@ -239,19 +359,19 @@ Status DeskSync::cutBatch(const QByteArray &key)
         return {};
     const QString instance = m_db.meta(QStringLiteral("instance_id"));
     QSqlQuery last = m_db.prepare(
-        QStringLiteral("SELECT batch_no, sha256 FROM sync_batch WHERE instance_id = :instance "
-                       "ORDER BY batch_no DESC LIMIT 1"));
+        QStringLiteral("SELECT batch_no, content_hash FROM sync_batch WHERE instance_id = "
+                       ":instance ORDER BY batch_no DESC LIMIT 1"));
     last.bindValue(QStringLiteral(":instance"), instance);
     if (!last.exec())
         return sqlError(last, tr("Reading the last batch"));
     const qint64 batchNo = last.next() ? last.value(0).toLongLong() + 1 : 1;
-    const QString prevSha = batchNo > 1 ? last.value(1).toString() : QStringLiteral("");
+    const QString prevHash = batchNo > 1 ? last.value(1).toString() : QStringLiteral("");
     last.finish();
 
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_batch (instance_id, batch_no, row_count, parent_instance, site, desk, "
-        "app_version, created_utc, prev_sha256) VALUES (:instance, :no, :rows, :parent, :site, "
-        ":desk, :app, :created, :prev)"));
+        "app_version, created_utc, prev_hash, format_version) VALUES (:instance, :no, :rows, "
+        ":parent, :site, :desk, :app, :created, :prev, :format)"));
     insert.bindValue(QStringLiteral(":instance"), instance);
     insert.bindValue(QStringLiteral(":no"), batchNo);
     insert.bindValue(QStringLiteral(":rows"), rows);
@@ -260,7 +380,8 @@ Status DeskSync::cutBatch(const QByteArray &key)
     insert.bindValue(QStringLiteral(":desk"), m_db.meta(QStringLiteral("desk")));
     insert.bindValue(QStringLiteral(":app"), QStringLiteral(PASSAGES_VERSION));
     insert.bindValue(QStringLiteral(":created"), nowUtc().toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":prev"), prevSha);
+    insert.bindValue(QStringLiteral(":prev"), prevHash);
+    insert.bindValue(QStringLiteral(":format"), kBatchFormatVersion);
     if (Status s = exec(insert, tr("Cutting a batch")); !s)
         return s;
     const qint64 localBatch = insert.lastInsertId().toLongLong();
@@ -269,13 +390,13 @@ Status DeskSync::cutBatch(const QByteArray &key)
     assign.bindValue(QStringLiteral(":batch"), localBatch);
     if (Status s = exec(assign, tr("Cutting a batch")); !s)
         return s;
-    QString sha;
-    Result<QByteArray> bytes = buildBatch(localBatch, key, &sha);
+    QString hash;
+    Result<QByteArray> bytes = buildBatch(localBatch, key, &hash);
     if (!bytes)
         return bytes.error();
     QSqlQuery record = m_db.prepare(
-        QStringLiteral("UPDATE sync_batch SET sha256 = :sha WHERE local_batch = :batch"));
-    record.bindValue(QStringLiteral(":sha"), sha);
+        QStringLiteral("UPDATE sync_batch SET content_hash = :hash WHERE local_batch = :batch"));
+    record.bindValue(QStringLiteral(":hash"), hash);
     record.bindValue(QStringLiteral(":batch"), localBatch);
     if (Status s = exec(record, tr("Cutting a batch")); !s)
         return s;
@@ -283,11 +404,11 @@ Status DeskSync::cutBatch(const QByteArray &key)
 }
 
 Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key,
-                                        QString *sha) const
+                                        QString *hash) const
 {
     QSqlQuery meta = m_db.prepare(QStringLiteral(
         "SELECT instance_id, batch_no, parent_instance, site, desk, app_version, created_utc, "
-        "prev_sha256 FROM sync_batch WHERE local_batch = :batch"));
+        "prev_hash, format_version FROM sync_batch WHERE local_batch = :batch"));
     meta.bindValue(QStringLiteral(":batch"), localBatch);
     if (!meta.exec() || !meta.next())
         return sqlError(meta, tr("Reading batch %1").arg(localBatch));
@@ -299,7 +420,9 @@ Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key
     batch.header.desk = meta.value(4).toString();
     batch.header.app = meta.value(5).toString();
     batch.header.createdUtc = meta.value(6).toString();
-    batch.header.prevSha256 = meta.value(7).toString();
+    batch.header.prevHash = meta.value(7).toString();
+    // Rebuilt in the format it was first made in, so its bytes never change.
+    batch.header.version = meta.value(8).toInt();
     QSqlQuery rows = m_db.prepare(QStringLiteral(
         "SELECT seq, entity, entity_id, revision, payload FROM outbox WHERE batch_no = :batch "
         "ORDER BY seq"));
@@ -317,15 +440,15 @@ Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key
     }
     batch.header.rows = int(batch.changes.size());
     QByteArray bytes = BatchCodec::encode(batch, key);
-    *sha = BatchCodec::sha256Hex(bytes);
+    *hash = BatchCodec::contentHash(bytes, batch.header.version);
     return bytes;
 }
 
 Status DeskSync::publish(qint64 localBatch, const QByteArray &key, SyncOutcome &outcome)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT instance_id, batch_no, sha256, attempt, created_utc, row_count FROM sync_batch "
-        "WHERE local_batch = :batch"));
+        "SELECT instance_id, batch_no, content_hash, attempt, created_utc, row_count, "
+        "format_version FROM sync_batch WHERE local_batch = :batch"));
     q.bindValue(QStringLiteral(":batch"), localBatch);
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Reading batch %1").arg(localBatch));
@@ -335,15 +458,16 @@ Status DeskSync::publish(qint64 localBatch, const QByteArray &key, SyncOutcome &
     int attempt = q.value(3).toInt();
     const QString year = q.value(4).toString().left(4);
     const int rowCount = q.value(5).toInt();
+    const int version = q.value(6).toInt();
     q.finish();
 
     // The file is rebuilt from the outbox every time: the local database is the only
     // copy that matters, and identical bytes prove nothing changed.
-    QString sha;
-    Result<QByteArray> bytes = buildBatch(localBatch, key, &sha);
+    QString hash;
+    Result<QByteArray> bytes = buildBatch(localBatch, key, &hash);
     if (!bytes)
         return bytes.error();
-    if (sha != expected)
+    if (hash != expected)
         return makeError(ErrorCode::Corrupt,
                          tr("Batch %1 no longer matches what was recorded; the local database "
                             "may be damaged.")
@@ -372,7 +496,7 @@ Status DeskSync::publish(qint64 localBatch, const QByteArray &key, SyncOutcome &
     };
     auto sameContent = [&](const QString &path) {
         Result<QByteArray> existing = m_fs.read(path);
-        return existing && BatchCodec::sha256Hex(*existing) == expected;
+        return existing && BatchCodec::contentHash(*existing, version) == expected;
     };
 
     for (int tries = 0; tries < 8; ++tries, ++attempt) {

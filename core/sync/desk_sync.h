@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -14,6 +15,7 @@ namespace passages {
 
 class Database;
 class Referential;
+class Share;
 class ShareFs;
 
 /// What one desk sync did.
@@ -26,6 +28,19 @@ struct SyncOutcome
     int referentialVersion = 0;
     QString forkedFrom; ///< the previous identity when this run forked
     QString forkReason;
+    int acknowledged = 0;        ///< batches a receipt newly confirmed in this run
+    int republished = 0;         ///< batches whose copy on the share was damaged, sent again
+    QStringList receiptProblems; ///< unreadable receipts (not fatal)
+};
+
+/// What the consolidations said of this desk's published batches (their receipts).
+struct Acknowledgement
+{
+    int published = 0;
+    int acknowledged = 0; ///< imported (or already there) at a consolidation
+    QDateTime lastAcknowledged;
+    /// Batches a consolidation refused or held, with its reason ("batch 12: ...").
+    QStringList refused;
 };
 
 /// The desk side of the nightly sync: cuts the outbox into numbered batches and
@@ -33,6 +48,9 @@ struct SyncOutcome
 /// fsync, read back and verify, rename without overwriting, and only then mark it
 /// published locally). The local database stays the source of truth: nothing is ever
 /// deleted from it, and a batch stays pending until it is verifiably on the share.
+/// Receipts the consolidations leave in `receipts/` tell the desk which batches were
+/// accepted; one that reached the share damaged is published again under the next
+/// attempt number (same bytes, so it can never count twice).
 class DeskSync
 {
     Q_DECLARE_TR_FUNCTIONS(DeskSync)
@@ -59,6 +77,8 @@ public:
 
     /// Rows recorded here and not yet verifiably on the share.
     int pendingRows() const;
+    /// What the receipts read so far say.
+    Acknowledgement acknowledgement() const;
     /// When the last successful run finished (invalid if never).
     QDateTime lastSuccess() const;
     QString lastError() const;
@@ -84,8 +104,11 @@ private:
     Status checkIdentity(const QByteArray &key, SyncOutcome &outcome);
     Status fork(const QString &reason, SyncOutcome &outcome);
     Status cutBatch(const QByteArray &key);
-    Result<QByteArray> buildBatch(qint64 localBatch, const QByteArray &key, QString *sha) const;
+    Result<QByteArray> buildBatch(qint64 localBatch, const QByteArray &key, QString *hash) const;
     Status publish(qint64 localBatch, const QByteArray &key, SyncOutcome &outcome);
+    /// Reads the consolidations' receipts for this desk's identities: marks batches
+    /// accepted, and queues again a batch whose copy on the share arrived damaged.
+    Status readReceipts(Share &share, SyncOutcome &outcome);
     bool crash(Step step) const { return m_crash && m_crash(step); }
     QDateTime nowUtc() const;
 

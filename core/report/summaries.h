@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+namespace passages {
+
+class Database;
+
+/// The dashboard's summary tables (passage_day, passage_dim_day, passage_desk), kept
+/// exact by per-row triggers on `passage`. A bulk import (a first consolidation) defers
+/// them instead: the triggers stand aside while the flag is set, and rebuild() recomputes
+/// the tables from `passage` in one pass and clears it. Both belong inside the
+/// importer's transactions, so a reader never sees the tables out of step; a flag left by
+/// a crash tells the next run to rebuild.
+namespace summaries {
+
+Status defer(Database &db);
+bool deferred(const Database &db);
+Status rebuild(Database &db);
+
+} // namespace summaries
+} // namespace passages
