@@ -341,6 +341,18 @@
         <source>Reading the share&apos;s problems</source>
         <translation>Reading the share&apos;s problems</translation>
     </message>
+    <message>
+        <source>Reading the database&apos;s tables</source>
+        <translation>Reading the database&apos;s tables</translation>
+    </message>
+    <message>
+        <source>Reading the receipts to write</source>
+        <translation>Reading the receipts to write</translation>
+    </message>
+    <message>
+        <source>Recording the receipts</source>
+        <translation>Recording the receipts</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -411,6 +423,10 @@
         <source>Saving to the database</source>
         <translation>Saving to the database</translation>
     </message>
+    <message>
+        <source>Undoing a change</source>
+        <translation>Undoing a change</translation>
+    </message>
 </context>
 <context>
     <name>DeskSync</name>
@@ -473,6 +489,22 @@
     <message>
         <source>Batch %1 could not be published after several attempts.</source>
         <translation>Batch %1 could not be published after several attempts.</translation>
+    </message>
+    <message>
+        <source>batch %1: %2</source>
+        <translation>batch %1: %2</translation>
+    </message>
+    <message>
+        <source>The receipt %1 on the share is unreadable.</source>
+        <translation>The receipt %1 on the share is unreadable.</translation>
+    </message>
+    <message>
+        <source>Queueing a damaged batch again</source>
+        <translation>Queueing a damaged batch again</translation>
+    </message>
+    <message>
+        <source>Recording a receipt</source>
+        <translation>Recording a receipt</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1861,28 @@ Nothing was recorded.</translation>
         <source>closure list: --year needs a year such as 2024</source>
         <translation>closure list: --year needs a year such as 2024</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n batch(es) confirmed by a consolidation.</source>
+        <translation>
+            <numerusform>%1 of %n batch confirmed by a consolidation.</numerusform>
+            <numerusform>%1 of %n batches confirmed by a consolidation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) found damaged on the share, sent again.</source>
+        <translation>
+            <numerusform>%n batch found damaged on the share, sent again.</numerusform>
+            <numerusform>%n batches found damaged on the share, sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused by the consolidation: %1</source>
+        <translation>refused by the consolidation: %1</translation>
+    </message>
+    <message>
+        <source>receipts not written (retried next time): %1</source>
+        <translation>receipts not written (retried next time): %1</translation>
+    </message>
 </context>
 <context>
     <name>passages::cli</name>
@@ -1891,6 +1945,13 @@ Nothing was recorded.</translation>
     <message>
         <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
         <translation>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>passages::summaries</name>
+    <message>
+        <source>Rebuilding the daily summaries</source>
+        <translation>Rebuilding the daily summaries</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3455,17 @@ Nothing was recorded.</translation>
     <message>
         <source>Dashboard, all desks</source>
         <translation>Dashboard, all desks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n batch(es) confirmed by the consolidation</source>
+        <translation>
+            <numerusform>%1 of %n batch confirmed by the consolidation</numerusform>
+            <numerusform>%1 of %n batches confirmed by the consolidation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the consolidation: %1</source>
+        <translation>Refused by the consolidation: %1</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,18 @@
         <source>Reading the share&apos;s problems</source>
         <translation>Lecture des problèmes du partage</translation>
     </message>
+    <message>
+        <source>Reading the database&apos;s tables</source>
+        <translation>Lecture des tables de la base de données</translation>
+    </message>
+    <message>
+        <source>Reading the receipts to write</source>
+        <translation>Lecture des accusés de réception à écrire</translation>
+    </message>
+    <message>
+        <source>Recording the receipts</source>
+        <translation>Enregistrement des accusés de réception</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -411,6 +423,10 @@
         <source>Saving to the database</source>
         <translation>Enregistrement dans la base de données</translation>
     </message>
+    <message>
+        <source>Undoing a change</source>
+        <translation>Annulation d’une modification</translation>
+    </message>
 </context>
 <context>
     <name>DeskSync</name>
@@ -473,6 +489,22 @@
     <message>
         <source>Batch %1 could not be published after several attempts.</source>
         <translation>Le lot %1 n’a pas pu être publié après plusieurs tentatives.</translation>
+    </message>
+    <message>
+        <source>batch %1: %2</source>
+        <translation>lot %1 : %2</translation>
+    </message>
+    <message>
+        <source>The receipt %1 on the share is unreadable.</source>
+        <translation>L’accusé de réception %1 sur le partage est illisible.</translation>
+    </message>
+    <message>
+        <source>Queueing a damaged batch again</source>
+        <translation>Remise en file d’un lot endommagé</translation>
+    </message>
+    <message>
+        <source>Recording a receipt</source>
+        <translation>Enregistrement d’un accusé de réception</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1861,28 @@ Rien n’a été enregistré.</translation>
         <source>closure list: --year needs a year such as 2024</source>
         <translation>closure list : --year attend une année, par exemple 2024</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n batch(es) confirmed by a consolidation.</source>
+        <translation>
+            <numerusform>%1 lot sur %n confirmé par une consolidation.</numerusform>
+            <numerusform>%1 lots sur %n confirmés par une consolidation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) found damaged on the share, sent again.</source>
+        <translation>
+            <numerusform>%n lot trouvé endommagé sur le partage, envoyé de nouveau.</numerusform>
+            <numerusform>%n lots trouvés endommagés sur le partage, envoyés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused by the consolidation: %1</source>
+        <translation>refusé par la consolidation : %1</translation>
+    </message>
+    <message>
+        <source>receipts not written (retried next time): %1</source>
+        <translation>accusés de réception non écrits (nouvel essai la prochaine fois) : %1</translation>
+    </message>
 </context>
 <context>
     <name>passages::cli</name>
@@ -1891,6 +1945,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
         <translation>interview : --at attend AAAA-MM-JJTHH:MM[:SS], reçu &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>passages::summaries</name>
+    <message>
+        <source>Rebuilding the daily summaries</source>
+        <translation>Reconstruction des totaux journaliers</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3455,17 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Dashboard, all desks</source>
         <translation>Tableau de bord, tous les postes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n batch(es) confirmed by the consolidation</source>
+        <translation>
+            <numerusform>%1 lot sur %n confirmé par la consolidation</numerusform>
+            <numerusform>%1 lots sur %n confirmés par la consolidation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the consolidation: %1</source>
+        <translation>Refusé par la consolidation : %1</translation>
     </message>
 </context>
 <context>

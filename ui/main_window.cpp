@@ -248,7 +248,25 @@ void MainWindow::showSyncState(bool ok, const QString &message, int pending,
     if (!ok && !message.isEmpty())
         text += QStringLiteral(" · ⚠ ") + message;
     m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(message);
+    // What the consolidations confirmed (their receipts), read from the local state.
+    LocalShareFs fs;
+    const Acknowledgement ack =
+        DeskSync(m_reception.database(), fs, m_sync->shareFolder()).acknowledgement();
+    QStringList tip;
+    if (!message.isEmpty())
+        tip << message;
+    if (ack.published > 0) {
+        QString confirmed =
+            tr("%1 of %n batch(es) confirmed by the consolidation", nullptr, ack.published)
+                .arg(ack.acknowledged);
+        if (ack.lastAcknowledged.isValid())
+            confirmed += QStringLiteral(" (%1)").arg(
+                QLocale().toString(ack.lastAcknowledged.toLocalTime(), QLocale::ShortFormat));
+        tip << confirmed;
+    }
+    for (const QString &refused : ack.refused)
+        tip << tr("Refused by the consolidation: %1").arg(refused);
+    m_syncLabel->setToolTip(tip.join(QLatin1Char('\n')));
     m_syncLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b02020;"));
 }
 

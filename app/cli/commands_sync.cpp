@@ -99,7 +99,25 @@ int sync(Context &ctx, const Options &options)
         ctx.out << ' '
                 << QCoreApplication::translate("passages-cli", "Referential updated to version %1.")
                        .arg(outcome->referentialVersion);
+    const Acknowledgement ack = desk.acknowledgement();
+    ctx.out << ' '
+            << QCoreApplication::translate("passages-cli",
+                                           "%1 of %n batch(es) confirmed by a consolidation.",
+                                           nullptr, ack.published)
+                   .arg(ack.acknowledged);
+    if (outcome->republished > 0)
+        ctx.out << ' '
+                << QCoreApplication::translate(
+                       "passages-cli", "%n batch(es) found damaged on the share, sent again.",
+                       nullptr, outcome->republished);
     ctx.out << '\n';
+    for (const QString &refused : ack.refused)
+        ctx.err << "passages-cli: "
+                << QCoreApplication::translate("passages-cli", "refused by the consolidation: %1")
+                       .arg(refused)
+                << '\n';
+    for (const QString &problem : outcome->receiptProblems)
+        ctx.err << "passages-cli: " << problem << '\n';
     return Ok;
 }
 
@@ -189,6 +207,12 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
                    .arg(summary->held)
                    .arg(summary->forks)
             << '\n';
+    if (!summary->receiptsError.isEmpty())
+        ctx.err << "passages-cli: "
+                << QCoreApplication::translate("passages-cli",
+                                               "receipts not written (retried next time): %1")
+                       .arg(summary->receiptsError)
+                << '\n';
     return path;
 }
 

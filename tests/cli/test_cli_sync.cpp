@@ -109,6 +109,13 @@ TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("total")).toInt() ==
           3);
 
+    // The consolidation left a receipt: the desk's next sync reads that it was accepted.
+    r = passagesCli(
+        {QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--share"), share});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QLatin1String("1 of 1 batch confirmed by a consolidation")));
+
     // Rebuilding the cache from scratch gives the same figures.
     r = passagesCli(
         words(QStringLiteral("consolidate --share %1 --cache %2 --rebuild").arg(share, cache)));
