@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync screens driven for real: the settings dialog prepares a share, the controller
+// syncs a desk on its worker thread, the health view consolidates a share with a damaged
+// file and rebuilds it on confirmation.
+#include "ui_support.h"
+
+#include "sync/desk_sync.h"
+#include "sync/health_widget.h"
+#include "sync/share.h"
+#include "sync/share_fs.h"
+#include "sync/sync_controller.h"
+#include "sync/sync_settings_dialog.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimeEdit>
+
+using namespace passages;
+using namespace passages::test;
+
+namespace {
+
+QPushButton *button(QWidget &parent, const QString &text)
+{
+    for (QPushButton *b : parent.findChildren<QPushButton *>())
+        if (b->text() == text)
+            return b;
+    FAIL("no button " << text.toStdString());
+    return nullptr;
+}
+
+QString stateText(QWidget &dialog)
+{
+    QStringList texts;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+/// Logs a walk-in at `desk` and publishes it to `share`.
+void logAndSync(TempDesk &desk, const QString &share, const char *pole, int count)
+{
+    REQUIRE(desk.reception->log(walkIn(pole, count)).ok());
+    LocalShareFs fs;
+    REQUIRE(DeskSync(*desk.db, fs, share).run().ok());
+}
+
+} // namespace
+
+TEST_CASE("the sync settings dialog prepares a new share and keeps folder and time", "[ui][sync]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(folder));
+    ScriptedPrompter prompter;
+    const Referential referential = Referential::defaultReferential();
+    ui::SyncSettingsDialog dialog(QString(), QTime(22, 30), referential, prompter);
+    activate(dialog);
+    CHECK(stateText(dialog).contains(QLatin1String("does not synchronise")));
+
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("shareFolder"));
+    REQUIRE(edit != nullptr);
+    edit->setText(folder);
+    // An empty folder is not a share yet: said, not guessed.
+    CHECK(stateText(dialog).contains(QLatin1String("not a prepared Passages share")));
+
+    QPushButton *prepare = button(dialog, QStringLiteral("&Prepare this folder as a new share…"));
+    prompter.answers = {false};
+    QTest::mouseClick(prepare, Qt::LeftButton);
+    CHECK_FALSE(QFile::exists(folder + QStringLiteral("/SHARE_ID")));
+    prompter.answers = {true};
+    QTest::mouseClick(prepare, Qt::LeftButton);
+    CHECK(prompter.questions.size() == 2);
+    CHECK(prompter.errors.isEmpty());
+    CHECK(QFile::exists(folder + QStringLiteral("/SHARE_ID")));
+    CHECK(stateText(dialog).contains(QLatin1String("ready")));
+
+    // Preparing it twice is refused with a message, and nothing changes.
+    prompter.answers = {true};
+    QTest::mouseClick(prepare, Qt::LeftButton);
+    CHECK(prompter.errors.size() == 1);
+
+    auto *time = dialog.findChild<QTimeEdit *>();
+    REQUIRE(time != nullptr);
+    time->setTime(QTime(21, 15));
+    CHECK(dialog.folder() == folder);
+    CHECK(dialog.time() == QTime(21, 15));
+}
+
+TEST_CASE("the sync controller syncs on demand on its worker thread and reports failures",
+          "[ui][sync]")
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    LocalShareFs fs;
+    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
+
+    TempDesk desk;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(desk.reception->log(walkIn("emploi")).ok());
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ui::SyncController controller(desk.path, settings);
+    QSignalSpy finished(&controller, &ui::SyncController::finished);
+
+    SECTION("a prepared share: everything is sent")
+    {
+        controller.setShareFolder(share);
+        controller.syncNow();
+        REQUIRE(finished.wait(10000));
+        const QList<QVariant> args = finished.takeFirst();
+        INFO(args.at(1).toString().toStdString());
+        CHECK(args.at(0).toBool());
+        CHECK(args.at(2).toInt() == 0);
+        CHECK(args.at(3).toDateTime().isValid());
+        QDirIterator files(share + QStringLiteral("/desks"), QDir::Files,
+                           QDirIterator::Subdirectories);
+        REQUIRE(files.hasNext());
+        CHECK(files.next().endsWith(QLatin1String("_a1.jsonl")));
+    }
+
+    SECTION("an unmounted share: a failure with its reason, the tallies kept waiting")
+    {
+        controller.setShareFolder(dir.filePath(QStringLiteral("not-mounted")));
+        controller.syncNow();
+        REQUIRE(finished.wait(10000));
+        const QList<QVariant> args = finished.takeFirst();
+        CHECK_FALSE(args.at(0).toBool());
+        CHECK_FALSE(args.at(1).toString().isEmpty());
+        CHECK(args.at(2).toInt() == 3);
+        CHECK_FALSE(controller.isRunning());
+    }
+}
+
+TEST_CASE("the health view shows every desk and the files not imported, and rebuilds", "[ui][sync]")
+{
+    QTemporaryDir dir;
+    const QString share = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    LocalShareFs fs;
+    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
+    TempDesk a;
+    TempDesk b(false);
+    REQUIRE(b.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral("Accueil Bpi")).ok());
+    logAndSync(a, share, "emploi", 2);
+    logAndSync(b, share, "droit", 1);
+    // A file a desk never finished writing would be hidden; this one is plain junk.
+    const QString deskFolder = Share(fs, share).deskFolder(a.reception->identity().instanceId);
+    const QStringList years = QDir(deskFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    REQUIRE(years.size() == 1);
+    QFile junk(deskFolder + QLatin1Char('/') + years.at(0) + QStringLiteral("/notes.txt"));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("hello");
+    junk.close();
+
+    ScriptedPrompter prompter;
+    ui::HealthWidget health([share] { return share; }, prompter);
+    health.resize(900, 600);
+    activate(health);
+    QSignalSpy consolidated(&health, &ui::HealthWidget::consolidated);
+
+    QTest::mouseClick(button(health, QStringLiteral("&Consolidate now")), Qt::LeftButton);
+    REQUIRE(consolidated.wait(10000));
+    CHECK_FALSE(health.isBusy());
+    CHECK(health.healthModel().rowCount() == 2);
+    REQUIRE(health.problemsModel().rowCount() == 1);
+    const QString reason = health.problemsModel().index(0, 2).data().toString();
+    CHECK(reason.contains(QLatin1String("not a batch file name")));
+    const QString cachePath = consolidated.takeFirst().at(0).toString();
+    CHECK(QFile::exists(cachePath));
+
+    // Rebuild: asked first; "no" changes nothing, "yes" reads everything again.
+    QPushButton *rebuild = button(health, QStringLiteral("&Rebuild from the share…"));
+    prompter.answers = {false};
+    QTest::mouseClick(rebuild, Qt::LeftButton);
+    CHECK_FALSE(health.isBusy());
+    CHECK(consolidated.isEmpty());
+    prompter.answers = {true};
+    QTest::mouseClick(rebuild, Qt::LeftButton);
+    REQUIRE(consolidated.wait(10000));
+    CHECK(prompter.questions.size() == 2);
+    CHECK(health.healthModel().rowCount() == 2);
+    CHECK(health.problemsModel().rowCount() == 1);
+    CHECK(stateText(health).contains(QLatin1String("3 new file")));
+}
