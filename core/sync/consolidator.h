@@ -15,6 +15,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <tuple>
 
 namespace passages {
 
@@ -132,6 +133,7 @@ private:
     /// Applies a verified batch. An error with field "reject" means the file must be
     /// quarantined (the caller rolls its savepoint back).
     Status apply(const Prepared &file);
+    QSqlQuery &upsertFor(const QString &entity, quint64 present, int rows);
     /// Every table following the synchronised-table convention, with its columns.
     Status loadSynchronisedTables();
     Status record(const Candidate &candidate, const QString &instance, qint64 batchNo,
@@ -145,8 +147,9 @@ private:
     QString m_root;
     std::map<QString, QStringList> m_columns; ///< synchronised table -> its columns
                                               ///< (read-only while a run's worker reads)
-    /// (table, columns present as a bit mask) -> prepared "newer revision wins" upsert
-    std::map<std::pair<QString, quint64>, QSqlQuery> m_upserts;
+    /// (table, columns present as a bit mask, rows) -> prepared "newer revision wins" upsert
+    using UpsertKey = std::tuple<QString, quint64, int>;
+    std::map<UpsertKey, QSqlQuery> m_upserts;
     std::map<QString, QSqlQuery> m_statements; ///< prepared once per run
     int m_bulkFiles = 500;                     ///< a night brings one file per desk
 };

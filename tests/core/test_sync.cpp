@@ -871,3 +871,59 @@ TEST_CASE("a batch in format 1 (SHA-256), from a desk not yet updated, is import
     CHECK(s->imported == 1);
     CHECK(total(*cache) == 4);
 }
+
+TEST_CASE("a large batch is applied in blocks with the same result, and refused as a whole",
+          "[sync][bulk]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    // 40 walk-ins, then corrections of some of them in the same batch: the outbox holds
+    // both revisions of those rows, some inside one block of the multi-row statement.
+    QList<Passage> logged;
+    for (int i = 0; i < 40; ++i) {
+        a.clockNow = a.clockNow.addSecs(60);
+        logged << *a.reception->log(varied(i));
+    }
+    for (int i : {3, 17, 35}) {
+        PassageInput fix = logged.at(i).toInput();
+        fix.pole = QStringLiteral("numerique");
+        fix.count = 5;
+        REQUIRE(a.reception->correct(logged.at(i).id, fix).ok());
+    }
+    REQUIRE(a.reception->remove(logged.at(20).id).ok());
+    REQUIRE(lab.sync(a).ok());
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->imported == 1);
+    CHECK(s->rowsApplied >= 44);
+    checkInvariants(lab, *cache);
+
+    // The same batch from another share key with row 18 broken: nothing of it is kept.
+    const QString good = lab.root + QLatin1Char('/') + lab.shareFiles().at(0);
+    QFile f(good);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const ShareInfo info = *Share(lab.fs, lab.root).open();
+    Batch broken = *BatchCodec::decode(f.readAll(), info.key);
+    broken.header.batchNo = 2;
+    for (BatchChange &change : broken.changes) {
+        change.revision += 10;
+        change.row.insert(QStringLiteral("revision"), change.revision);
+        change.row.insert(QStringLiteral("pole"), QStringLiteral("droit"));
+    }
+    broken.changes[17].row.insert(QStringLiteral("count"), 0);
+    const QByteArray bytes = BatchCodec::encode(broken, info.key);
+    QFile out(QFileInfo(good).absolutePath() + QLatin1Char('/') +
+              BatchName{broken.header.instance, 2, BatchCodec::contentHash(bytes).left(16), 1}
+                  .fileName());
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const QByteArray before = poleFigures(*cache);
+    Result<ConsolidationSummary> again = lab.consolidate(*cache);
+    REQUIRE(again.ok());
+    CHECK(again->quarantined == 1);
+    CHECK(poleFigures(*cache) == before);
+    CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM passage WHERE pole = 'droit' AND "
+                                      "revision > 10")) == 0);
+}
