@@ -27,8 +27,11 @@ struct FondsScreen
     ScriptedPrompter prompter;
     std::unique_ptr<ui::FondsWidget> widget;
 
-    FondsScreen()
+    /// `language`: the referential's labels (the screenshot shows the French ones).
+    explicit FondsScreen(const QString &language = {})
     {
+        if (!language.isEmpty())
+            desk.referential.setLanguage(language);
         widget = std::make_unique<ui::FondsWidget>(*desk.db, desk.referential, prompter,
                                                    [this] { return desk.clockNow; });
         widget->resize(1280, 800);
@@ -224,7 +227,8 @@ TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
     const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
     if (folder.isEmpty())
         return;
-    FondsScreen s;
+    const FrenchUi french;
+    FondsScreen s(QStringLiteral("fr"));
     const struct
     {
         const char *title;

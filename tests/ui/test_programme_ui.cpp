@@ -246,7 +246,9 @@ TEST_CASE("programme screenshots", "[.screenshot]")
         WARN("PASSAGES_SCREENSHOT_DIR is not set: no programme screenshot saved");
         return;
     }
+    const FrenchUi french;
     ForumDay day;
+    day.desk.referential.setLanguage(QStringLiteral("fr"));
     EventInput cv;
     cv.title = QStringLiteral("Rédiger un CV efficace");
     cv.type = QStringLiteral("atelier");

@@ -73,18 +73,7 @@ TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
         WARN("PASSAGES_SCREENSHOT_DIR is not set: no screenshot saved");
         return;
     }
-    QList<QTranslator *> translators;
-    QStringList files{QStringLiteral(":/i18n/passages_fr.qm")};
-    files +=
-        qEnvironmentVariable("PASSAGES_SCREENSHOT_QM").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &file : std::as_const(files)) {
-        auto *translator = new QTranslator;
-        if (translator->load(file) && QCoreApplication::installTranslator(translator))
-            translators << translator;
-        else
-            delete translator;
-    }
-
+    const FrenchUi french;
     {
         DeskWindow w([](TempDesk &desk) {
             desk.referential.setLanguage(QStringLiteral("fr"));
@@ -172,9 +161,5 @@ TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
                                            " Page 12: btreeInitPage() returns error code 11"))));
         activate(box);
         REQUIRE(box.grab().save(QDir(dir).filePath(QStringLiteral("startup-error.png"))));
-    }
-    for (QTranslator *translator : std::as_const(translators)) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
     }
 }

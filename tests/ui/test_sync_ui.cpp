@@ -188,3 +188,46 @@ TEST_CASE("the health view shows every desk and the files not imported, and rebu
     CHECK(health.problemsModel().rowCount() == 1);
     CHECK(stateText(health).contains(QLatin1String("3 new file")));
 }
+
+TEST_CASE("screenshot of the health view", "[.screenshot][sync]")
+{
+    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    if (folder.isEmpty()) {
+        WARN("PASSAGES_SCREENSHOT_DIR is not set: no screenshot saved");
+        return;
+    }
+    const FrenchUi french;
+    QTemporaryDir dir;
+    const QString share = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    LocalShareFs fs;
+    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
+    TempDesk a;
+    TempDesk b(false);
+    REQUIRE(b.reception->setIdentity(QStringLiteral("villette"), QStringLiteral("Accueil 2")).ok());
+    TempDesk c(false);
+    REQUIRE(c.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral("Accueil Bpi")).ok());
+    for (int night = 0; night < 3; ++night) {
+        logAndSync(a, share, "emploi", 2);
+        logAndSync(b, share, "droit", 1);
+        logAndSync(c, share, "creation", 3);
+    }
+    // One of Accueil 2's files arrived truncated.
+    const QString deskFolder = Share(fs, share).deskFolder(b.reception->identity().instanceId);
+    const QString year = QDir(deskFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot).at(0);
+    const QStringList files = QDir(deskFolder + QLatin1Char('/') + year).entryList(QDir::Files);
+    QFile damaged(deskFolder + QLatin1Char('/') + year + QLatin1Char('/') + files.last());
+    REQUIRE(damaged.open(QIODevice::ReadWrite));
+    REQUIRE(damaged.resize(damaged.size() / 2));
+    damaged.close();
+
+    ScriptedPrompter prompter;
+    ui::HealthWidget health([share] { return share; }, prompter);
+    health.resize(1280, 560);
+    activate(health);
+    QSignalSpy consolidated(&health, &ui::HealthWidget::consolidated);
+    health.refresh();
+    REQUIRE(consolidated.wait(10000));
+    QTest::qWait(50);
+    REQUIRE(health.grab().save(QDir(folder).filePath(QStringLiteral("health.png"))));
+}

@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <QSettings>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -61,6 +62,38 @@ struct ScriptedPrompter final : ui::Prompter
     }
     void error(QWidget *, const QString &, const QString &text) override { errors << text; }
     void about(QWidget *, const QString &, const QString &text) override { questions << text; }
+};
+
+/// The French translation, installed while this object lives, for screenshots of what the
+/// desks see (build the widgets after it). PASSAGES_SCREENSHOT_QM adds more .qm files
+/// (Qt's own qtbase_fr.qm for the standard buttons), separated by ':'.
+struct FrenchUi
+{
+    QList<QTranslator *> translators;
+
+    FrenchUi()
+    {
+        QStringList files{QStringLiteral(":/i18n/passages_fr.qm")};
+        files += qEnvironmentVariable("PASSAGES_SCREENSHOT_QM")
+                     .split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        for (const QString &file : std::as_const(files)) {
+            auto *translator = new QTranslator;
+            if (translator->load(file) && QCoreApplication::installTranslator(translator))
+                translators << translator;
+            else
+                delete translator;
+        }
+        REQUIRE_FALSE(translators.isEmpty());
+    }
+    ~FrenchUi()
+    {
+        for (QTranslator *translator : std::as_const(translators)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    FrenchUi(const FrenchUi &) = delete;
+    FrenchUi &operator=(const FrenchUi &) = delete;
 };
 
 /// The focused widget of the active window: where a keyboard would type.

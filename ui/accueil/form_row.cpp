@@ -26,6 +26,7 @@ FormRow::FormRow(const QString &title, const QString &hint, QWidget *field, QWid
     m_title->setFont(bold);
     m_title->setWordWrap(true); // "Première visite" may take two lines
     m_hint = new QLabel(hint, m_titleBox);
+    m_hint->setWordWrap(true); // "le vôtre : reste sélectionné" is wider than the column
     QFont small = m_hint->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_hint->setFont(small);

@@ -267,7 +267,8 @@ void ProgrammeWidget::build()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    side->setMinimumWidth(340);
+    // Wide enough for its buttons in every language ("Supprimer la saisie ou la séance").
+    side->setMinimumWidth(std::max(340, side->minimumSizeHint().width()));
     splitter->setSizes({900, 380});
 }
 

@@ -128,9 +128,14 @@ int ShareProblemsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ShareProblemsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_problems.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_problems.size())
         return {};
     const ShareFileStatus &p = m_problems.at(index.row());
+    // The whole path and reason on hover: the columns cut long ones.
+    if (role == Qt::ToolTipRole)
+        return index.column() == 1 ? p.name : index.column() == 2 ? p.reason : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case 0:
         if (p.status == QLatin1String("quarantined"))
