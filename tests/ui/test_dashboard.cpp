@@ -6,6 +6,7 @@
 #include "programme/programme.h"
 #include "report/calendar.h"
 #include "support/test_support.h"
+#include "ui_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace passages;
 
@@ -373,14 +373,10 @@ TEST_CASE("dashboard exports: CSV for Excel, plain CSV, PNG, and a multi-page PD
 //   PASSAGES_SCREENSHOT_DIR=docs/screenshots passages_ui_tests "[.screenshots]"
 TEST_CASE("dashboard screenshots", "[.screenshots]")
 {
-    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
-    if (folder.isEmpty()) {
-        WARN("PASSAGES_SCREENSHOT_DIR is not set: no screenshot saved");
+    const QString folder = test::screenshotFolder();
+    if (folder.isEmpty())
         return;
-    }
-    QTranslator translator;
-    const bool french = translator.load(QStringLiteral(":/i18n/passages_fr.qm")) &&
-                        QCoreApplication::installTranslator(&translator);
+    const test::FrenchUi french;
     Dashboard d(45);
     d.widget->resize(1360, 900);
     d.widget->views()->setCurrentIndex(ui::DashboardWidget::Days);
@@ -401,6 +397,4 @@ TEST_CASE("dashboard screenshots", "[.screenshots]")
     CHECK(d.widget->grab().save(QDir(folder).filePath(QStringLiteral("dashboard-months.png"))));
     d.prompter.paths << QDir(folder).filePath(QStringLiteral("dashboard-bilan-sample.pdf"));
     d.widget->exportPdf();
-    if (french)
-        QCoreApplication::removeTranslator(&translator);
 }

@@ -224,7 +224,7 @@ TEST_CASE("fonds ui: spine labels of the selected titles go to a PDF", "[ui][fon
 // fonds.png (the catalogue after a few scans) and labels.pdf there for review.
 TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
 {
-    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    const QString folder = screenshotFolder();
     if (folder.isEmpty())
         return;
     const FrenchUi french;

@@ -241,11 +241,9 @@ TEST_CASE("the programme screen creates an event, takes attendance and duplicate
 // the programme screens as PNG (for the documentation), like the accueil's screenshot.
 TEST_CASE("programme screenshots", "[.screenshot]")
 {
-    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
-    if (folder.isEmpty()) {
-        WARN("PASSAGES_SCREENSHOT_DIR is not set: no programme screenshot saved");
+    const QString folder = screenshotFolder();
+    if (folder.isEmpty())
         return;
-    }
     const FrenchUi french;
     ForumDay day;
     day.desk.referential.setLanguage(QStringLiteral("fr"));

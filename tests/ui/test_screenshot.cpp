@@ -68,11 +68,9 @@ const WalkIn kMorning[] = {
 
 TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
 {
-    const QString dir = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        WARN("PASSAGES_SCREENSHOT_DIR is not set: no screenshot saved");
+    const QString dir = screenshotFolder();
+    if (dir.isEmpty())
         return;
-    }
     const FrenchUi french;
     {
         DeskWindow w([](TempDesk &desk) {

@@ -42,6 +42,24 @@ QString stateText(QWidget &dialog)
     return texts.join(QLatin1Char('\n'));
 }
 
+/// A new share in `dir`, prepared as an administrator would.
+QString preparedShare(const QTemporaryDir &dir)
+{
+    const QString share = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    LocalShareFs fs;
+    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
+    return share;
+}
+
+/// A desk of `site` named `label`, with its identity set.
+std::unique_ptr<TempDesk> deskAt(const char *site, const char *label)
+{
+    auto desk = std::make_unique<TempDesk>(false);
+    REQUIRE(desk->reception->setIdentity(QLatin1String(site), QLatin1String(label)).ok());
+    return desk;
+}
+
 /// Logs a walk-in at `desk` and publishes it to `share`.
 void logAndSync(TempDesk &desk, const QString &share, const char *pole, int count)
 {
@@ -96,10 +114,8 @@ TEST_CASE("the sync controller syncs on demand on its worker thread and reports 
           "[ui][sync]")
 {
     QTemporaryDir dir;
-    const QString share = dir.filePath(QStringLiteral("share"));
-    REQUIRE(QDir().mkpath(share));
+    const QString share = preparedShare(dir);
     LocalShareFs fs;
-    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
 
     TempDesk desk;
     for (int i = 0; i < 3; ++i)
@@ -140,15 +156,12 @@ TEST_CASE("the sync controller syncs on demand on its worker thread and reports 
 TEST_CASE("the health view shows every desk and the files not imported, and rebuilds", "[ui][sync]")
 {
     QTemporaryDir dir;
-    const QString share = dir.filePath(QStringLiteral("share"));
-    REQUIRE(QDir().mkpath(share));
+    const QString share = preparedShare(dir);
     LocalShareFs fs;
-    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
     TempDesk a;
-    TempDesk b(false);
-    REQUIRE(b.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral("Accueil Bpi")).ok());
+    const auto b = deskAt("bpi", "Accueil Bpi");
     logAndSync(a, share, "emploi", 2);
-    logAndSync(b, share, "droit", 1);
+    logAndSync(*b, share, "droit", 1);
     // A file a desk never finished writing would be hidden; this one is plain junk.
     const QString deskFolder = Share(fs, share).deskFolder(a.reception->identity().instanceId);
     const QStringList years = QDir(deskFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -191,29 +204,23 @@ TEST_CASE("the health view shows every desk and the files not imported, and rebu
 
 TEST_CASE("screenshot of the health view", "[.screenshot][sync]")
 {
-    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
-    if (folder.isEmpty()) {
-        WARN("PASSAGES_SCREENSHOT_DIR is not set: no screenshot saved");
+    const QString folder = screenshotFolder();
+    if (folder.isEmpty())
         return;
-    }
     const FrenchUi french;
     QTemporaryDir dir;
-    const QString share = dir.filePath(QStringLiteral("share"));
-    REQUIRE(QDir().mkpath(share));
+    const QString share = preparedShare(dir);
     LocalShareFs fs;
-    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
     TempDesk a;
-    TempDesk b(false);
-    REQUIRE(b.reception->setIdentity(QStringLiteral("villette"), QStringLiteral("Accueil 2")).ok());
-    TempDesk c(false);
-    REQUIRE(c.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral("Accueil Bpi")).ok());
+    const auto b = deskAt("villette", "Accueil 2");
+    const auto c = deskAt("bpi", "Accueil Bpi");
     for (int night = 0; night < 3; ++night) {
         logAndSync(a, share, "emploi", 2);
-        logAndSync(b, share, "droit", 1);
-        logAndSync(c, share, "creation", 3);
+        logAndSync(*b, share, "droit", 1);
+        logAndSync(*c, share, "creation", 3);
     }
     // One of Accueil 2's files arrived truncated.
-    const QString deskFolder = Share(fs, share).deskFolder(b.reception->identity().instanceId);
+    const QString deskFolder = Share(fs, share).deskFolder(b->reception->identity().instanceId);
     const QString year = QDir(deskFolder).entryList(QDir::Dirs | QDir::NoDotAndDotDot).at(0);
     const QStringList files = QDir(deskFolder + QLatin1Char('/') + year).entryList(QDir::Files);
     QFile damaged(deskFolder + QLatin1Char('/') + year + QLatin1Char('/') + files.last());

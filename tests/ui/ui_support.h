@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QSettings>
 #include <QTest>
 #include <QTranslator>
@@ -63,6 +64,18 @@ struct ScriptedPrompter final : ui::Prompter
     void error(QWidget *, const QString &, const QString &text) override { errors << text; }
     void about(QWidget *, const QString &, const QString &text) override { questions << text; }
 };
+
+/// Where the hidden screenshot tests save their PNGs (PASSAGES_SCREENSHOT_DIR, created if
+/// needed); empty, with a warning, when it is not set.
+inline QString screenshotFolder()
+{
+    const QString folder = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        WARN("PASSAGES_SCREENSHOT_DIR is not set: no screenshot saved");
+    else
+        REQUIRE(QDir().mkpath(folder));
+    return folder;
+}
 
 /// The French translation, installed while this object lives, for screenshots of what the
 /// desks see (build the widgets after it). PASSAGES_SCREENSHOT_QM adds more .qm files
