@@ -30,15 +30,18 @@ namespace {
 /// consolidation, the GUI) waits briefly, many enough that commits stop dominating.
 constexpr int kGroupFiles = 2000;
 constexpr int kGroupMs = 2000;
-/// Rows per multi-row statement.
+/// Rows per statement of a file mixing tables or columns.
 constexpr int kBlockRows = 16;
+/// A file of one table and set of columns up to this size is one statement (SQLite takes
+/// 32 766 values per statement).
+constexpr int kMaxStatementRows = 256;
 
 /// ":v0", ":v1", ...: made once, bound many times.
 const QString &placeholderName(int number)
 {
     static const QStringList names = [] {
         QStringList all;
-        for (int n = 0; n < kBlockRows * 64; ++n)
+        for (int n = 0; n < kMaxStatementRows * 64; ++n)
             all << QStringLiteral(":v%1").arg(n);
         return all;
     }();
@@ -220,16 +223,19 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         if (progress)
             progress(i + 1, int(candidates.size()));
     }
-    if (summaries::deferred(m_cache)) {
+    // The receipts are written to the share (an fsync each) while the summary tables
+    // are rebuilt here.
+    const auto rebuildSummaries = [this]() -> Status {
+        if (!summaries::deferred(m_cache))
+            return {};
         Transaction tx(m_cache);
-        if (Status s = tx.begun(); !s)
-            return s.error();
-        if (Status s = summaries::rebuild(m_cache); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-    }
-    if (Status s = writeReceipts(share, summary); !s)
+        if (Status begun = tx.begun(); !begun)
+            return begun;
+        if (Status rebuilt = summaries::rebuild(m_cache); !rebuilt)
+            return rebuilt;
+        return tx.commit();
+    };
+    if (Status s = writeReceipts(share, summary, rebuildSummaries); !s)
         return s.error();
     return summary;
 }
@@ -364,10 +370,6 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
     QString &reason = file.reason;
     std::optional<BatchHeader> &batch = file.header;
 
-    Savepoint unit(m_cache);
-    if (Status s = unit.begun(); !s)
-        return s;
-
     QString forkOf;
     if (batch) {
         // Exactly one content per (identity, batch number): the same content again is a
@@ -402,15 +404,13 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
                         return s;
                     summary.imported += 1;
                     summary.rowsApplied += batch->rows;
-                    return unit.release();
+                    return {};
                 } else if (applied.error().field != QLatin1String("reject")) {
                     return applied.error();
                 } else {
                     reason = applied.error().message;
                     batch.reset();
-                    // Undo what the file wrote before the refused row; its status follows.
-                    if (Status s = unit.rollback(); !s)
-                        return s;
+                    // apply() undid what the file wrote; its status follows.
                 }
             } else {
                 status = QStringLiteral("fork");
@@ -448,7 +448,7 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
                           batch ? batch->rows : 0, 0, batch ? batch->createdUtc : QString());
         !s)
         return s;
-    return unit.release();
+    return {};
 }
 
 QSqlQuery &Consolidator::upsertFor(const QString &entity, quint64 present, int rows)
@@ -488,36 +488,32 @@ QSqlQuery &Consolidator::upsertFor(const QString &entity, quint64 present, int r
 Status Consolidator::apply(const Prepared &file)
 {
     const BatchHeader &h = *file.header;
-    QSqlQuery &instance = statement(QStringLiteral("instance"), [] {
-        return QStringLiteral(
-            "INSERT INTO share_instance (instance_id, parent_instance, site, desk, "
-            "last_created_utc) VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT "
-            "(instance_id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
-            "parent_instance = excluded.parent_instance, last_created_utc = "
-            "MAX(COALESCE(last_created_utc, ''), excluded.last_created_utc)");
-    });
-    instance.bindValue(QStringLiteral(":instance"), h.instance);
-    instance.bindValue(QStringLiteral(":parent"), h.parent);
-    instance.bindValue(QStringLiteral(":site"), h.site);
-    instance.bindValue(QStringLiteral(":desk"), h.desk);
-    instance.bindValue(QStringLiteral(":created"), h.createdUtc);
-    if (Status s = exec(instance, tr("Recording desk %1").arg(h.instance)); !s)
-        return s;
-
     // Newer revision wins, row by row; an older or equal revision changes nothing, so
     // order and repetition do not matter. Only the columns the row image carries are
     // written (a desk on an older schema leaves newer columns to their defaults).
-    // Consecutive rows of the same table and columns go in blocks of kBlockRows per
-    // statement: one statement (and one statement journal) for many rows.
+    // A file whose rows share one table and set of columns (the usual night) is one
+    // statement, all or nothing by itself. Others go in blocks of kBlockRows rows inside a
+    // savepoint, undone together when a row is refused.
     const QList<BoundRow> &rows = file.rows;
+    const bool oneShape = rows.size() <= kMaxStatementRows &&
+                          std::all_of(rows.cbegin(), rows.cend(), [&rows](const BoundRow &row) {
+                              return row.entity == rows.constFirst().entity &&
+                                     row.present == rows.constFirst().present;
+                          });
+    std::optional<Savepoint> unit;
+    if (!oneShape) {
+        unit.emplace(m_cache);
+        if (Status s = unit->begun(); !s)
+            return s;
+    }
     for (qsizetype first = 0; first < rows.size();) {
         const BoundRow &row = rows.at(first);
-        qsizetype count = 1;
-        while (count < kBlockRows && first + count < rows.size() &&
+        qsizetype count = oneShape ? rows.size() : 1;
+        while (!oneShape && count < kBlockRows && first + count < rows.size() &&
                rows.at(first + count).entity == row.entity &&
                rows.at(first + count).present == row.present)
             ++count;
-        if (count != kBlockRows)
+        if (!oneShape && count != kBlockRows)
             count = 1; // the remainder goes one by one: two statements per shape, not 16
         QSqlQuery &upsert = upsertFor(row.entity, row.present, int(count));
         int position = 0;
@@ -535,10 +531,29 @@ Status Consolidator::apply(const Prepared &file)
         }
         first += count;
     }
+    QSqlQuery &instance = statement(QStringLiteral("instance"), [] {
+        return QStringLiteral(
+            "INSERT INTO share_instance (instance_id, parent_instance, site, desk, "
+            "last_created_utc) VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT "
+            "(instance_id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
+            "parent_instance = excluded.parent_instance, last_created_utc = "
+            "MAX(COALESCE(last_created_utc, ''), excluded.last_created_utc)");
+    });
+    instance.bindValue(QStringLiteral(":instance"), h.instance);
+    instance.bindValue(QStringLiteral(":parent"), h.parent);
+    instance.bindValue(QStringLiteral(":site"), h.site);
+    instance.bindValue(QStringLiteral(":desk"), h.desk);
+    instance.bindValue(QStringLiteral(":created"), h.createdUtc);
+    if (Status s = exec(instance, tr("Recording desk %1").arg(h.instance)); !s)
+        return s;
+
+    if (unit)
+        return unit->release();
     return {};
 }
 
-Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary)
+Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
+                                   const std::function<Status()> &meanwhile)
 {
     QString consolidator = m_cache.meta(QStringLiteral("consolidator_id"));
     if (consolidator.isEmpty()) {
@@ -555,17 +570,16 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary)
     while (due.next())
         instances << due.value(0).toString();
     due.finish();
-    if (!instances.isEmpty() && !m_fs.exists(share.receiptsFolder()))
-        (void)m_fs.makeDirs(share.receiptsFolder());
 
+    // Every receipt is made from the cache first; then a thread writes them to the share
+    // while `meanwhile` runs here.
     QSqlQuery files = m_cache.prepare(QStringLiteral(
         "SELECT name, batch_no, content_hash, status, COALESCE(reason, ''), "
         "COALESCE(row_count, 0) FROM share_file WHERE instance_id = :instance ORDER BY "
         "batch_no, name"));
-    QSqlQuery mark = m_cache.prepare(
-        QStringLiteral("UPDATE share_file SET receipt_utc = :now WHERE instance_id = :instance"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const QString &instance : instances) {
+    QList<QPair<QString, QByteArray>> receipts; // path, content
+    for (const QString &instance : std::as_const(instances)) {
         files.bindValue(QStringLiteral(":instance"), instance);
         if (!files.exec())
             return sqlError(files, tr("Reading the receipts to write"));
@@ -589,17 +603,34 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary)
         receipt.insert(QStringLiteral("consolidator"), consolidator);
         receipt.insert(QStringLiteral("written_utc"), now);
         receipt.insert(QStringLiteral("files"), entries);
-        const QString path =
-            share.receiptsFolder() + QStringLiteral("/%1.%2.json").arg(instance, consolidator);
+        receipts.append(
+            {share.receiptsFolder() + QStringLiteral("/%1.%2.json").arg(instance, consolidator),
+             QJsonDocument(receipt).toJson(QJsonDocument::Compact)});
+    }
+
+    QList<Status> written(receipts.size());
+    std::thread writer([&] {
+        if (!receipts.isEmpty() && !m_fs.exists(share.receiptsFolder()))
+            (void)m_fs.makeDirs(share.receiptsFolder());
+        for (qsizetype i = 0; i < receipts.size(); ++i)
+            written[i] = m_fs.replace(receipts.at(i).first, receipts.at(i).second);
+    });
+    const Status done = meanwhile ? meanwhile() : Status();
+    writer.join();
+    if (!done)
+        return done;
+
+    QSqlQuery mark = m_cache.prepare(
+        QStringLiteral("UPDATE share_file SET receipt_utc = :now WHERE instance_id = :instance"));
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
         // A share this consolidation may only read, or a full one: the import stands;
         // the receipt is written at the next run.
-        if (Status s = m_fs.replace(path, QJsonDocument(receipt).toJson(QJsonDocument::Compact));
-            !s) {
-            summary.receiptsError = s.error().message;
+        if (!written.at(i)) {
+            summary.receiptsError = written.at(i).error().message;
             continue;
         }
         mark.bindValue(QStringLiteral(":now"), now);
-        mark.bindValue(QStringLiteral(":instance"), instance);
+        mark.bindValue(QStringLiteral(":instance"), instances.at(i));
         if (Status s = exec(mark, tr("Recording the receipts")); !s)
             return s;
         summary.receiptsWritten += 1;

@@ -140,7 +140,10 @@ private:
                   const QString &hash, qint64 size, const QString &status, const QString &reason,
                   int rows, int implausible, const QString &createdUtc);
     QSqlQuery &statement(const QString &key, const std::function<QString()> &sql);
-    Status writeReceipts(Share &share, ConsolidationSummary &summary);
+    /// Writes the receipts due, running `meanwhile` (database work) while the share is
+    /// being written.
+    Status writeReceipts(Share &share, ConsolidationSummary &summary,
+                         const std::function<Status()> &meanwhile);
 
     Database &m_cache;
     ShareFs &m_fs;

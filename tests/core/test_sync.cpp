@@ -823,6 +823,25 @@ TEST_CASE("receipts tell the desk what was accepted; a damaged copy is sent agai
     CHECK(lab.shareFiles().size() == 2);
     checkInvariants(lab, *cache);
 
+    SECTION("a receipt the share refuses is written at the next run, the import stands")
+    {
+        logSome(a, 2);
+        REQUIRE(lab.sync(a).ok());
+        lab.fs.inject(Op::Replace, 1, Kind::Fail);
+        Result<ConsolidationSummary> refused = lab.consolidate(*cache);
+        REQUIRE(refused.ok());
+        CHECK(refused->imported == 1);
+        CHECK(refused->receiptsWritten == 0);
+        CHECK_FALSE(refused->receiptsError.isEmpty());
+        CHECK(total(*cache) == 8);
+        lab.fs.clear();
+        Result<ConsolidationSummary> next = lab.consolidate(*cache);
+        REQUIRE(next.ok());
+        CHECK(next->filesSeen == 0);
+        CHECK(next->receiptsWritten == 1);
+        CHECK(lab.sync(a)->acknowledged == 1);
+    }
+
     SECTION("an unreadable receipt is reported, never fatal")
     {
         logSome(a, 1);
