@@ -130,8 +130,10 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
                 if (file.startsWith(QLatin1Char('.'))) // a desk's temporary file, not yet final
                     continue;
                 const QString relative = QStringLiteral("desks/%1/%2/%3").arg(instance, year, file);
-                if (!known.contains(relative))
-                    candidates.append({relative, instance});
+                if (known.contains(relative))
+                    continue;
+                const std::optional<BatchName> name = BatchName::parse(file);
+                candidates.append({relative, instance, name ? name->batchNo : 0});
             }
         }
     }
@@ -139,13 +141,8 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     // in batch order within a desk: the rows of a day then arrive together, so the date
     // index and the daily summaries grow at their end instead of everywhere at once.
     // (Any order gives the same result; a later batch arriving first is fine.)
-    const auto batchNo = [](const Candidate &c) {
-        const std::optional<BatchName> name = BatchName::parse(c.relative.section('/', -1));
-        return name ? name->batchNo : 0;
-    };
-    std::sort(candidates.begin(), candidates.end(), [&](const Candidate &a, const Candidate &b) {
-        const qint64 na = batchNo(a), nb = batchNo(b);
-        return na != nb ? na < nb : a.relative < b.relative;
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.batchNo != b.batchNo ? a.batchNo < b.batchNo : a.relative < b.relative;
     });
     summary.filesSeen = int(candidates.size());
     if (Status s = loadSynchronisedTables(); !s)

@@ -103,6 +103,7 @@ private:
     {
         QString relative; ///< desks/<instance>/<yyyy>/<name>
         QString folderInstance;
+        qint64 batchNo = 0; ///< from the name (0 if it is not a batch name), for ordering
     };
     /// A change ready to bind: which of its table's columns it carries, their values.
     struct BoundRow
