@@ -353,6 +353,10 @@
         <source>Recording the receipts</source>
         <translation>Recording the receipts</translation>
     </message>
+    <message>
+        <source>a record is refused by the database: %1</source>
+        <translation>a record is refused by the database: %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1997,6 +2001,89 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::ClosuresDialog</name>
+    <message>
+        <source>Closures</source>
+        <translation>Closures</translation>
+    </message>
+    <message>
+        <source>Days the Cité is closed besides weekends and public holidays (summer closure, inventory, strike…): the dashboard shows them as closed and leaves them out of the averages.</source>
+        <translation>Days the Cité is closed besides weekends and public holidays (summer closure, inventory, strike…): the dashboard shows them as closed and leaves them out of the averages.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected closure…</source>
+        <translation>&amp;Remove the selected closure…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Every site</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Summer closure</source>
+        <translation>Summer closure</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Add the closure</source>
+        <translation>&amp;Add the closure</translation>
+    </message>
+    <message>
+        <source>Closure not added</source>
+        <translation>Closure not added</translation>
+    </message>
+    <message>
+        <source>Remove the closure</source>
+        <translation>Remove the closure</translation>
+    </message>
+    <message>
+        <source>Remove the closure from %1 to %2 (%3)? Those days count as open again.</source>
+        <translation>Remove the closure from %1 to %2 (%3)? Those days count as open again.</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>no reason</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Closure not removed</source>
+        <translation>Closure not removed</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::CommunePicker</name>
     <message>
         <source>Name or postal code (empty: not stated)</source>
@@ -3466,6 +3553,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Refused by the consolidation: %1</source>
         <translation>Refused by the consolidation: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Closures…</source>
+        <translation>&amp;Closures…</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,10 @@
         <source>Recording the receipts</source>
         <translation>Enregistrement des accusés de réception</translation>
     </message>
+    <message>
+        <source>a record is refused by the database: %1</source>
+        <translation>un enregistrement est refusé par la base de données : %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1997,6 +2001,89 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::ClosuresDialog</name>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Days the Cité is closed besides weekends and public holidays (summer closure, inventory, strike…): the dashboard shows them as closed and leaves them out of the averages.</source>
+        <translation>Jours de fermeture de la Cité en plus des week-ends et des jours fériés (fermeture estivale, inventaire, grève…) : le tableau de bord les montre fermés et les exclut des moyennes.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected closure…</source>
+        <translation>&amp;Supprimer la fermeture sélectionnée…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>Every site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Summer closure</source>
+        <translation>Fermeture estivale</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Add the closure</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>Closure not added</source>
+        <translation>Fermeture non ajoutée</translation>
+    </message>
+    <message>
+        <source>Remove the closure</source>
+        <translation>Supprimer la fermeture</translation>
+    </message>
+    <message>
+        <source>Remove the closure from %1 to %2 (%3)? Those days count as open again.</source>
+        <translation>Supprimer la fermeture du %1 au %2 (%3) ? Ces jours redeviennent des jours d’ouverture.</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>sans motif</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Closure not removed</source>
+        <translation>Fermeture non supprimée</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::CommunePicker</name>
     <message>
         <source>Name or postal code (empty: not stated)</source>
@@ -3466,6 +3553,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Refused by the consolidation: %1</source>
         <translation>Refusé par la consolidation : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Closures…</source>
+        <translation>&amp;Fermetures…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "accueil/pole_counts_model.h"
 #include "accueil/today_panel.h"
 #include "dashboard/dashboard_widget.h"
+#include "dialogs/closures_dialog.h"
 #include "dialogs/prompter.h"
 #include "dialogs/settings_dialog.h"
 #include "fonds/fonds_widget.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     m_tabs->addTab(new FondsWidget(db, referential, prompter, clock, m_tabs), tr("&Fonds"));
     auto *dashboard =
         new DashboardWidget(db, referential, reception.communes(), prompter, clock, m_tabs);
+    m_dashboard = dashboard;
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_sync = new SyncController(db.path(), settings, this);
     m_health = new HealthWidget([this] { return m_sync->shareFolder(); }, prompter, m_tabs);
@@ -163,6 +165,7 @@ void MainWindow::buildMenus()
     syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     tools->addAction(tr("Synchronisation &settings…"), this, &MainWindow::openSyncSettings);
     tools->addSeparator();
+    tools->addAction(tr("&Closures…"), this, &MainWindow::openClosures);
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -190,6 +193,19 @@ void MainWindow::updateIdentity()
 void MainWindow::updateTotal(qint64 total)
 {
     m_totalLabel->setText(tr("Today: %n person(s)", nullptr, int(total)));
+}
+
+void MainWindow::openClosures()
+{
+    ClosuresDialog dialog(
+        m_reception.database(), m_referential, m_prompter, [this] { return m_reception.now(); },
+        this);
+    m_prompter.exec(dialog);
+    // Closed days change the dashboard's charts and averages.
+    if (dialog.changed())
+        for (DashboardWidget *d : {m_dashboard, m_networkDashboard})
+            if (d && d->figures())
+                d->reload();
 }
 
 void MainWindow::openSettings()

@@ -54,6 +54,7 @@ public slots:
     void openSettings();
     void showAbout();
     void openSyncSettings();
+    void openClosures();
 
 private:
     void buildMenus();
@@ -77,6 +78,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     SyncController *m_sync = nullptr;
     HealthWidget *m_health = nullptr;
+    DashboardWidget *m_dashboard = nullptr; ///< this desk's figures
     DashboardWidget *m_networkDashboard = nullptr;
     std::unique_ptr<Database> m_cache; ///< the share's consolidated copy, once opened
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui_support.h"
 
+#include "dialogs/closures_dialog.h"
 #include "dialogs/first_run_dialog.h"
 #include "startup.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
+#include <QTableWidget>
 
 using namespace passages;
 using namespace passages::test;
@@ -74,4 +77,101 @@ TEST_CASE("a damaged or too new database is refused with a clear reason", "[ui][
         makeError(ErrorCode::Io, QStringLiteral("Cannot create the folder /nope.")));
     CHECK(other.contains(QLatin1String("/nope")));
     CHECK(other.contains(QLatin1String("refuses to record")));
+}
+
+TEST_CASE("the closures dialog adds and removes the Cité's closures", "[ui][closures]")
+{
+    TempDesk desk;
+    ScriptedPrompter prompter;
+    ui::ClosuresDialog dialog(*desk.db, desk.referential, prompter,
+                              [&desk] { return desk.clockNow; });
+    activate(dialog);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("closuresTable"));
+    auto *first = dialog.findChild<QDateEdit *>(QStringLiteral("closureFirst"));
+    auto *last = dialog.findChild<QDateEdit *>(QStringLiteral("closureLast"));
+    auto *site = dialog.findChild<QComboBox *>(QStringLiteral("closureSite"));
+    auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("closureReason"));
+    REQUIRE(table != nullptr);
+    REQUIRE(table->rowCount() == 0);
+    CHECK(first->date() == QDate(2024, 3, 5)); // today, by the desk's clock
+
+    // The end moves with the start: one date to set for a one-day closure.
+    first->setDate(QDate(2024, 8, 5));
+    CHECK(last->date() == QDate(2024, 8, 5));
+    last->setDate(QDate(2024, 8, 23));
+    reason->setFocus();
+    type(QStringLiteral("Fermeture estivale"));
+    press(Qt::Key_Return);
+    CHECK(prompter.errors.isEmpty());
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 3)->text() == QLatin1String("Fermeture estivale"));
+    CHECK(reason->text().isEmpty());
+
+    // One site only, one day.
+    first->setDate(QDate(2024, 5, 2));
+    CHECK(last->date() == QDate(2024, 5, 2).addDays(18)); // the same length as before
+    last->setDate(QDate(2024, 5, 2));
+    site->setCurrentIndex(site->findData(QStringLiteral("bpi")));
+    reason->setFocus();
+    type(QStringLiteral("Inventaire"));
+    press(Qt::Key_Return);
+    REQUIRE(table->rowCount() == 2);
+    Result<QList<Closure>> stored = ClosureStore::list(*desk.db);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 2);
+    CHECK(stored->at(0).first == QDate(2024, 5, 2)); // by first day
+    CHECK(stored->at(0).last == QDate(2024, 5, 2));
+    CHECK(stored->at(0).closedSite == QLatin1String("bpi"));
+    CHECK(stored->at(1).closedSite.isEmpty());
+    CHECK(dialog.changed());
+
+    // The core's rules are said, and nothing is stored.
+    reason->setText(QString(81, QLatin1Char('x')));
+    press(Qt::Key_Return);
+    CHECK(prompter.errors.size() == 1);
+    CHECK(ClosureStore::list(*desk.db)->size() == 2);
+
+    // Removing asks first; Delete on the list does it.
+    table->setFocus();
+    table->selectRow(1);
+    prompter.answers = {false};
+    press(Qt::Key_Delete);
+    CHECK(prompter.questions.size() == 1);
+    CHECK(ClosureStore::list(*desk.db)->size() == 2);
+    prompter.answers = {true};
+    press(Qt::Key_Delete);
+    REQUIRE(ClosureStore::list(*desk.db)->size() == 1);
+    CHECK(ClosureStore::list(*desk.db)->at(0).reason == QLatin1String("Inventaire"));
+    CHECK(table->rowCount() == 1);
+}
+
+TEST_CASE("screenshot of the closures dialog", "[.screenshot][closures]")
+{
+    const QString folder = screenshotFolder();
+    if (folder.isEmpty())
+        return;
+    const FrenchUi french;
+    TempDesk desk;
+    desk.referential.setLanguage(QStringLiteral("fr"));
+    ClosureStore store(*desk.db);
+    REQUIRE(store
+                .add({{},
+                      {},
+                      QDate(2024, 8, 5),
+                      QDate(2024, 8, 23),
+                      QStringLiteral("Fermeture estivale")})
+                .ok());
+    REQUIRE(store
+                .add({{},
+                      QStringLiteral("bpi"),
+                      QDate(2024, 5, 2),
+                      QDate(2024, 5, 2),
+                      QStringLiteral("Inventaire")})
+                .ok());
+    ScriptedPrompter prompter;
+    ui::ClosuresDialog dialog(*desk.db, desk.referential, prompter,
+                              [&desk] { return desk.clockNow; });
+    activate(dialog);
+    QTest::qWait(50);
+    REQUIRE(dialog.grab().save(QDir(folder).filePath(QStringLiteral("closures.png"))));
 }

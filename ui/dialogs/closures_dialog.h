@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reception/passage.h"
+#include "report/calendar.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTableWidget;
+
+namespace passages {
+class Database;
+class Referential;
+} // namespace passages
+
+namespace passages::ui {
+
+class Prompter;
+
+/// The Cité's closures (summer closure, inventory day, strike…): listed, added and
+/// removed here. The dashboard shows those days as closed and leaves them out of the
+/// averages; they are recorded at this desk and synchronised like every record. The
+/// rules (dates in order, a short reason) are the core's: this dialog only asks.
+class ClosuresDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ClosuresDialog(Database &db, const Referential &referential, Prompter &prompter,
+                   Clock clock = {}, QWidget *parent = nullptr);
+
+    /// The closures listed, by first day.
+    const QList<Closure> &closures() const { return m_closures; }
+    /// Whether anything was added or removed since the dialog opened.
+    bool changed() const { return m_changed; }
+
+private:
+    void reload();
+    void add();
+    void removeSelected();
+
+    Database &m_db;
+    const Referential &m_referential;
+    Prompter &m_prompter;
+    ClosureStore m_store;
+    QList<Closure> m_closures;
+    bool m_changed = false;
+    QTableWidget *m_table = nullptr;
+    QDateEdit *m_first = nullptr;
+    QDateEdit *m_last = nullptr;
+    QComboBox *m_site = nullptr;
+    QLineEdit *m_reason = nullptr;
+};
+
+} // namespace passages::ui
