@@ -1465,6 +1465,10 @@
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</source>
+        <translation>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2007,10 +2011,6 @@ Nothing was recorded.</translation>
         <translation>Closures</translation>
     </message>
     <message>
-        <source>Days the Cité is closed besides weekends and public holidays (summer closure, inventory, strike…): the dashboard shows them as closed and leaves them out of the averages.</source>
-        <translation>Days the Cité is closed besides weekends and public holidays (summer closure, inventory, strike…): the dashboard shows them as closed and leaves them out of the averages.</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -2081,6 +2081,18 @@ Nothing was recorded.</translation>
     <message>
         <source>Closure not removed</source>
         <translation>Closure not removed</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Open on:</translation>
+    </message>
+    <message>
+        <source>Opening days not changed</source>
+        <translation>Opening days not changed</translation>
+    </message>
+    <message>
+        <source>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</source>
+        <translation>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</translation>
     </message>
 </context>
 <context>

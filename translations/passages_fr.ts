@@ -1465,6 +1465,10 @@
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</source>
+        <translation>Les jours d’ouverture vont de 1 (lundi) à 7 (dimanche), au moins un.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2007,10 +2011,6 @@ Rien n’a été enregistré.</translation>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <source>Days the Cité is closed besides weekends and public holidays (summer closure, inventory, strike…): the dashboard shows them as closed and leaves them out of the averages.</source>
-        <translation>Jours de fermeture de la Cité en plus des week-ends et des jours fériés (fermeture estivale, inventaire, grève…) : le tableau de bord les montre fermés et les exclut des moyennes.</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -2081,6 +2081,18 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Closure not removed</source>
         <translation>Fermeture non supprimée</translation>
+    </message>
+    <message>
+        <source>Open on:</source>
+        <translation>Ouvert le :</translation>
+    </message>
+    <message>
+        <source>Opening days not changed</source>
+        <translation>Jours d’ouverture non modifiés</translation>
+    </message>
+    <message>
+        <source>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</source>
+        <translation>Les jours d’ouverture de la Cité dans la semaine, et ses jours de fermeture en plus des jours fériés (fermeture estivale, inventaire, grève…) : le tableau de bord montre les jours fermés comme tels et les exclut des moyennes.</translation>
     </message>
 </context>
 <context>

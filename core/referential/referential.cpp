@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <iterator>
 
 namespace passages {
@@ -120,6 +121,18 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
     ref.m_fields.publicField = fields.value(QStringLiteral("public")).toBool(true);
     ref.m_fields.channel = fields.value(QStringLiteral("channel")).toBool(true);
     ref.m_fields.firstVisit = fields.value(QStringLiteral("first_visit")).toBool(false);
+    if (root.contains(QStringLiteral("open_weekdays"))) {
+        QList<int> weekdays;
+        const QJsonValue value = root.value(QStringLiteral("open_weekdays"));
+        for (const QJsonValue &day : value.toArray())
+            weekdays << (day.isDouble() ? day.toInt() : 0);
+        if (!value.isArray())
+            weekdays = {0}; // refused below, with the reason
+        if (Status s = ref.setOpenWeekdays(weekdays); !s)
+            return makeError(ErrorCode::Parse,
+                             QStringLiteral("open_weekdays: %1").arg(s.error().message),
+                             QStringLiteral("open_weekdays"));
+    }
 
     for (const KindInfo &info : kinds) {
         const QString key = QLatin1String(info.key);
@@ -190,6 +203,18 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
     return ref;
 }
 
+Status Referential::setOpenWeekdays(QList<int> weekdays)
+{
+    std::sort(weekdays.begin(), weekdays.end());
+    weekdays.erase(std::unique(weekdays.begin(), weekdays.end()), weekdays.end());
+    if (weekdays.isEmpty() || weekdays.constFirst() < 1 || weekdays.constLast() > 7)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The opening days are days 1 (Monday) to 7 (Sunday), at least one."),
+                         QStringLiteral("open_weekdays"));
+    m_openWeekdays = weekdays;
+    return {};
+}
+
 QByteArray Referential::toJson() const
 {
     QJsonObject root;
@@ -201,6 +226,10 @@ QByteArray Referential::toJson() const
     fields.insert(QStringLiteral("channel"), m_fields.channel);
     fields.insert(QStringLiteral("first_visit"), m_fields.firstVisit);
     root.insert(QStringLiteral("fields"), fields);
+    QJsonArray weekdays;
+    for (int day : m_openWeekdays)
+        weekdays.append(day);
+    root.insert(QStringLiteral("open_weekdays"), weekdays);
     for (const KindInfo &info : kinds) {
         if (info.optional && m_lists[int(info.kind)].isEmpty())
             continue;

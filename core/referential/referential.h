@@ -92,6 +92,11 @@ public:
 
     const DeskFields &fields() const { return m_fields; }
     void setFields(const DeskFields &fields) { m_fields = fields; }
+    /// The Cité's opening weekdays, 1 = Monday ... 7 = Sunday (Monday to Friday unless
+    /// set): other days are shown as closed and left out of the averages.
+    const QList<int> &openWeekdays() const { return m_openWeekdays; }
+    /// At least one day, each from 1 to 7; otherwise an error and nothing changes.
+    Status setOpenWeekdays(QList<int> weekdays);
 
     /// Labels follow this language ("fr" or "en"); defaults to the system locale.
     QString language() const { return m_language; }
@@ -111,6 +116,7 @@ private:
     int m_version = 1;
     QHash<QString, QString> m_cite;
     DeskFields m_fields;
+    QList<int> m_openWeekdays{1, 2, 3, 4, 5};
     QList<Category> m_lists[kindCount];
     QList<Category> m_fondsThemes;
     QString m_language;

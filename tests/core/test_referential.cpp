@@ -50,13 +50,22 @@ TEST_CASE("a referential round-trips through JSON and the database", "[referenti
     fields.publicField = false;
     fields.firstVisit = true;
     ref.setFields(fields);
+    CHECK(ref.openWeekdays() == QList<int>{1, 2, 3, 4, 5}); // Monday to Friday unless set
+    REQUIRE(ref.setOpenWeekdays({6, 2, 3, 4, 5, 3}).ok());  // Tuesday to Saturday
     ref.setVersion(7);
     REQUIRE(saveReferential(*desk.db, ref).ok());
     desk.reopen();
     CHECK(desk.referential.version() == 7);
     CHECK_FALSE(desk.referential.fields().publicField);
     CHECK(desk.referential.fields().firstVisit);
+    CHECK(desk.referential.openWeekdays() == QList<int>{2, 3, 4, 5, 6});
     CHECK(desk.referential.list(Kind::Theme).size() == ref.list(Kind::Theme).size());
+
+    // No day, or a day that is not one, changes nothing.
+    CHECK_FALSE(ref.setOpenWeekdays({}).ok());
+    CHECK_FALSE(ref.setOpenWeekdays({0, 1}).ok());
+    CHECK_FALSE(ref.setOpenWeekdays({8}).ok());
+    CHECK(ref.openWeekdays() == QList<int>{2, 3, 4, 5, 6});
 }
 
 TEST_CASE("an invalid referential is refused with the reason", "[referential]")
@@ -79,6 +88,9 @@ TEST_CASE("an invalid referential is refused with the reason", "[referential]")
             "age_bands":[{"code":"nr"}],"publics":[{"code":"nr"}],"channels":[{"code":"x"}],
             "sites":[{"code":"s"}]})");
     CHECK(orphan.contains(QStringLiteral("unknown pôle")));
+    for (const char *days : {R"({"open_weekdays":[]})", R"({"open_weekdays":[0,1]})",
+                             R"({"open_weekdays":"weekdays"})", R"({"open_weekdays":[1,9]})"})
+        CHECK(reason(days).contains(QLatin1String("open_weekdays")));
 }
 
 TEST_CASE("a retired category stays reportable but is not offered", "[referential]")

@@ -3,8 +3,10 @@
 
 #include "dialogs/closures_dialog.h"
 #include "dialogs/first_run_dialog.h"
+#include "referential/referential_store.h"
 #include "startup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -143,6 +145,22 @@ TEST_CASE("the closures dialog adds and removes the Cité's closures", "[ui][clo
     REQUIRE(ClosureStore::list(*desk.db)->size() == 1);
     CHECK(ClosureStore::list(*desk.db)->at(0).reason == QLatin1String("Inventaire"));
     CHECK(table->rowCount() == 1);
+
+    // Opening days: open on Saturdays too, stored with the referential.
+    auto *saturday = dialog.findChild<QCheckBox *>(QStringLiteral("openDay6"));
+    REQUIRE(saturday != nullptr);
+    CHECK_FALSE(saturday->isChecked());
+    saturday->setFocus();
+    press(Qt::Key_Space);
+    CHECK(desk.referential.openWeekdays() == QList<int>{1, 2, 3, 4, 5, 6});
+    CHECK(loadReferential(*desk.db)->openWeekdays() == QList<int>{1, 2, 3, 4, 5, 6});
+    // Never closed every day: refused, said, and the boxes show what is stored.
+    for (int day = 1; day <= 6; ++day)
+        dialog.findChild<QCheckBox *>(QStringLiteral("openDay%1").arg(day))->setChecked(false);
+    CHECK(prompter.errors.size() == 2);
+    CHECK(desk.referential.openWeekdays() == QList<int>{6});
+    CHECK(saturday->isChecked());
+    CHECK(loadReferential(*desk.db)->openWeekdays() == QList<int>{6});
 }
 
 TEST_CASE("screenshot of the closures dialog", "[.screenshot][closures]")

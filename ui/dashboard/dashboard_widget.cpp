@@ -410,6 +410,7 @@ void DashboardWidget::reload()
                 loaded.error = db.error().message;
             } else {
                 OpeningCalendar calendar;
+                calendar.setOpenWeekdays(referential.openWeekdays());
                 if (Result<QList<Closure>> closures = ClosureStore::list(**db); closures)
                     calendar.setClosures(*closures);
                 Result<DashboardFigures> figures =

@@ -3,7 +3,9 @@
 
 #include "dialogs/prompter.h"
 #include "referential/referential.h"
+#include "referential/referential_store.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -16,24 +18,41 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace passages::ui {
 
-ClosuresDialog::ClosuresDialog(Database &db, const Referential &referential, Prompter &prompter,
+ClosuresDialog::ClosuresDialog(Database &db, Referential &referential, Prompter &prompter,
                                Clock clock, QWidget *parent)
     : QDialog(parent), m_db(db), m_referential(referential), m_prompter(prompter),
       m_store(db, clock)
 {
     setWindowTitle(tr("Closures"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Days the Cité is closed besides weekends and public holidays "
-                                "(summer closure, inventory, strike…): the dashboard shows "
-                                "them as closed and leaves them out of the averages."),
+    auto *intro = new QLabel(tr("The days the Cité opens each week, and the days it closes "
+                                "besides public holidays (summer closure, inventory, strike…): "
+                                "the dashboard shows closed days as closed and leaves them out "
+                                "of the averages."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    auto *week = new QHBoxLayout;
+    auto *open = new QLabel(tr("Open on:"), this);
+    week->addWidget(open);
+    const QLocale locale;
+    for (int day = 1; day <= 7; ++day) {
+        auto *box = new QCheckBox(locale.dayName(day, QLocale::ShortFormat), this);
+        box->setObjectName(QStringLiteral("openDay%1").arg(day));
+        box->setChecked(referential.openWeekdays().contains(day));
+        connect(box, &QCheckBox::toggled, this, &ClosuresDialog::saveWeekdays);
+        m_weekdays << box;
+        week->addWidget(box);
+    }
+    week->addStretch();
+    layout->addLayout(week);
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("closuresTable"));
@@ -109,6 +128,29 @@ ClosuresDialog::ClosuresDialog(Database &db, const Referential &referential, Pro
             });
     reload();
     m_first->setFocus();
+}
+
+void ClosuresDialog::saveWeekdays()
+{
+    QList<int> days;
+    for (int day = 1; day <= 7; ++day)
+        if (m_weekdays.at(day - 1)->isChecked())
+            days << day;
+    Referential changed = m_referential;
+    Status saved = changed.setOpenWeekdays(days);
+    if (saved)
+        saved = saveReferential(m_db, changed);
+    if (!saved) {
+        m_prompter.error(this, tr("Opening days not changed"), saved.error().message);
+        // Back to what is stored.
+        for (int day = 1; day <= 7; ++day) {
+            const QSignalBlocker quiet(m_weekdays.at(day - 1));
+            m_weekdays.at(day - 1)->setChecked(m_referential.openWeekdays().contains(day));
+        }
+        return;
+    }
+    (void)m_referential.setOpenWeekdays(changed.openWeekdays());
+    m_changed = true;
 }
 
 void ClosuresDialog::reload()

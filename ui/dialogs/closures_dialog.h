@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -21,16 +22,18 @@ namespace passages::ui {
 class Prompter;
 
 /// The Cité's closures (summer closure, inventory day, strike…): listed, added and
-/// removed here. The dashboard shows those days as closed and leaves them out of the
-/// averages; they are recorded at this desk and synchronised like every record. The
-/// rules (dates in order, a short reason) are the core's: this dialog only asks.
+/// removed here, with the Cité's opening weekdays. The dashboard shows closed days as
+/// closed and leaves them out of the averages; closures are recorded at this desk and
+/// synchronised like every record. The rules (dates in order, a short reason, at least
+/// one opening day) are the core's: this dialog only asks.
 class ClosuresDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ClosuresDialog(Database &db, const Referential &referential, Prompter &prompter,
-                   Clock clock = {}, QWidget *parent = nullptr);
+    /// `referential`: the desk's, whose opening weekdays this dialog changes and stores.
+    ClosuresDialog(Database &db, Referential &referential, Prompter &prompter, Clock clock = {},
+                   QWidget *parent = nullptr);
 
     /// The closures listed, by first day.
     const QList<Closure> &closures() const { return m_closures; }
@@ -41,9 +44,10 @@ private:
     void reload();
     void add();
     void removeSelected();
+    void saveWeekdays();
 
     Database &m_db;
-    const Referential &m_referential;
+    Referential &m_referential;
     Prompter &m_prompter;
     ClosureStore m_store;
     QList<Closure> m_closures;
@@ -53,6 +57,7 @@ private:
     QDateEdit *m_last = nullptr;
     QComboBox *m_site = nullptr;
     QLineEdit *m_reason = nullptr;
+    QList<QCheckBox *> m_weekdays; ///< Monday first
 };
 
 } // namespace passages::ui
