@@ -717,6 +717,18 @@
         <source>not consulted</source>
         <translation>not consulted</translation>
     </message>
+    <message>
+        <source>Recording the scan %1</source>
+        <translation>Recording the scan %1</translation>
+    </message>
+    <message>
+        <source>Reading the inventory session</source>
+        <translation>Reading the inventory session</translation>
+    </message>
+    <message>
+        <source>Starting a new inventory session</source>
+        <translation>Starting a new inventory session</translation>
+    </message>
 </context>
 <context>
     <name>FondsCodes</name>

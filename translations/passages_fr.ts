@@ -717,6 +717,18 @@
         <source>not consulted</source>
         <translation>non consulté</translation>
     </message>
+    <message>
+        <source>Recording the scan %1</source>
+        <translation>Enregistrement du scan %1</translation>
+    </message>
+    <message>
+        <source>Reading the inventory session</source>
+        <translation>Lecture de la séance de récolement</translation>
+    </message>
+    <message>
+        <source>Starting a new inventory session</source>
+        <translation>Ouverture d’une nouvelle séance de récolement</translation>
+    </message>
 </context>
 <context>
     <name>FondsCodes</name>

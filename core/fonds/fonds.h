@@ -178,6 +178,12 @@ public:
     /// Marks copies withdrawn today with the reason; the rows stay (history).
     Status withdraw(const QStringList &copyIds, const QString &reason);
 
+    /// The current inventory session's scans, kept in the database as they come (a
+    /// session survives a restart): record one, list them in scan order, start anew.
+    Status recordInventoryScan(const QString &code);
+    Result<QStringList> inventoryScans() const;
+    Status clearInventoryScans();
+
     /// Compares the scanned inventory numbers (or ISBNs of single-copy titles) with the
     /// on-shelf copies of the scope.
     Result<InventoryResult> inventory(const InventoryScope &scope,

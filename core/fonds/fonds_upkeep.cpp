@@ -200,6 +200,35 @@ QString Fonds::reasonText(int reasons)
     return parts.join(QLatin1String(", "));
 }
 
+Status Fonds::recordInventoryScan(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("Nothing was scanned."));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT INTO inventory_scan (code, scanned_utc) VALUES (:code, :at)"));
+    q.bindValue(QStringLiteral(":code"), trimmed);
+    q.bindValue(QStringLiteral(":at"), now().toUTC().toString(Qt::ISODate));
+    return exec(q, tr("Recording the scan %1").arg(trimmed));
+}
+
+Result<QStringList> Fonds::inventoryScans() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT code FROM inventory_scan ORDER BY seq"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading the inventory session"));
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+
+Status Fonds::clearInventoryScans()
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM inventory_scan"));
+    return exec(q, tr("Starting a new inventory session"));
+}
+
 Result<InventoryResult> Fonds::inventory(const InventoryScope &scope,
                                          const QStringList &scanned) const
 {

@@ -304,6 +304,25 @@ TEST_CASE("fonds: the weeding assistant proposes old, superseded and unused copi
     CHECK_FALSE(d.fonds.setWeedingRules(rules).ok());
 }
 
+TEST_CASE("fonds: an inventory session's scans are kept until a new session", "[fonds][inventory]")
+{
+    test::TempDesk desk;
+    {
+        Fonds fonds(*desk.db, desk.referential);
+        REQUIRE(fonds.recordInventoryScan(QStringLiteral(" P1 ")).ok());
+        REQUIRE(fonds.recordInventoryScan(QStringLiteral("9782100795444")).ok());
+        REQUIRE(fonds.recordInventoryScan(QStringLiteral("P1")).ok()); // twice: kept
+        CHECK(fonds.recordInventoryScan(QStringLiteral("  ")).error().code ==
+              ErrorCode::InvalidArgument);
+    }
+    desk.reopen();
+    Fonds fonds(*desk.db, desk.referential);
+    CHECK(*fonds.inventoryScans() ==
+          QStringList{QStringLiteral("P1"), QStringLiteral("9782100795444"), QStringLiteral("P1")});
+    REQUIRE(fonds.clearInventoryScans().ok());
+    CHECK(fonds.inventoryScans()->isEmpty());
+}
+
 TEST_CASE("fonds: an inventory session finds missing and unexpected copies", "[fonds][inventory]")
 {
     UpkeepDesk d;

@@ -190,6 +190,36 @@ TEST_CASE("fonds ui: an inventory session marks the missing copies in one action
     CHECK(copies.at(2).status == CopyStatus::OnShelf);
 }
 
+TEST_CASE("fonds ui: an inventory session survives a restart, until a new session", "[ui][fonds]")
+{
+    FondsScreen s;
+    Title t;
+    t.title = QStringLiteral("Emploi");
+    t.theme = QStringLiteral("MFP");
+    const Title title = *s.fonds().addTitle(t);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(s.fonds().addCopyOf(title.id).ok());
+    s.find<QTabWidget>("fondsTabs")->setCurrentIndex(3);
+    s.find<QLineEdit>("inventoryScan")->setFocus();
+    s.scan(QStringLiteral("000001"));
+    s.scan(QStringLiteral("000002"));
+
+    // The application closes (or crashes) and opens again.
+    s.widget.reset();
+    s.desk.reopen();
+    s.widget = std::make_unique<ui::FondsWidget>(*s.desk.db, s.desk.referential, s.prompter,
+                                                 [&s] { return s.desk.clockNow; });
+    activate(*s.widget);
+    CHECK(s.find<QLabel>("inventoryCount")->text().contains(QLatin1String("2")));
+    s.find<QTabWidget>("fondsTabs")->setCurrentIndex(3);
+    s.find<QPushButton>("compareButton")->click();
+    CHECK(s.find<QTableView>("inventoryView")->model()->rowCount() == 1); // 000003 missing
+
+    s.find<QPushButton>("newInventoryButton")->click();
+    CHECK(s.find<QLabel>("inventoryCount")->text().contains(QLatin1String("0")));
+    CHECK(s.fonds().inventoryScans()->isEmpty());
+}
+
 TEST_CASE("fonds ui: spine labels of the selected titles go to a PDF", "[ui][fonds]")
 {
     FondsScreen s;

@@ -1000,6 +1000,10 @@ QWidget *FondsWidget::buildInventory()
     connect(m_inventoryScan, &QLineEdit::returnPressed, this, &FondsWidget::inventoryScan);
     connect(compare, &QPushButton::clicked, this, &FondsWidget::compareInventory);
     connect(restart, &QPushButton::clicked, this, [this] {
+        if (Status s = m_fonds.clearInventoryScans(); !s) {
+            showNotice(s.error().message, true);
+            return;
+        }
         m_inventoryScanned.clear();
         m_missingIds.clear();
         m_inventoryResult->removeRows(0, m_inventoryResult->rowCount());
@@ -1019,7 +1023,10 @@ QWidget *FondsWidget::buildInventory()
     m_markMissing->setEnabled(false);
     layout->addWidget(m_markMissing, 0, Qt::AlignRight);
     connect(m_markMissing, &QPushButton::clicked, this, &FondsWidget::markMissing);
-    m_inventoryCount->setText(tr("%n scanned", nullptr, 0));
+    // A session interrupted by a restart goes on where it was.
+    if (Result<QStringList> scans = m_fonds.inventoryScans(); scans)
+        m_inventoryScanned = *scans;
+    m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
     return page;
 }
 
@@ -1029,6 +1036,11 @@ void FondsWidget::inventoryScan()
     m_inventoryScan->clear();
     if (code.isEmpty())
         return;
+    // On disk before it counts: an hour at the shelves survives a crash.
+    if (Status s = m_fonds.recordInventoryScan(code); !s) {
+        showNotice(s.error().message, true);
+        return;
+    }
     m_inventoryScanned << code;
     m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
 }
