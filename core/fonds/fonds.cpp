@@ -410,11 +410,8 @@ Result<Title> Fonds::title(const QString &id) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_title WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading title %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No title with id \"%1\".").arg(id));
-    return readTitle(q);
+    return selectOne(q, readTitle, tr("Reading title %1").arg(id),
+                     tr("No title with id \"%1\".").arg(id));
 }
 
 Result<std::optional<Title>> Fonds::titleByIsbn(const QString &isbn13) const
@@ -433,12 +430,7 @@ Result<QList<Title>> Fonds::titles() const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT * FROM fonds_title WHERE deleted = 0 ORDER BY title, id"));
-    if (!q.exec())
-        return sqlError(q, tr("Reading the catalogue"));
-    QList<Title> result;
-    while (q.next())
-        result.append(readTitle(q));
-    return result;
+    return selectAll(q, readTitle, tr("Reading the catalogue"));
 }
 
 Result<Copy> Fonds::addCopy(Copy c)
@@ -509,11 +501,8 @@ Result<Copy> Fonds::copy(const QString &id) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_copy WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading copy %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No copy with id \"%1\".").arg(id));
-    return readCopy(q);
+    return selectOne(q, readCopy, tr("Reading copy %1").arg(id),
+                     tr("No copy with id \"%1\".").arg(id));
 }
 
 Result<std::optional<Copy>> Fonds::copyByInventory(const QString &inventory) const
@@ -534,24 +523,14 @@ Result<QList<Copy>> Fonds::copiesOf(const QString &titleId) const
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT * FROM fonds_copy WHERE title_id = :title AND deleted = 0 ORDER BY inventory"));
     q.bindValue(QStringLiteral(":title"), titleId);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the copies of %1").arg(titleId));
-    QList<Copy> result;
-    while (q.next())
-        result.append(readCopy(q));
-    return result;
+    return selectAll(q, readCopy, tr("Reading the copies of %1").arg(titleId));
 }
 
 Result<QList<Copy>> Fonds::copies() const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT * FROM fonds_copy WHERE deleted = 0 ORDER BY inventory"));
-    if (!q.exec())
-        return sqlError(q, tr("Reading the copies"));
-    QList<Copy> result;
-    while (q.next())
-        result.append(readCopy(q));
-    return result;
+    return selectAll(q, readCopy, tr("Reading the copies"));
 }
 
 Status Fonds::setStatus(const QStringList &copyIds, CopyStatus status, const QString &note)
@@ -841,12 +820,7 @@ Result<QList<Consultation>> Fonds::consultationsOn(const QDate &date) const
         QStringLiteral("SELECT * FROM fonds_consultation WHERE local_date = :date AND deleted = 0 "
                        "ORDER BY local_time DESC, recorded_utc DESC"));
     q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
-    if (!q.exec())
-        return sqlError(q, tr("Reading the consultations"));
-    QList<Consultation> result;
-    while (q.next())
-        result.append(readConsultation(q));
-    return result;
+    return selectAll(q, readConsultation, tr("Reading the consultations"));
 }
 
 Result<TallyReport> Fonds::consultationReport(int year, ConsultationsBy by, const QString &site,

@@ -255,12 +255,7 @@ Result<QList<Subscription>> Fonds::subscriptions() const
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT s.* FROM fonds_subscription s LEFT JOIN fonds_title t ON t.id = s.title_id "
         "WHERE s.deleted = 0 ORDER BY t.title, s.start_date"));
-    if (!q.exec())
-        return sqlError(q, tr("Reading the subscriptions"));
-    QList<Subscription> result;
-    while (q.next())
-        result.append(readSubscription(q));
-    return result;
+    return selectAll(q, readSubscription, tr("Reading the subscriptions"));
 }
 
 Result<Issue> Fonds::checkIn(const QString &subscriptionId, const QString &number, QDate received)
@@ -309,12 +304,7 @@ Result<QList<Issue>> Fonds::issues(const QString &subscriptionId) const
         QStringLiteral("SELECT * FROM fonds_issue WHERE subscription_id = :id AND deleted = 0 "
                        "ORDER BY received_date, number"));
     q.bindValue(QStringLiteral(":id"), subscriptionId);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the issues"));
-    QList<Issue> result;
-    while (q.next())
-        result.append(readIssue(q));
-    return result;
+    return selectAll(q, readIssue, tr("Reading the issues"));
 }
 
 Status Fonds::removeIssues(const QStringList &issueIds)

@@ -211,11 +211,8 @@ Result<Interview> Interviews::find(const QString &id) const
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = :id").arg(kColumns));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading interview %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No interview with id \"%1\".").arg(id));
-    return readInterview(q);
+    return selectOne(q, readInterview, tr("Reading interview %1").arg(id),
+                     tr("No interview with id \"%1\".").arg(id));
 }
 
 Result<QList<Interview>> Interviews::entriesOn(const QDate &date, int limit) const
@@ -226,12 +223,8 @@ Result<QList<Interview>> Interviews::entriesOn(const QDate &date, int limit) con
             .arg(kColumns));
     q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the interviews of %1").arg(date.toString(Qt::ISODate)));
-    QList<Interview> result;
-    while (q.next())
-        result.append(readInterview(q));
-    return result;
+    return selectAll(q, readInterview,
+                     tr("Reading the interviews of %1").arg(date.toString(Qt::ISODate)));
 }
 
 Result<QHash<QString, qint64>> Interviews::countsByPole(const QDate &date) const

@@ -559,11 +559,8 @@ Result<Event> Programme::findEvent(const QString &id) const
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":pfrom"), kNoStart);
     q.bindValue(QStringLiteral(":pto"), kNoEnd);
-    if (!q.exec())
-        return sqlError(q, tr("Reading event %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No event with id \"%1\".").arg(id));
-    return readEvent(q);
+    return selectOne(q, readEvent, tr("Reading event %1").arg(id),
+                     tr("No event with id \"%1\".").arg(id));
 }
 
 Result<QList<Event>> Programme::events(const EventFilter &filter) const
@@ -625,12 +622,8 @@ Result<QList<EventSession>> Programme::sessions(const QString &eventId) const
                        "s.recorded_utc, s.id")
             .arg(kSessionColumns));
     q.bindValue(QStringLiteral(":event"), eventId);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the sessions"));
-    QList<EventSession> result;
-    while (q.next())
-        result.append(readSession(q));
-    return result;
+    return selectAll(
+        q, [](const QSqlQuery &row) { return readSession(row); }, tr("Reading the sessions"));
 }
 
 Result<EventSession> Programme::findSession(const QString &id) const
@@ -638,11 +631,9 @@ Result<EventSession> Programme::findSession(const QString &id) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM event_session s WHERE s.id = :id").arg(kSessionColumns));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading session %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No session with id \"%1\".").arg(id));
-    return readSession(q);
+    return selectOne(
+        q, [](const QSqlQuery &row) { return readSession(row); }, tr("Reading session %1").arg(id),
+        tr("No session with id \"%1\".").arg(id));
 }
 
 Result<EventSession> Programme::sessionOn(const QString &eventId, const QDate &date) const
@@ -919,11 +910,8 @@ Result<Attendance> Programme::findAttendance(const QString &id) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM attendance a WHERE a.id = :id").arg(kAttendanceColumns));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading attendance %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No attendance with id \"%1\".").arg(id));
-    return readAttendance(q);
+    return selectOne(q, readAttendance, tr("Reading attendance %1").arg(id),
+                     tr("No attendance with id \"%1\".").arg(id));
 }
 
 Result<QList<Attendance>> Programme::attendanceOf(const QString &eventId) const
@@ -934,12 +922,7 @@ Result<QList<Attendance>> Programme::attendanceOf(const QString &eventId) const
                        "ORDER BY a.local_date, IFNULL(s.start_time, ''), a.recorded_utc, a.id")
             .arg(kAttendanceColumns));
     q.bindValue(QStringLiteral(":id"), eventId);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the attendance"));
-    QList<Attendance> result;
-    while (q.next())
-        result.append(readAttendance(q));
-    return result;
+    return selectAll(q, readAttendance, tr("Reading the attendance"));
 }
 
 Result<QList<Attendance>> Programme::attendanceOfSession(const QString &sessionId) const
@@ -949,12 +932,7 @@ Result<QList<Attendance>> Programme::attendanceOfSession(const QString &sessionI
                        "ORDER BY a.recorded_utc, a.id")
             .arg(kAttendanceColumns));
     q.bindValue(QStringLiteral(":id"), sessionId);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the attendance"));
-    QList<Attendance> result;
-    while (q.next())
-        result.append(readAttendance(q));
-    return result;
+    return selectAll(q, readAttendance, tr("Reading the attendance"));
 }
 
 Result<Attendance> Programme::openCounter(const QString &sessionId)

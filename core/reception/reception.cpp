@@ -241,11 +241,8 @@ Result<Passage> Reception::find(const QString &id) const
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT %1 FROM passage WHERE id = :id").arg(kColumns));
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading entry %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No entry with id \"%1\".").arg(id));
-    return readPassage(q);
+    return selectOne(q, readPassage, tr("Reading entry %1").arg(id),
+                     tr("No entry with id \"%1\".").arg(id));
 }
 
 Result<Passage> Reception::correct(const QString &id, const PassageInput &input)
@@ -321,12 +318,8 @@ Result<QList<Passage>> Reception::entriesOn(const QDate &date, int limit) const
             .arg(kColumns));
     q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return sqlError(q, tr("Reading the entries of %1").arg(date.toString(Qt::ISODate)));
-    QList<Passage> result;
-    while (q.next())
-        result.append(readPassage(q));
-    return result;
+    return selectAll(q, readPassage,
+                     tr("Reading the entries of %1").arg(date.toString(Qt::ISODate)));
 }
 
 Result<QList<Passage>> Reception::entriesOfYear(int year) const
@@ -340,12 +333,7 @@ Result<QList<Passage>> Reception::entriesOfYear(int year) const
                 QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
     q.bindValue(QStringLiteral(":to"),
                 QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')));
-    if (!q.exec())
-        return sqlError(q, tr("Reading the entries"));
-    QList<Passage> result;
-    while (q.next())
-        result.append(readPassage(q));
-    return result;
+    return selectAll(q, readPassage, tr("Reading the entries"));
 }
 
 Result<QHash<QString, qint64>> Reception::countsByPole(const QDate &date) const

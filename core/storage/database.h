@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 namespace passages {
 
@@ -122,5 +124,31 @@ private:
 Error sqlError(const QSqlQuery &query, const QString &doing);
 /// Executes a prepared query; Database error on failure.
 Status exec(QSqlQuery &query, const QString &doing);
+
+/// Runs a prepared query and maps every row with `read` (a function of the row).
+template <typename Read>
+auto selectAll(QSqlQuery &query, Read read, const QString &doing)
+    -> Result<QList<std::invoke_result_t<Read, const QSqlQuery &>>>
+{
+    if (!query.exec())
+        return sqlError(query, doing);
+    QList<std::invoke_result_t<Read, const QSqlQuery &>> rows;
+    while (query.next())
+        rows.append(read(std::as_const(query)));
+    return rows;
+}
+
+/// The first row of a prepared query, mapped with `read`; ErrorCode::NotFound with the
+/// message `notFound` when there is none.
+template <typename Read>
+auto selectOne(QSqlQuery &query, Read read, const QString &doing, const QString &notFound)
+    -> Result<std::invoke_result_t<Read, const QSqlQuery &>>
+{
+    if (!query.exec())
+        return sqlError(query, doing);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, notFound);
+    return read(std::as_const(query));
+}
 
 } // namespace passages
