@@ -252,7 +252,6 @@ Result<SyncOutcome> DeskSync::runOnce()
 
 Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
 {
-    Q_UNUSED(key);
     const QString fingerprint = m_fingerprint ? m_fingerprint() : machineFingerprint(m_db.path());
     const QString recorded = m_db.meta(QStringLiteral("fingerprint"));
     if (recorded.isEmpty()) {
@@ -266,7 +265,7 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
 
     // What the share knows of this identity must be what we published.
     const QString instance = m_db.meta(QStringLiteral("instance_id"));
-    std::map<qint64, QSet<QString>> onShare; // batch_no -> content hash prefixes
+    std::map<qint64, std::map<QString, QString>> onShare; // batch_no -> hash prefix -> path
     const QString deskFolder = Share(m_fs, m_root).deskFolder(instance);
     if (m_fs.exists(deskFolder)) {
         Result<QStringList> years = m_fs.list(deskFolder, true);
@@ -281,7 +280,9 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
             for (const QString &file : *files)
                 if (std::optional<BatchName> name = BatchName::parse(file);
                     name && name->instance == instance)
-                    onShare[name->batchNo].insert(name->hashPrefix);
+                    onShare[name->batchNo].emplace(name->hashPrefix, deskFolder + QLatin1Char('/') +
+                                                                         year + QLatin1Char('/') +
+                                                                         file);
         }
     }
     std::map<qint64, QString> local;
@@ -293,19 +294,33 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
     while (q.next())
         local[q.value(0).toLongLong()] = q.value(1).toString().left(16);
     q.finish();
-    for (const auto &[batchNo, prefixes] : onShare) {
+    // Only a valid batch, signed with the share's key, under this identity and number,
+    // proves another copy of this database publishes: a junk or damaged file that merely
+    // has such a name is the consolidation's to quarantine, not a reason to fork.
+    const auto genuine = [&](const QString &path, qint64 batchNo) {
+        Result<QByteArray> data = m_fs.read(path);
+        if (!data)
+            return false;
+        Result<Batch> batch = BatchCodec::decode(*data, key);
+        return batch && batch->header.instance == instance && batch->header.batchNo == batchNo;
+    };
+    for (const auto &[batchNo, files] : onShare) {
         const auto mine = local.find(batchNo);
-        if (mine == local.end())
-            return fork(tr("the share holds batch %1 of this desk, which this database never "
-                           "made (restored from an older backup?)")
-                            .arg(batchNo),
-                        outcome);
-        for (const QString &prefix : prefixes)
-            if (prefix != mine->second)
-                return fork(tr("another computer publishes under this desk's identity (batch "
-                               "%1 differs)")
+        for (const auto &[prefix, path] : files) {
+            if (mine != local.end() && prefix == mine->second)
+                continue;
+            if (!genuine(path, batchNo))
+                continue;
+            if (mine == local.end())
+                return fork(tr("the share holds batch %1 of this desk, which this database never "
+                               "made (restored from an older backup?)")
                                 .arg(batchNo),
                             outcome);
+            return fork(tr("another computer publishes under this desk's identity (batch "
+                           "%1 differs)")
+                            .arg(batchNo),
+                        outcome);
+        }
     }
     return {};
 }

@@ -946,3 +946,34 @@ TEST_CASE("a large batch is applied in blocks with the same result, and refused 
     CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM passage WHERE pole = 'droit' AND "
                                       "revision > 10")) == 0);
 }
+
+TEST_CASE("a junk file named as a batch of this desk does not make it fork", "[sync][identity]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    const QString instance = a.reception->identity().instanceId;
+    const QString folder =
+        QFileInfo(lab.root + QLatin1Char('/') + lab.shareFiles().at(0)).absolutePath();
+    // Someone drops garbage under a name this desk would use for batch 99, and a copy of
+    // batch 1 that lost its end under another hash.
+    for (const auto &[no, content] : {std::pair{qint64(99), QByteArray("garbage\n")},
+                                      std::pair{qint64(1), QByteArray("{\"format\":")}}) {
+        QFile junk(folder + QLatin1Char('/') +
+                   BatchName{instance, no, QStringLiteral("0123456789abcdef"), 1}.fileName());
+        REQUIRE(junk.open(QIODevice::WriteOnly));
+        junk.write(content);
+    }
+    logSome(a, 1);
+    Result<SyncOutcome> outcome = lab.sync(a);
+    REQUIRE(outcome.ok());
+    CHECK(outcome->forkedFrom.isEmpty());
+    CHECK(a.reception->identity().instanceId == instance);
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> s = lab.consolidate(*cache);
+    REQUIRE(s.ok());
+    CHECK(s->imported == 2);
+    CHECK(s->quarantined == 2);
+    CHECK(total(*cache) == 3);
+}

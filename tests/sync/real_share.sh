@@ -117,6 +117,11 @@ CONF
   echo "$health" | grep -q "quarantined" || fail "the damaged file was not reported"
   got=$("$cli" report --share "$share" --cache "$work/cache.db" --year 2024 --by pole --format json | total_of)
   [ "$got" = "$expected_total" ] || fail "rebuilt total $got, expected $expected_total"
+  # The consolidation's receipts came back through SMB: the desk reads them.
+  ls "$work/shared/receipts" | grep -q '\.json$' || fail "no receipt reached the server side"
+  out=$("$cli" --db "$work/a.db" sync --share "$share" 2>&1) || fail "sync after the consolidation"
+  echo "$out"
+  echo "$out" | grep -q "2 of 2 batches confirmed" || fail "the receipts were not read over SMB"
   # The share disappears (server stopped): a clear failure, the tallies stay pending.
   "$cli" --db "$work/b.db" log --pole emploi --at 2024-07-01T10:00 > /dev/null
   kill "${pids[0]}"; sleep 1
