@@ -3286,6 +3286,22 @@ Nothing was recorded.</translation>
         <source>Previous year</source>
         <translation>Previous year</translation>
     </message>
+    <message>
+        <source>End the subscription…</source>
+        <translation>End the subscription…</translation>
+    </message>
+    <message>
+        <source>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</source>
+        <translation>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; ended.</source>
+        <translation>Subscription to &quot;%1&quot; ended.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>

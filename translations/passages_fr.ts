@@ -3286,6 +3286,22 @@ Rien n’a été enregistré.</translation>
         <source>Previous year</source>
         <translation>Année précédente</translation>
     </message>
+    <message>
+        <source>End the subscription…</source>
+        <translation>Arrêter l’abonnement…</translation>
+    </message>
+    <message>
+        <source>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</source>
+        <translation>Arrêter aujourd’hui l’abonnement à « %1 » ? Aucun numéro n’est plus attendu après aujourd’hui ; les numéros reçus restent.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; ended.</source>
+        <translation>Abonnement à « %1 » arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>

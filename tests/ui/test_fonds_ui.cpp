@@ -161,6 +161,18 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     auto *view = s.find<QTableView>("periodicalsView");
     REQUIRE(view->model()->rowCount() == 1);
     CHECK(view->model()->index(0, 5).data().toString().contains(QLatin1String("2024-02-01")));
+
+    // The Cité stops the review: asked first, then no issue is expected after today.
+    view->selectRow(0);
+    s.prompter.answers = {false};
+    s.find<QPushButton>("endSubscriptionButton")->click();
+    CHECK_FALSE(s.fonds().subscriptions()->at(0).end.isValid());
+    s.prompter.answers = {true};
+    s.find<QPushButton>("endSubscriptionButton")->click();
+    REQUIRE(s.prompter.questions.size() == 2);
+    CHECK(s.fonds().subscriptions()->at(0).end == QDate(2024, 3, 5));
+    CHECK(s.fonds().issues(added.id)->size() == 1); // what was received stays
+    CHECK(s.widget->notice().contains(QLatin1String("ended")));
 }
 
 TEST_CASE("fonds ui: an inventory session marks the missing copies in one action", "[ui][fonds]")
@@ -286,6 +298,21 @@ TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
     s.widget->refresh();
     s.scan(QStringLiteral("000002"));
     REQUIRE(s.widget->grab().save(QDir(folder).filePath(QStringLiteral("fonds.png"))));
+
+    // The periodicals: one review, a number late.
+    Title review;
+    review.title = QStringLiteral("Revue de l'emploi");
+    review.theme = QStringLiteral("MFP");
+    review.type = TitleType::Review;
+    Subscription sub;
+    sub.titleId = s.fonds().addTitle(review)->id;
+    sub.start = QDate(2024, 1, 1);
+    sub.keepIssues = 6;
+    REQUIRE(s.fonds().addSubscription(sub).ok());
+    s.widget->refresh();
+    s.find<QTabWidget>("fondsTabs")->setCurrentIndex(1);
+    QTest::qWait(50);
+    REQUIRE(s.widget->grab().save(QDir(folder).filePath(QStringLiteral("periodicals.png"))));
     QStringList ids;
     const QList<Title> titles = *s.fonds().titles();
     for (const Title &t : titles)

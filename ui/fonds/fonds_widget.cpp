@@ -685,7 +685,11 @@ QWidget *FondsWidget::buildPeriodicals()
     auto *remove = new QPushButton(tr("Take the old issues off the shelf"), page);
     remove->setObjectName(QStringLiteral("removeIssuesButton"));
     checkInRow->addWidget(remove);
+    auto *end = new QPushButton(tr("End the subscription…"), page);
+    end->setObjectName(QStringLiteral("endSubscriptionButton"));
+    checkInRow->addWidget(end);
     layout->addLayout(checkInRow);
+    connect(end, &QPushButton::clicked, this, &FondsWidget::endSelectedSubscription);
     connect(m_issueNumber, &QLineEdit::returnPressed, this, &FondsWidget::checkInSelected);
     connect(checkIn, &QPushButton::clicked, this, &FondsWidget::checkInSelected);
     connect(remove, &QPushButton::clicked, this, &FondsWidget::removeSelectedIssues);
@@ -785,6 +789,35 @@ void FondsWidget::checkInSelected()
     refreshPeriodicals();
     showNotice(tr("Issue %1 of \"%2\" checked in.").arg(issue->number, title), false);
     emit changed();
+}
+
+void FondsWidget::endSelectedSubscription()
+{
+    const QModelIndex index = m_periodicalsView->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
+    for (const PeriodicalStatus &p : std::as_const(m_periodicalRows)) {
+        if (p.subscription.id != id)
+            continue;
+        // Issues already received stay, with their retention; none is expected any more.
+        if (!m_prompter.confirm(
+                this, tr("Periodicals"),
+                tr("End the subscription to \"%1\" today? No issue is expected after "
+                   "today; those received stay.")
+                    .arg(p.title.title),
+                tr("End")))
+            return;
+        Subscription ended = p.subscription;
+        ended.end = m_fonds.today();
+        if (Result<Subscription> s = m_fonds.updateSubscription(ended); !s) {
+            showNotice(s.error().message, true);
+            return;
+        }
+        refreshPeriodicals();
+        showNotice(tr("Subscription to \"%1\" ended.").arg(p.title.title), false);
+        return;
+    }
 }
 
 void FondsWidget::removeSelectedIssues()

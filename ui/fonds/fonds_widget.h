@@ -93,6 +93,7 @@ private:
     void refreshPeriodicals();
     void checkInSelected();
     void removeSelectedIssues();
+    void endSelectedSubscription();
     void addSubscription();
 
     WeedingRules rulesFromForm() const;
