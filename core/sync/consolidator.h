@@ -66,21 +66,24 @@ struct DeskHealth
 
 /// The consolidating side: imports every new batch file of the share into a local cache
 /// database with the same schema as a desk database, so every report runs on it
-/// unchanged. Each file gets exactly one status; an import is all or nothing (a
-/// savepoint) with "newer revision wins" upserts, so files may arrive twice, late or out
-/// of order and the totals come out the same. Deleting the cache and running again
-/// rebuilds it.
+/// unchanged. Each file gets exactly one status; an import is all or nothing with
+/// "newer revision wins" upserts, so files may arrive twice, late or out of order and
+/// the totals come out the same. Deleting the cache and running again rebuilds it.
 ///
-/// Speed: a first consolidation takes a year of every desk (600 000 rows) at once. Files
-/// are committed in groups (one transaction, a savepoint per file); each row is bound
-/// positionally to a statement prepared once per table and set of columns. (Handing a
-/// file's lines to SQLite's JSON functions in one statement was tried and is slower with
-/// SQLite 3.40: it re-parses a row's text once per extracted column.)
+/// Speed: a first consolidation takes a year of every desk (600 000 rows) at once.
+/// Files are read, hashed, decoded and bound on a worker thread, one step ahead of the
+/// database work; they are committed in groups (one transaction per ~2 000 files or 2 s),
+/// a file of one table and set of columns being one multi-row statement (atomic by
+/// itself), any other file a savepoint. From 500 new files on, the dashboard's summary
+/// tables are rebuilt once at the end instead of row by row (`report/summaries.h`).
+/// Handing a file's lines to SQLite's JSON functions was tried and is slower with SQLite
+/// 3.40: it re-parses a row's text once per extracted column.
 ///
 /// Receipts: at the end of a run, each desk whose files got a status since its last
 /// receipt gets `receipts/<instance>.<consolidator>.json` rewritten, listing every file
 /// of that desk with its status, so the desk can show what was accepted and send a
-/// damaged file again.
+/// damaged file again. They are written on a thread while the summaries are rebuilt; a
+/// receipt the share refuses is written at the next run.
 class Consolidator
 {
     Q_DECLARE_TR_FUNCTIONS(Consolidator)
@@ -131,8 +134,8 @@ private:
     };
     Prepared prepare(const Candidate &candidate, const QByteArray &key) const;
     Status importFile(Prepared &file, ConsolidationSummary &summary);
-    /// Applies a verified batch. An error with field "reject" means the file must be
-    /// quarantined (the caller rolls its savepoint back).
+    /// Applies a verified batch, all or nothing. An error with field "reject" means a row
+    /// was refused: nothing of the file was kept, and it is to be quarantined.
     Status apply(const Prepared &file);
     QSqlQuery &upsertFor(const QString &entity, quint64 present, int rows);
     /// Every table following the synchronised-table convention, with its columns.
