@@ -499,10 +499,6 @@
         <translation>batch %1: %2</translation>
     </message>
     <message>
-        <source>The receipt %1 on the share is unreadable.</source>
-        <translation>The receipt %1 on the share is unreadable.</translation>
-    </message>
-    <message>
         <source>Queueing a damaged batch again</source>
         <translation>Queueing a damaged batch again</translation>
     </message>
@@ -1318,6 +1314,13 @@
     <message>
         <source>Listing the major events</source>
         <translation>Listing the major events</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>The receipt %1 on the share is unreadable.</source>
+        <translation>The receipt %1 on the share is unreadable.</translation>
     </message>
 </context>
 <context>

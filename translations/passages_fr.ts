@@ -499,10 +499,6 @@
         <translation>lot %1 : %2</translation>
     </message>
     <message>
-        <source>The receipt %1 on the share is unreadable.</source>
-        <translation>L’accusé de réception %1 sur le partage est illisible.</translation>
-    </message>
-    <message>
         <source>Queueing a damaged batch again</source>
         <translation>Remise en file d’un lot endommagé</translation>
     </message>
@@ -1318,6 +1314,13 @@
     <message>
         <source>Listing the major events</source>
         <translation>Liste des grands événements</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>The receipt %1 on the share is unreadable.</source>
+        <translation>L’accusé de réception %1 sur le partage est illisible.</translation>
     </message>
 </context>
 <context>

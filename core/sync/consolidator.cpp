@@ -5,13 +5,12 @@
 #include "report/summaries.h"
 #include "storage/database.h"
 #include "sync/batch.h"
+#include "sync/receipt.h"
 #include "sync/share.h"
 #include "sync/share_fs.h"
 
 #include <QDate>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -183,7 +182,7 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         worker.join();
     });
 
-    // Files are committed in groups, each file inside its own savepoint: an error that
+    // Files are committed in groups, each file all or nothing (see apply()): an error that
     // stops the run loses at most the group, which the next run imports again.
     std::optional<Transaction> group;
     QElapsedTimer groupTimer;
@@ -455,12 +454,11 @@ QSqlQuery &Consolidator::upsertFor(const QString &entity, quint64 present, int r
     if (found != m_upserts.end())
         return found->second;
     const QStringList &columns = m_columns.at(entity);
-    QStringList used, placeholders, updates;
+    QStringList used, updates;
     for (qsizetype c = 0; c < columns.size(); ++c) {
         if (!(present & (quint64(1) << c)))
             continue;
         used << columns.at(c);
-        placeholders << QString(); // named per row below
         if (columns.at(c) != QLatin1String("id"))
             updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(c));
     }
@@ -470,7 +468,7 @@ QSqlQuery &Consolidator::upsertFor(const QString &entity, quint64 present, int r
     int number = 0;
     for (int r = 0; r < rows; ++r) {
         QStringList names;
-        for (qsizetype c = 0; c < placeholders.size(); ++c)
+        for (qsizetype c = 0; c < used.size(); ++c)
             names << placeholderName(number++);
         tuples << QLatin1Char('(') + names.join(QLatin1String(", ")) + QLatin1Char(')');
     }
@@ -578,31 +576,24 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
     QList<QPair<QString, QByteArray>> receipts; // path, content
     for (const QString &instance : std::as_const(instances)) {
         files.bindValue(QStringLiteral(":instance"), instance);
-        if (!files.exec())
-            return sqlError(files, tr("Reading the receipts to write"));
-        QJsonArray entries;
-        while (files.next()) {
-            QJsonObject entry;
-            entry.insert(QStringLiteral("file"),
-                         files.value(0).toString().section(QLatin1Char('/'), -1));
-            entry.insert(QStringLiteral("batch_no"), files.value(1).toLongLong());
-            entry.insert(QStringLiteral("hash"), files.value(2).toString());
-            entry.insert(QStringLiteral("status"), files.value(3).toString());
-            entry.insert(QStringLiteral("reason"), files.value(4).toString());
-            entry.insert(QStringLiteral("rows"), files.value(5).toInt());
-            entries.append(entry);
-        }
+        Result<QList<ReceiptEntry>> entries = selectAll(
+            files,
+            [](const QSqlQuery &row) {
+                return ReceiptEntry{row.value(0).toString().section(QLatin1Char('/'), -1),
+                                    row.value(1).toLongLong(),
+                                    row.value(2).toString(),
+                                    row.value(3).toString(),
+                                    row.value(4).toString(),
+                                    row.value(5).toInt()};
+            },
+            tr("Reading the receipts to write"));
+        if (!entries)
+            return entries.error();
         files.finish();
-        QJsonObject receipt;
-        receipt.insert(QStringLiteral("format"), QStringLiteral("passages-receipt"));
-        receipt.insert(QStringLiteral("version"), 1);
-        receipt.insert(QStringLiteral("instance"), instance);
-        receipt.insert(QStringLiteral("consolidator"), consolidator);
-        receipt.insert(QStringLiteral("written_utc"), now);
-        receipt.insert(QStringLiteral("files"), entries);
+        const Receipt receipt{instance, consolidator, now, *entries};
         receipts.append(
-            {share.receiptsFolder() + QStringLiteral("/%1.%2.json").arg(instance, consolidator),
-             QJsonDocument(receipt).toJson(QJsonDocument::Compact)});
+            {share.receiptsFolder() + QLatin1Char('/') + Receipt::fileName(instance, consolidator),
+             receipt.encode()});
     }
 
     QList<Status> written(receipts.size());

@@ -5,12 +5,12 @@
 #include "referential/referential_store.h"
 #include "storage/database.h"
 #include "sync/batch.h"
+#include "sync/receipt.h"
 #include "sync/share.h"
 #include "sync/share_fs.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -111,34 +111,28 @@ Status DeskSync::readReceipts(Share &share, SyncOutcome &outcome)
         "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
         "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
     for (const QString &name : *names) {
-        const QString instance = name.section(QLatin1Char('.'), 0, 0);
-        if (!instances.contains(instance) || !name.endsWith(QLatin1String(".json")))
+        const QString instance = Receipt::instanceOf(name);
+        if (!instances.contains(instance))
             continue;
         Result<QByteArray> data = m_fs.read(share.receiptsFolder() + QLatin1Char('/') + name);
         if (!data) {
             outcome.receiptProblems << data.error().message;
             continue;
         }
-        QJsonParseError error;
-        const QJsonObject receipt = QJsonDocument::fromJson(*data, &error).object();
-        if (error.error != QJsonParseError::NoError ||
-            receipt.value(QStringLiteral("format")).toString() !=
-                QLatin1String("passages-receipt") ||
-            receipt.value(QStringLiteral("instance")).toString() != instance) {
-            outcome.receiptProblems << tr("The receipt %1 on the share is unreadable.").arg(name);
+        Result<Receipt> receipt = Receipt::decode(*data, name);
+        if (!receipt || receipt->instance != instance) {
+            outcome.receiptProblems
+                << (receipt ? Receipt::tr("The receipt %1 on the share is unreadable.").arg(name)
+                            : receipt.error().message);
             continue;
         }
-        const QString at = receipt.value(QStringLiteral("written_utc")).toString();
         Transaction tx(m_db);
         if (Status s = tx.begun(); !s)
             return s;
-        for (const QJsonValue &value : receipt.value(QStringLiteral("files")).toArray()) {
-            const QJsonObject entry = value.toObject();
+        for (const ReceiptEntry &entry : std::as_const(receipt->files)) {
             batch.bindValue(QStringLiteral(":instance"), instance);
-            batch.bindValue(QStringLiteral(":no"),
-                            entry.value(QStringLiteral("batch_no")).toInteger());
-            batch.bindValue(QStringLiteral(":file"),
-                            entry.value(QStringLiteral("file")).toString());
+            batch.bindValue(QStringLiteral(":no"), entry.batchNo);
+            batch.bindValue(QStringLiteral(":file"), entry.file);
             if (!batch.exec())
                 return sqlError(batch, tr("Reading the published batches"));
             if (!batch.next())
@@ -149,23 +143,21 @@ Status DeskSync::readReceipts(Share &share, SyncOutcome &outcome)
             batch.finish();
             if (known == QLatin1String("imported") || known == QLatin1String("duplicate"))
                 continue; // accepted once is accepted
-            const QString status = entry.value(QStringLiteral("status")).toString();
-            if (status == QLatin1String("quarantined") &&
-                entry.value(QStringLiteral("hash")).toString() != ours) {
+            if (entry.status == QLatin1String("quarantined") && entry.hash != ours) {
                 again.bindValue(QStringLiteral(":batch"), localBatch);
                 if (Status s = exec(again, tr("Queueing a damaged batch again")); !s)
                     return s;
                 outcome.republished += 1;
                 continue;
             }
-            acknowledge.bindValue(QStringLiteral(":status"), status);
-            acknowledge.bindValue(QStringLiteral(":reason"),
-                                  entry.value(QStringLiteral("reason")).toString());
-            acknowledge.bindValue(QStringLiteral(":at"), at);
+            acknowledge.bindValue(QStringLiteral(":status"), entry.status);
+            acknowledge.bindValue(QStringLiteral(":reason"), entry.reason);
+            acknowledge.bindValue(QStringLiteral(":at"), receipt->writtenUtc);
             acknowledge.bindValue(QStringLiteral(":batch"), localBatch);
             if (Status s = exec(acknowledge, tr("Recording a receipt")); !s)
                 return s;
-            if (status == QLatin1String("imported") || status == QLatin1String("duplicate"))
+            if (entry.status == QLatin1String("imported") ||
+                entry.status == QLatin1String("duplicate"))
                 outcome.acknowledged += 1;
         }
         if (Status s = tx.commit(); !s)
