@@ -16,9 +16,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTableView>
-#include <QTranslator>
 
 using namespace passages;
 using namespace passages::test;
@@ -108,6 +109,14 @@ TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
             REQUIRE(widget.grab().save(QDir(dir).filePath(QLatin1String(name))));
         };
         save(*w.window, "accueil.png");
+
+        // The Tools menu (Outils), where the sync and the closures are set.
+        for (QAction *action : w.window->menuBar()->actions())
+            if (QMenu *menu = action->menu(); menu && menu->title() == QLatin1String("&Outils")) {
+                menu->popup(w.window->mapToGlobal(QPoint(120, 24)));
+                save(*menu, "tools-menu.png");
+                menu->hide();
+            }
 
         // The dialogs, grabbed instead of answered.
         w.prompter.onDialog = [&save](QDialog &dialog) {
