@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// passages_bench [--iterations N] [--tallies N] [--sync-days N] [--only GROUP]: prints each figure
+// passages_bench [--iterations N] [--tallies N] [--sync-days N] [--keep-share DIR]
+// [--only GROUP]: prints each figure
 // with its same-run baseline.
 #include "bench_communes.h"
 #include "bench_dashboard.h"
@@ -42,8 +43,13 @@ int main(int argc, char *argv[])
     if (const qsizetype s = args.indexOf(QStringLiteral("--sync-days"));
         s >= 0 && s + 1 < args.size())
         syncDays = std::max(0, args.at(s + 1).toInt());
+    // --keep-share DIR: the generated share is written to DIR (a new folder) and kept.
+    QString keepShare;
+    if (const qsizetype k = args.indexOf(QStringLiteral("--keep-share"));
+        k >= 0 && k + 1 < args.size())
+        keepShare = args.at(k + 1);
     if (syncDays > 0 && wanted("sync"))
-        benchSync(out, 50, syncDays);
+        benchSync(out, 50, syncDays, keepShare);
     out.flush();
     if (tallies > 0 && wanted("dashboard"))
         benchDashboard(out, tallies);

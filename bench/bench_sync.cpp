@@ -22,6 +22,9 @@
 #include <QUuid>
 
 #include <ctime>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace passages;
 
@@ -104,9 +107,34 @@ void writeBatch(const QString &root, const Batch &batch, const QByteArray &key, 
     file.write(bytes);
 }
 
+/// A tally as the baseline inserts it: kept compact so that the generator's JSON is freed
+/// before anything is measured.
+struct RawRow
+{
+    QString id, site, desk, localDate, localTime, pole, ageBand, commune;
+    int count = 1;
+};
+using RawBatch = QList<RawRow>;
+
+RawBatch rawRows(const Batch &batch)
+{
+    RawBatch rows;
+    rows.reserve(batch.changes.size());
+    for (const BatchChange &c : batch.changes)
+        rows.append({c.id, c.row.value(QStringLiteral("site")).toString(),
+                     c.row.value(QStringLiteral("desk")).toString(),
+                     c.row.value(QStringLiteral("local_date")).toString(),
+                     c.row.value(QStringLiteral("local_time")).toString(),
+                     c.row.value(QStringLiteral("pole")).toString(),
+                     c.row.value(QStringLiteral("age_band")).toString(),
+                     c.row.value(QStringLiteral("commune")).toString(),
+                     c.row.value(QStringLiteral("count")).toInt()});
+    return rows;
+}
+
 /// The baseline: the same rows inserted the plainest way into a plain table, one
-/// transaction per batch file, like the consolidation.
-double rawInsert(const QString &path, const QList<Batch> &batches)
+/// transaction per batch file.
+double rawInsert(const QString &path, const QList<RawBatch> &batches)
 {
     QElapsedTimer timer;
     timer.start();
@@ -123,18 +151,18 @@ double rawInsert(const QString &path, const QList<Batch> &batches)
                            "local_date, local_time, pole, age_band, commune, count)"));
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO passage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const Batch &batch : batches) {
+        for (const RawBatch &batch : batches) {
             q.exec(QStringLiteral("BEGIN"));
-            for (const BatchChange &c : batch.changes) {
-                insert.bindValue(0, c.id);
-                insert.bindValue(1, c.row.value(QStringLiteral("site")).toString());
-                insert.bindValue(2, c.row.value(QStringLiteral("desk")).toString());
-                insert.bindValue(3, c.row.value(QStringLiteral("local_date")).toString());
-                insert.bindValue(4, c.row.value(QStringLiteral("local_time")).toString());
-                insert.bindValue(5, c.row.value(QStringLiteral("pole")).toString());
-                insert.bindValue(6, c.row.value(QStringLiteral("age_band")).toString());
-                insert.bindValue(7, c.row.value(QStringLiteral("commune")).toString());
-                insert.bindValue(8, c.row.value(QStringLiteral("count")).toInt());
+            for (const RawRow &r : batch) {
+                insert.bindValue(0, r.id);
+                insert.bindValue(1, r.site);
+                insert.bindValue(2, r.desk);
+                insert.bindValue(3, r.localDate);
+                insert.bindValue(4, r.localTime);
+                insert.bindValue(5, r.pole);
+                insert.bindValue(6, r.ageBand);
+                insert.bindValue(7, r.commune);
+                insert.bindValue(8, r.count);
                 insert.exec();
             }
             q.exec(QStringLiteral("COMMIT"));
@@ -149,10 +177,15 @@ double rawInsert(const QString &path, const QList<Batch> &batches)
 
 } // namespace
 
-void benchSync(QTextStream &out, int desks, int days)
+void benchSync(QTextStream &out, int desks, int days, const QString &keepShare)
 {
     QTemporaryDir dir;
-    const QString root = dir.filePath(QStringLiteral("share"));
+    // A kept share outlives the run, to profile `passages-cli consolidate` on it alone.
+    const QString root = keepShare.isEmpty() ? dir.filePath(QStringLiteral("share")) : keepShare;
+    if (!keepShare.isEmpty() && QDir(root).exists() && !QDir(root).isEmpty()) {
+        out << "sync bench: " << root << " is not empty; --keep-share wants a new folder\n";
+        return;
+    }
     QDir().mkpath(root);
     LocalShareFs fs;
     Share share(fs, root);
@@ -168,7 +201,7 @@ void benchSync(QTextStream &out, int desks, int days)
     const int perDesk = 33;
     QElapsedTimer timer;
     timer.start();
-    QList<Batch> all;
+    QList<RawBatch> all;
     QStringList instances, lastShas;
     for (int d = 0; d < desks; ++d) {
         instances << QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -182,17 +215,22 @@ void benchSync(QTextStream &out, int desks, int days)
                 QStringLiteral("Accueil %1").arg(d + 1), day + 1, first.addDays(day),
                 perDesk + int(random.bounded(9)) - 4, random, lastShas[d]);
             writeBatch(root, b, key, &lastShas[d]);
-            all.append(std::move(b));
+            all.append(rawRows(b));
         }
     qint64 rows = 0;
-    for (const Batch &b : all)
-        rows += b.changes.size();
+    for (const RawBatch &b : all)
+        rows += b.size();
     out << QStringLiteral("sync: generated %1 desks x %2 nightly batches = %3 tallies in %4 s\n")
                .arg(desks)
                .arg(days)
                .arg(rows)
                .arg(msSince(timer) / 1000, 0, 'f', 1);
     out.flush();
+    // The share's files reach the disk before anything is measured: a real share's files
+    // were written days ago, not flushed during the consolidation.
+#ifdef Q_OS_UNIX
+    ::sync();
+#endif
 
     // First consolidation of everything.
     {
@@ -216,13 +254,13 @@ void benchSync(QTextStream &out, int desks, int days)
         out.flush();
 
         // An incremental night: one new batch per desk.
-        QList<Batch> night;
+        QList<RawBatch> night;
         for (int d = 0; d < desks; ++d) {
             Batch b = makeBatch(instances[d], QStringLiteral("villette"),
                                 QStringLiteral("Accueil %1").arg(d + 1), days + 1,
                                 first.addDays(days), perDesk, random, lastShas[d]);
             writeBatch(root, b, key, &lastShas[d]);
-            night.append(std::move(b));
+            night.append(rawRows(b));
         }
         timer.start();
         summary = consolidator.run();
