@@ -10,7 +10,8 @@ class Database;
 /// The dashboard's summary tables (passage_day, passage_dim_day, passage_desk), kept
 /// exact by per-row triggers on `passage`. A bulk import (a first consolidation) defers
 /// them instead: the triggers stand aside while the flag is set, and rebuild() recomputes
-/// the tables from `passage` in one pass and clears it. Both belong inside the
+/// the tables from one scan of `passage` (totals kept in memory, a few megabytes for a
+/// year of a Cité) and clears it. Both belong inside the
 /// importer's transactions, so a reader never sees the tables out of step; a flag left by
 /// a crash tells the next run to rebuild.
 namespace summaries {

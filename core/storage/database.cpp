@@ -76,6 +76,49 @@ Status exec(QSqlQuery &query, const QString &doing)
     return {};
 }
 
+const QString &placeholder(int n)
+{
+    static const QStringList names = [] {
+        QStringList all;
+        all.reserve(kMaxPlaceholders);
+        for (int i = 0; i < kMaxPlaceholders; ++i)
+            all << QStringLiteral(":v%1").arg(i);
+        return all;
+    }();
+    return names.at(n);
+}
+
+Status insertMany(const Database &db, const QString &table, const QStringList &columns,
+                  const QVariantList &values, const QString &doing)
+{
+    const qsizetype width = columns.size();
+    constexpr qsizetype kRowsPerStatement = 128;
+    const auto statement = [&](qsizetype rows) {
+        QStringList tuples;
+        for (qsizetype r = 0, n = 0; r < rows; ++r) {
+            QStringList names;
+            for (qsizetype c = 0; c < width; ++c)
+                names << placeholder(int(n++));
+            tuples << QLatin1Char('(') + names.join(QLatin1String(", ")) + QLatin1Char(')');
+        }
+        return db.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QLatin1String(", ")), tuples.join(QLatin1String(", "))));
+    };
+    QSqlQuery full = statement(kRowsPerStatement);
+    const qsizetype rows = width > 0 ? values.size() / width : 0;
+    for (qsizetype first = 0; first < rows; first += kRowsPerStatement) {
+        const qsizetype count = std::min(kRowsPerStatement, rows - first);
+        QSqlQuery last;
+        QSqlQuery &query = count == kRowsPerStatement ? full : (last = statement(count));
+        for (qsizetype i = 0; i < count * width; ++i)
+            query.bindValue(placeholder(int(i)), values.at(first * width + i));
+        if (Status s = exec(query, doing); !s)
+            return s;
+    }
+    return {};
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {}

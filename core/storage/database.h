@@ -125,6 +125,17 @@ Error sqlError(const QSqlQuery &query, const QString &doing);
 /// Executes a prepared query; Database error on failure.
 Status exec(QSqlQuery &query, const QString &doing);
 
+/// ":v0", ":v1", ... (n < kMaxPlaceholders): statements with many values bind them by
+/// these names, made once. Qt's positional bindValue() formats a name for every value it
+/// binds; a name bound as such is one hash lookup.
+constexpr int kMaxPlaceholders = 16384;
+const QString &placeholder(int n);
+
+/// Inserts `values` (row after row, `columns.size()` values each) into `table`, many rows
+/// per statement: the bulk writer of derived tables.
+Status insertMany(const Database &db, const QString &table, const QStringList &columns,
+                  const QVariantList &values, const QString &doing);
+
 /// Runs a prepared query and maps every row with `read` (a function of the row).
 template <typename Read>
 auto selectAll(QSqlQuery &query, Read read, const QString &doing)

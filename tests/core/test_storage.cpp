@@ -201,3 +201,31 @@ TEST_CASE("a transaction rolls back unless committed", "[storage]")
     }
     CHECK(desk.db->meta(QStringLiteral("probe")) == QLatin1String("2"));
 }
+
+TEST_CASE("insertMany writes every row, across statements, or fails with the table's reason",
+          "[storage]")
+{
+    test::TempDesk desk;
+    QSqlQuery create(desk.db->connection());
+    REQUIRE(create.exec(QStringLiteral(
+        "CREATE TABLE probe (n INTEGER NOT NULL CHECK (n >= 0), label TEXT, note TEXT)")));
+    const QStringList columns{QStringLiteral("n"), QStringLiteral("label"), QStringLiteral("note")};
+    QVariantList values;
+    for (int i = 0; i < 300; ++i) // two full statements of 128 rows and a remainder of 44
+        values << i << QStringLiteral("row %1").arg(i) << QVariant(QMetaType(QMetaType::QString));
+    REQUIRE(insertMany(*desk.db, QStringLiteral("probe"), columns, values, QStringLiteral("probe"))
+                .ok());
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT COUNT(*) FROM probe")) == QLatin1String("300"));
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT SUM(n) FROM probe")) == QLatin1String("44850"));
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT label FROM probe WHERE n = 299")) ==
+          QLatin1String("row 299"));
+    CHECK(scalar(*desk.db, QStringLiteral("SELECT COUNT(*) FROM probe WHERE note IS NULL")) ==
+          QLatin1String("300"));
+
+    const Status refused =
+        insertMany(*desk.db, QStringLiteral("probe"), columns,
+                   {-1, QStringLiteral("bad"), QString()}, QStringLiteral("Writing the probe"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.startsWith(QLatin1String("Writing the probe: ")));
+    CHECK(refused.error().message.contains(QLatin1String("CHECK")));
+}
