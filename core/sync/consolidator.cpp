@@ -20,6 +20,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace passages {
 
@@ -153,11 +154,20 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         std::mutex mutex;
         std::condition_variable changed;
         std::deque<Prepared> files;
+        /// Imported files go back to the worker to be freed: their memory came from its
+        /// allocator arena, and freeing it here cost this thread a twentieth of its time.
+        std::vector<Prepared> spent;
         bool stop = false;
     } queue;
     const QByteArray key = info->key;
     std::thread worker([&, this] {
         for (const Candidate &candidate : std::as_const(candidates)) {
+            std::vector<Prepared> spent;
+            {
+                std::lock_guard lock(queue.mutex);
+                spent.swap(queue.spent);
+            }
+            spent.clear();
             Prepared file = prepare(candidate, key);
             std::unique_lock lock(queue.mutex);
             queue.changed.wait(lock, [&] { return queue.stop || queue.files.size() < 16; });
@@ -204,6 +214,10 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         }
         if (Status s = importFile(file, summary); !s)
             return s.error();
+        {
+            std::lock_guard lock(queue.mutex);
+            queue.spent.push_back(std::move(file));
+        }
         const bool groupFull = bulk ? groupTimer.elapsed() >= kBulkGroupMs
                                     : ++inGroup >= kGroupFiles || groupTimer.elapsed() >= kGroupMs;
         if (groupFull || i + 1 == candidates.size()) {
