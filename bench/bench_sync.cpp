@@ -45,9 +45,24 @@ double cpuMs()
 Batch makeBatch(const QString &instance, const QString &site, const QString &desk, qint64 no,
                 const QDate &day, int rows, QRandomGenerator &random, const QString &prevSha)
 {
+    // Codes of the default referential, drawn so that a row is as varied as a real desk's:
+    // its own timestamps, a theme for most, every public and channel.
     static const char *poles[] = {"emploi", "evolution", "orientation",  "creation",
                                   "droit",  "numerique", "documentation"};
+    static const char *themes[] = {
+        "emploi-recherche",          "evolution-reconversion", "orientation-metiers",
+        "creation-projet",           "droit-travail",          "numerique-demarches",
+        "documentation-consultation"};
     static const char *ages[] = {"16-25", "26-44", "26-44", "45-54", "55-plus", "nr"};
+    static const char *publics[] = {"demandeur-emploi",
+                                    "demandeur-emploi",
+                                    "salarie",
+                                    "scolaire-etudiant",
+                                    "independant",
+                                    "autre",
+                                    "nr"};
+    static const char *channels[] = {"sur-place", "sur-place", "sur-place",
+                                     "telephone", "visio",     "mail"};
     static const char *communes[] = {"75119", "75120", "75118", "93066",    "93048",
                                      "94022", "93001", "75110", "etranger", "nr"};
     Batch batch;
@@ -60,27 +75,30 @@ Batch makeBatch(const QString &instance, const QString &site, const QString &des
     batch.header.createdUtc = QDateTime(day, QTime(22, 0), Qt::UTC).toString(Qt::ISODate);
     for (int r = 0; r < rows; ++r) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const int pole = int(random.bounded(7));
+        const QTime at(9 + int(random.bounded(9)), int(random.bounded(60)),
+                       int(random.bounded(60)));
+        const QString recorded = QDateTime(day, at, Qt::UTC).addSecs(-3600).toString(Qt::ISODate);
         QJsonObject row;
         row.insert(QStringLiteral("id"), id);
         row.insert(QStringLiteral("site"), site);
         row.insert(QStringLiteral("desk"), desk);
         row.insert(QStringLiteral("local_date"), day.toString(Qt::ISODate));
-        row.insert(
-            QStringLiteral("local_time"),
-            QTime(9 + int(random.bounded(9)), int(random.bounded(60))).toString(Qt::ISODate));
+        row.insert(QStringLiteral("local_time"), at.toString(Qt::ISODate));
         row.insert(QStringLiteral("utc_offset"), 3600);
-        row.insert(QStringLiteral("pole"), QLatin1String(poles[random.bounded(7)]));
-        row.insert(QStringLiteral("theme"), QJsonValue());
+        row.insert(QStringLiteral("pole"), QLatin1String(poles[pole]));
+        row.insert(QStringLiteral("theme"),
+                   random.bounded(4) == 0 ? QJsonValue() : QJsonValue(QLatin1String(themes[pole])));
         row.insert(QStringLiteral("age_band"), QLatin1String(ages[random.bounded(6)]));
         row.insert(QStringLiteral("commune"), QLatin1String(communes[random.bounded(10)]));
-        row.insert(QStringLiteral("public"), QStringLiteral("nr"));
-        row.insert(QStringLiteral("channel"), QStringLiteral("sur-place"));
+        row.insert(QStringLiteral("public"), QLatin1String(publics[random.bounded(7)]));
+        row.insert(QStringLiteral("channel"), QLatin1String(channels[random.bounded(6)]));
         row.insert(QStringLiteral("first_visit"), QJsonValue());
         row.insert(QStringLiteral("count"), random.bounded(20) == 0 ? 12 : 1);
         row.insert(QStringLiteral("revision"), 1);
         row.insert(QStringLiteral("deleted"), 0);
-        row.insert(QStringLiteral("recorded_utc"), batch.header.createdUtc);
-        row.insert(QStringLiteral("updated_utc"), batch.header.createdUtc);
+        row.insert(QStringLiteral("recorded_utc"), recorded);
+        row.insert(QStringLiteral("updated_utc"), recorded);
         batch.changes.append({r + 1, QStringLiteral("passage"), id, 1, row});
     }
     batch.header.rows = rows;
