@@ -27,6 +27,8 @@ using Kind = FaultyShareFs::Kind;
 
 namespace {
 
+QStringList summaryTables(const Database &db);
+
 /// A share, a few desks and a consolidation cache, all in one temporary folder.
 struct Lab
 {
@@ -520,6 +522,15 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
           lab.shareFiles().size());
     // Nothing changes on a second pass: every file already has its status.
     CHECK(lab.consolidate(*cache)->filesSeen == 0);
+
+    // A bulk import (summaries rebuilt at its end) leaves out the refused file too (it
+    // would move a tally to "droit").
+    auto bulk = lab.openCache(QStringLiteral("bulk.sqlite"));
+    Consolidator atOnce(*bulk, lab.fs, lab.root);
+    atOnce.setBulkThreshold(1);
+    REQUIRE(atOnce.run().ok());
+    CHECK(summaryTables(*bulk) == summaryTables(*cache));
+    CHECK(poleFigures(*bulk) == poleFigures(*cache));
 }
 
 TEST_CASE("a reinstalled desk, a restored backup and a cloned PC never double-count",
