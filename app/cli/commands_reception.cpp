@@ -32,7 +32,7 @@ int init(Context &ctx, const Options &options)
     if (int code = ctx.require(options, {QStringLiteral("site"), QStringLiteral("desk")},
                                QStringLiteral("init")))
         return code;
-    Result<Session> session = ctx.openSession();
+    Result<Session> session = ctx.openSession(Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
@@ -75,7 +75,7 @@ int log(Context &ctx, const Options &options)
                                             "log: --at needs YYYY-MM-DDTHH:MM[:SS], got \"%1\"")
                     .arg(options.value(QStringLiteral("at"))));
     }
-    Result<Session> session = ctx.openSession();
+    Result<Session> session = ctx.openSession(Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
@@ -90,7 +90,7 @@ int importCsv(Context &ctx, const Options &options)
 {
     if (int code = ctx.require(options, {QStringLiteral("csv")}, QStringLiteral("import")))
         return code;
-    Result<Session> session = ctx.openSession();
+    Result<Session> session = ctx.openSession(Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
@@ -126,7 +126,7 @@ int exportCsv(Context &ctx, const Options &options)
                     .arg(options.value(QStringLiteral("year"))));
         year = *parsed;
     }
-    Result<Session> session = ctx.openSession();
+    Result<Session> session = ctx.openSession(Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
@@ -150,7 +150,7 @@ int remove(Context &ctx, const Options &options)
 {
     if (int code = ctx.require(options, {QStringLiteral("id")}, QStringLiteral("delete")))
         return code;
-    Result<Session> session = ctx.openSession();
+    Result<Session> session = ctx.openSession(Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);

@@ -102,7 +102,7 @@ int report(Context &ctx, const Options &options)
             return ctx.fail(cache.error());
         path = *cache;
     }
-    Result<Session> session = Context::openSession(path);
+    Result<Session> session = Context::openSession(path, Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     const ReportFilter filter{options.value(QStringLiteral("site")),

@@ -80,7 +80,7 @@ int Context::require(const Options &options, const QStringList &names, const QSt
     return Ok;
 }
 
-Result<Session> Context::openSession(const QString &path)
+Result<Session> Context::openSession(const QString &path, Communes communes)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
@@ -88,11 +88,14 @@ Result<Session> Context::openSession(const QString &path)
     Result<Referential> referential = loadReferential(**db);
     if (!referential)
         return referential.error();
-    Result<CommuneIndex> communes = CommuneIndex::loadDefault();
-    if (!communes)
-        return communes.error();
-    return Session{std::move(db).value(), std::move(referential).value(),
-                   std::move(communes).value()};
+    Session session{std::move(db).value(), std::move(referential).value(), {}};
+    if (communes == Communes::Load) {
+        Result<CommuneIndex> index = CommuneIndex::loadDefault();
+        if (!index)
+            return index.error();
+        session.communes = std::move(index).value();
+    }
+    return session;
 }
 
 std::optional<int> parseYear(const QString &text)

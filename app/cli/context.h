@@ -39,12 +39,21 @@ private:
     QHash<QString, QString> m_values;
 };
 
-/// An open desk (or consolidated) database with its referential and communes.
+/// An open desk (or consolidated) database with its referential and, when the command
+/// asked for it, the communes.
 struct Session
 {
     std::unique_ptr<Database> db;
     Referential referential;
-    CommuneIndex communes;
+    CommuneIndex communes; ///< empty unless opened with Communes::Load
+};
+
+/// Whether a command needs the commune index (tens of milliseconds to load: the
+/// scheduler's nightly `sync` does without).
+enum class Communes
+{
+    Skip,
+    Load
 };
 
 /// What every command gets: the streams, the database path and the error helpers that
@@ -64,10 +73,13 @@ public:
     /// Exit 2 unless every named option was given with a value.
     int require(const Options &options, const QStringList &names, const QString &command);
 
-    /// Opens the database at dbPath (creating and migrating it), its referential and
-    /// the communes.
-    Result<Session> openSession() const { return openSession(dbPath); }
-    static Result<Session> openSession(const QString &path);
+    /// Opens the database at dbPath (creating and migrating it), its referential and,
+    /// if asked, the communes.
+    Result<Session> openSession(Communes communes = Communes::Skip) const
+    {
+        return openSession(dbPath, communes);
+    }
+    static Result<Session> openSession(const QString &path, Communes communes = Communes::Skip);
 
     QTextStream &out;
     QTextStream &err;
