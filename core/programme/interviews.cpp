@@ -227,6 +227,18 @@ Result<QList<Interview>> Interviews::entriesOn(const QDate &date, int limit) con
                      tr("Reading the interviews of %1").arg(date.toString(Qt::ISODate)));
 }
 
+Result<QString> Interviews::lastPartner() const
+{
+    // Taken back or not, the last interview's organisation is still the counsellor's.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(partner, '') FROM interview ORDER BY recorded_utc DESC, rowid DESC "
+        "LIMIT 1"));
+    if (!q.exec())
+        return sqlError(q, tr("Reading the last interview"));
+    const QString partner = q.next() ? q.value(0).toString() : QString();
+    return m_referential.contains(Referential::Kind::Partner, partner) ? partner : QString();
+}
+
 Result<QHash<QString, qint64>> Interviews::countsByPole(const QDate &date) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

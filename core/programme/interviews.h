@@ -47,6 +47,10 @@ public:
     Result<Interview> find(const QString &id) const;
     /// Interviews of a day, not deleted, newest first (limit < 0: all).
     Result<QList<Interview>> entriesOn(const QDate &date, int limit = -1) const;
+    /// The organisation of the interview recorded last here: the counsellor's own, which
+    /// the form keeps chosen, across restarts too. Empty when there is none or the code
+    /// left the referential.
+    Result<QString> lastPartner() const;
     /// Interviews per pôle for a day (deleted excluded).
     Result<QHash<QString, qint64>> countsByPole(const QDate &date) const;
 

@@ -77,6 +77,27 @@ TEST_CASE("an interview is checked against the referential", "[interviews]")
     CHECK(interviews.find(minimal->id)->theme.isEmpty());
 }
 
+TEST_CASE("the last interview's organisation is the counsellor's", "[interviews]")
+{
+    test::TempDesk desk;
+    Interviews interviews(*desk.db, desk.referential, [&] { return desk.clockNow; });
+    CHECK(interviews.lastPartner()->isEmpty());
+    REQUIRE(interviews.log(interview("emploi", "apec")).ok());
+    desk.clockNow = desk.clockNow.addSecs(600);
+    const Interview last = *interviews.log(interview("droit", "cio"));
+    CHECK(*interviews.lastPartner() == QLatin1String("cio"));
+    REQUIRE(interviews.remove(last.id).ok()); // taken back: still the counsellor's
+    CHECK(*interviews.lastPartner() == QLatin1String("cio"));
+    desk.clockNow = desk.clockNow.addSecs(600);
+    REQUIRE(interviews.log(interview("emploi")).ok()); // no organisation this time
+    CHECK(interviews.lastPartner()->isEmpty());
+
+    // A code the referential no longer has is not offered.
+    QSqlQuery q(desk.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE interview SET partner = 'gone-partner'")));
+    CHECK(interviews.lastPartner()->isEmpty());
+}
+
 TEST_CASE("interviews are corrected, deleted and restored through the outbox", "[interviews][sync]")
 {
     test::TempDesk desk;

@@ -162,6 +162,11 @@ TEST_CASE("an interview is logged from the keyboard in a few keys", "[ui][progra
     logged = entries();
     REQUIRE(logged.size() == 1);
     CHECK(logged.at(0).pole == QLatin1String("droit"));
+
+    // After a restart, the counsellor's organisation is still chosen.
+    ui::InterviewWidget reopened(*desk.db, desk.referential, [&] { return desk.clockNow; });
+    CHECK(reopened.partnerGroup()->current() == QLatin1String("barreau-paris-solidarite"));
+    CHECK(reopened.poleGroup()->current().isEmpty());
 }
 
 TEST_CASE("the programme screen creates an event, takes attendance and duplicates it",

@@ -131,6 +131,8 @@ InterviewWidget::InterviewWidget(Database &db, const Referential &referential, C
     connect(m_bannerTimer, &QTimer::timeout, this, [this] { showNotice(QString(), false); });
 
     clear();
+    if (Result<QString> partner = m_interviews->lastPartner(); partner && !partner->isEmpty())
+        m_partner->setCurrent(*partner);
     refreshToday();
     showNotice(QString(), false);
 }
