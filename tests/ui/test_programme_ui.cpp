@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -240,6 +241,79 @@ TEST_CASE("the programme screen creates an event, takes attendance and duplicate
     REQUIRE(widget.deleteEvent());
     CHECK(widget.programme().eventsOfYear(2025)->isEmpty());
     CHECK(widget.programme().eventsOfYear(2024)->size() == 1);
+}
+
+TEST_CASE("a session is moved to another day and its attendance follows", "[ui][programme]")
+{
+    TempDesk desk;
+    ScriptedPrompter prompter;
+    ui::ProgrammeWidget widget(*desk.db, desk.referential, prompter, [&] { return desk.clockNow; });
+    widget.resize(1200, 700);
+    activate(widget);
+    EventInput workshop;
+    workshop.title = QStringLiteral("Rédiger un CV efficace");
+    workshop.type = QStringLiteral("atelier");
+    workshop.pole = QStringLiteral("emploi");
+    const Event event = *widget.programme().createEvent(
+        workshop, Programme::series(QDate(2024, 3, 5), 2, 7, QTime(14, 0), QTime(16, 0)));
+    const QString first = widget.programme().sessions(event.id)->at(0).id;
+    REQUIRE(widget.programme().recordAttendance(first, {12, {}, {}}).ok());
+    widget.refresh();
+    widget.selectEvent(event.id);
+    REQUIRE(widget.sessionTree()->topLevelItemCount() == 2);
+    auto *button = widget.findChild<QPushButton *>(QStringLiteral("moveSessionButton"));
+    REQUIRE(button != nullptr);
+    widget.sessionTree()->setCurrentItem(widget.sessionTree()->topLevelItem(0));
+    CHECK(button->isEnabled());
+
+    // Thursday instead of Tuesday, in the morning.
+    prompter.onDialog = [](QDialog &dialog) {
+        auto *move = qobject_cast<ui::SessionDialog *>(&dialog);
+        REQUIRE(move != nullptr);
+        CHECK(move->dateEdit()->date() == QDate(2024, 3, 5));
+        CHECK(move->timedCheck()->isChecked());
+        CHECK(move->startEdit()->time() == QTime(14, 0));
+        move->dateEdit()->setDate(QDate(2024, 3, 7));
+        move->startEdit()->setTime(QTime(9, 30));
+        move->endEdit()->setTime(QTime(11, 30));
+        return int(QDialog::Accepted);
+    };
+    REQUIRE(widget.moveSession());
+    const EventSession moved = *widget.programme().findSession(first);
+    CHECK(moved.date == QDate(2024, 3, 7));
+    CHECK(moved.start == QTime(9, 30));
+    CHECK(moved.end == QTime(11, 30));
+    CHECK(widget.day() == QDate(2024, 3, 7));
+    CHECK(widget.programme().attendanceOfSession(first)->at(0).date == QDate(2024, 3, 7));
+    CHECK(widget.programme().findEvent(event.id)->participants == 12);
+
+    // Onto the day of the event's other session: refused, said, nothing changed.
+    widget.selectEvent(event.id);
+    widget.sessionTree()->setCurrentItem(widget.sessionTree()->topLevelItem(0));
+    const QString selected = widget.currentSessionId();
+    const EventSession other = *widget.programme().findSession(
+        selected == first ? widget.programme().sessions(event.id)->at(1).id : first);
+    prompter.onDialog = [&other](QDialog &dialog) {
+        auto *move = qobject_cast<ui::SessionDialog *>(&dialog);
+        move->dateEdit()->setDate(other.date);
+        move->timedCheck()->setChecked(other.start.isValid());
+        move->startEdit()->setTime(other.start);
+        move->endEdit()->setTime(other.end);
+        return int(QDialog::Accepted);
+    };
+    const EventSession before = *widget.programme().findSession(selected);
+    CHECK_FALSE(widget.moveSession());
+    CHECK(widget.findChild<QLabel *>(QStringLiteral("programmeStatus"))
+              ->text()
+              .contains(QLatin1String("already has a session")));
+    CHECK(widget.programme().findSession(selected)->date == before.date);
+
+    // The dialog itself refuses an end before the start and stays open.
+    ui::SessionDialog dialog(widget.programme(), QStringLiteral("test"), moved.toInput());
+    dialog.endEdit()->setTime(QTime(8, 0));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
 }
 
 // Hidden: `passages_ui_tests "[.screenshot]"` with PASSAGES_SCREENSHOT_DIR=folder writes

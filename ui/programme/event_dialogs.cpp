@@ -48,6 +48,29 @@ QDialogButtonBox *okCancel(QDialog *dialog)
     return buttons;
 }
 
+/// "[x] from HH:mm to HH:mm": a session's optional times (unchecked: not stated).
+QHBoxLayout *timesRow(QWidget *parent, QCheckBox **timed, QTimeEdit **start, QTimeEdit **end)
+{
+    auto *row = new QHBoxLayout;
+    *timed = new QCheckBox(EventDialog::tr("from"), parent);
+    (*timed)->setObjectName(QStringLiteral("timedCheck"));
+    *start = new QTimeEdit(QTime(14, 0), parent);
+    (*start)->setObjectName(QStringLiteral("startTimeEdit"));
+    *end = new QTimeEdit(QTime(16, 0), parent);
+    (*end)->setObjectName(QStringLiteral("endTimeEdit"));
+    for (QTimeEdit *t : {*start, *end}) {
+        t->setDisplayFormat(QStringLiteral("HH:mm"));
+        t->setEnabled(false);
+        QObject::connect(*timed, &QCheckBox::toggled, t, &QWidget::setEnabled);
+    }
+    row->addWidget(*timed);
+    row->addWidget(*start);
+    row->addWidget(new QLabel(EventDialog::tr("to"), parent));
+    row->addWidget(*end);
+    row->addStretch();
+    return row;
+}
+
 } // namespace
 
 // --- EventDialog ------------------------------------------------------------------------
@@ -130,22 +153,7 @@ EventDialog::EventDialog(const Programme &programme, bool withDates, const QDate
         connect(m_weekly, &QSpinBox::valueChanged, this,
                 [this](int n) { m_last->setEnabled(n <= 1); });
 
-        auto *times = new QHBoxLayout;
-        m_timed = new QCheckBox(tr("from"), this);
-        m_start = new QTimeEdit(QTime(14, 0), this);
-        m_end = new QTimeEdit(QTime(16, 0), this);
-        for (QTimeEdit *t : {m_start, m_end}) {
-            t->setDisplayFormat(QStringLiteral("HH:mm"));
-            t->setEnabled(false);
-        }
-        connect(m_timed, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
-        connect(m_timed, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
-        times->addWidget(m_timed);
-        times->addWidget(m_start);
-        times->addWidget(new QLabel(tr("to"), this));
-        times->addWidget(m_end);
-        times->addStretch();
-        form->addRow(tr("Times"), times);
+        form->addRow(tr("Times"), timesRow(this, &m_timed, &m_start, &m_end));
     }
 
     m_problem = problemLabel(this);
@@ -306,6 +314,56 @@ DateDialog::DateDialog(const QString &title, const QString &question, const QDat
 QDate DateDialog::date() const
 {
     return m_date->date();
+}
+
+// --- SessionDialog ----------------------------------------------------------------------
+
+SessionDialog::SessionDialog(const Programme &programme, const QString &heading,
+                             const SessionInput &current, QWidget *parent)
+    : QDialog(parent), m_programme(programme)
+{
+    setObjectName(QStringLiteral("sessionDialog"));
+    setWindowTitle(tr("Move session"));
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(heading, this);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    m_date = new QDateEdit(current.date, this);
+    m_date->setObjectName(QStringLiteral("sessionDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(tr("&Day"), m_date);
+    form->addRow(EventDialog::tr("Times"), timesRow(this, &m_timed, &m_start, &m_end));
+    m_timed->setChecked(current.start.isValid());
+    if (current.start.isValid())
+        m_start->setTime(current.start);
+    if (current.end.isValid())
+        m_end->setTime(current.end);
+    auto *note = new QLabel(tr("Its attendance moves with it."), this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    m_problem = problemLabel(this);
+    layout->addWidget(m_problem);
+    layout->addWidget(okCancel(this));
+    m_date->setFocus();
+}
+
+SessionInput SessionDialog::input() const
+{
+    if (!m_timed->isChecked())
+        return {m_date->date(), QTime(), QTime()};
+    return {m_date->date(), m_start->time(), m_end->time()};
+}
+
+void SessionDialog::accept()
+{
+    if (Status s = m_programme.validate(input()); !s) {
+        showProblem(m_problem, s.error().message);
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace passages::ui

@@ -84,6 +84,33 @@ private:
     QLabel *m_problem = nullptr;
 };
 
+/// Moves one session: its day and its times (stated or not). Checked by Programme on OK.
+class SessionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SessionDialog(const Programme &programme, const QString &heading, const SessionInput &current,
+                  QWidget *parent = nullptr);
+
+    SessionInput input() const;
+    QDateEdit *dateEdit() const { return m_date; }
+    QCheckBox *timedCheck() const { return m_timed; }
+    QTimeEdit *startEdit() const { return m_start; }
+    QTimeEdit *endEdit() const { return m_end; }
+
+public slots:
+    void accept() override;
+
+private:
+    const Programme &m_programme;
+    QDateEdit *m_date = nullptr;
+    QCheckBox *m_timed = nullptr;
+    QTimeEdit *m_start = nullptr;
+    QTimeEdit *m_end = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
 /// Asks for one date (the first day of a duplicated event or series).
 class DateDialog final : public QDialog
 {

@@ -257,6 +257,8 @@ void ProgrammeWidget::build()
                           &ProgrammeWidget::correctAttendance);
     m_delete = addAction(tr("Delete entry or session"), "deleteSelectedButton", 3, 1,
                          &ProgrammeWidget::deleteSelected);
+    m_move = addAction(tr("Move session\u2026"), "moveSessionButton", 4, 0,
+                       &ProgrammeWidget::moveSession);
     sideLayout->addLayout(actions);
     m_status = new QLabel(side);
     m_status->setObjectName(QStringLiteral("programmeStatus"));
@@ -625,6 +627,7 @@ void ProgrammeWidget::updateActions()
     m_counter->setEnabled(session);
     m_correct->setEnabled(attendance);
     m_delete->setEnabled(session);
+    m_move->setEnabled(session);
 }
 
 void ProgrammeWidget::report(const Error &error)
@@ -863,6 +866,39 @@ bool ProgrammeWidget::deleteSelected()
     }
     m_status->clear();
     refresh();
+    emit changed();
+    return true;
+}
+
+bool ProgrammeWidget::moveSession()
+{
+    Result<EventSession> session = m_programme->findSession(currentSessionId());
+    if (!session) {
+        report(session.error());
+        return false;
+    }
+    Result<Event> event = m_programme->findEvent(session->eventId);
+    if (!event) {
+        report(event.error());
+        return false;
+    }
+    SessionDialog dialog(
+        *m_programme,
+        tr("Session of \"%1\" on %2:")
+            .arg(event->title, locale().toString(session->date, QLocale::LongFormat)),
+        session->toInput(), this);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return false;
+    Result<EventSession> moved = m_programme->updateSession(session->id, dialog.input());
+    if (!moved) {
+        report(moved.error());
+        return false;
+    }
+    m_status->clear();
+    m_day = moved->date; // the calendar follows the session
+    m_listEvent = event->id;
+    refresh();
+    selectEvent(event->id);
     emit changed();
     return true;
 }

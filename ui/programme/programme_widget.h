@@ -94,6 +94,8 @@ public slots:
     bool correctAttendance();
     /// Deletes the selected attendance entry, or else the selected session.
     bool deleteSelected();
+    /// Moves the selected session to another day or times (its attendance follows).
+    bool moveSession();
 
 signals:
     /// Something was written: other screens (dashboard) may refresh.
@@ -143,6 +145,7 @@ private:
     QPushButton *m_counter = nullptr;
     QPushButton *m_correct = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_move = nullptr;
     bool m_refreshing = false;
 };
 
