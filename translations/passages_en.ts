@@ -910,6 +910,10 @@
         <source>Counting the day&apos;s interviews</source>
         <translation>Counting the day&apos;s interviews</translation>
     </message>
+    <message>
+        <source>Reading the last interview</source>
+        <translation>Reading the last interview</translation>
+    </message>
 </context>
 <context>
     <name>Isbn</name>
@@ -3864,6 +3868,29 @@ Nothing was recorded.</translation>
     <message>
         <source>Delete the session &quot;%1&quot; and its attendance?</source>
         <translation>Delete the session &quot;%1&quot; and its attendance?</translation>
+    </message>
+    <message>
+        <source>Move session…</source>
+        <translation>Move session…</translation>
+    </message>
+    <message>
+        <source>Session of &quot;%1&quot; on %2:</source>
+        <translation>Session of &quot;%1&quot; on %2:</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::SessionDialog</name>
+    <message>
+        <source>Move session</source>
+        <translation>Move session</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Its attendance moves with it.</source>
+        <translation>Its attendance moves with it.</translation>
     </message>
 </context>
 <context>

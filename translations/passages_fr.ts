@@ -910,6 +910,10 @@
         <source>Counting the day&apos;s interviews</source>
         <translation>Comptage des entretiens du jour</translation>
     </message>
+    <message>
+        <source>Reading the last interview</source>
+        <translation>Lecture du dernier entretien</translation>
+    </message>
 </context>
 <context>
     <name>Isbn</name>
@@ -3864,6 +3868,29 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Delete the session &quot;%1&quot; and its attendance?</source>
         <translation>Supprimer la séance «&#xa0;%1&#xa0;» et ses participants ?</translation>
+    </message>
+    <message>
+        <source>Move session…</source>
+        <translation>Déplacer la séance…</translation>
+    </message>
+    <message>
+        <source>Session of &quot;%1&quot; on %2:</source>
+        <translation>Séance de «&#xa0;%1&#xa0;» du %2&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::SessionDialog</name>
+    <message>
+        <source>Move session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Its attendance moves with it.</source>
+        <translation>Ses participants la suivent.</translation>
     </message>
 </context>
 <context>
