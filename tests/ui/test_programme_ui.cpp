@@ -346,6 +346,11 @@ TEST_CASE("programme screenshots", "[.screenshot]")
     REQUIRE(programme.grab().save(folder + QStringLiteral("/programme-week.png")));
     programme.setView(ui::ProgrammeWidget::View::List);
     REQUIRE(programme.grab().save(folder + QStringLiteral("/programme-list.png")));
+    ui::SessionDialog move(day.programme,
+                           QStringLiteral("Séance de « Rédiger un CV efficace » du 1 mars 2024 :"),
+                           {QDate(2024, 3, 1), QTime(14, 0), QTime(16, 0)});
+    activate(move);
+    REQUIRE(move.grab().save(folder + QStringLiteral("/programme-move-session.png")));
 
     ui::InterviewWidget interviews(*day.desk.db, day.desk.referential,
                                    [&] { return day.desk.clockNow; });
