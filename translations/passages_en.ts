@@ -3309,6 +3309,14 @@ Nothing was recorded.</translation>
         <source>Subscription to &quot;%1&quot; ended.</source>
         <translation>Subscription to &quot;%1&quot; ended.</translation>
     </message>
+    <message>
+        <source>Change the subscription…</source>
+        <translation>Change the subscription…</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; changed.</source>
+        <translation>Subscription to &quot;%1&quot; changed.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>
@@ -3969,6 +3977,49 @@ Nothing was recorded.</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::SubscriptionDialog</name>
+    <message>
+        <source>Change the subscription</source>
+        <translation>Change the subscription</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>&amp;Frequency</translation>
+    </message>
+    <message>
+        <source>&amp;Issues a year</source>
+        <translation>&amp;Issues a year</translation>
+    </message>
+    <message>
+        <source>First &amp;expected issue</source>
+        <translation>First &amp;expected issue</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> issues</source>
+        <translation> issues</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Issues already received stay as they are.</source>
+        <translation>Issues already received stay as they are.</translation>
     </message>
 </context>
 <context>

@@ -3309,6 +3309,14 @@ Rien n’a été enregistré.</translation>
         <source>Subscription to &quot;%1&quot; ended.</source>
         <translation>Abonnement à « %1 » arrêté.</translation>
     </message>
+    <message>
+        <source>Change the subscription…</source>
+        <translation>Modifier l’abonnement…</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; changed.</source>
+        <translation>Abonnement à «&#xa0;%1&#xa0;» modifié.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>
@@ -3969,6 +3977,49 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::SubscriptionDialog</name>
+    <message>
+        <source>Change the subscription</source>
+        <translation>Modifier l’abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>&amp;Périodicité</translation>
+    </message>
+    <message>
+        <source>&amp;Issues a year</source>
+        <translation>&amp;Numéros par an</translation>
+    </message>
+    <message>
+        <source>First &amp;expected issue</source>
+        <translation>Premier numéro &amp;attendu</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> issues</source>
+        <translation> numéros</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Issues already received stay as they are.</source>
+        <translation>Les numéros déjà reçus restent tels quels.</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,17 @@
 #include "ui_support.h"
 
 #include "fonds/fonds_widget.h"
+#include "fonds/subscription_dialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTabWidget>
@@ -161,6 +164,44 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     auto *view = s.find<QTableView>("periodicalsView");
     REQUIRE(view->model()->rowCount() == 1);
     CHECK(view->model()->index(0, 5).data().toString().contains(QLatin1String("2024-02-01")));
+
+    // The review becomes bimonthly from March, kept for 12 months: the dialog proposes the
+    // frequency's usual count and refuses two retention rules at once.
+    view->selectRow(0);
+    int dialogs = 0;
+    s.prompter.onDialog = [&dialogs](QDialog &dialog) {
+        auto *change = qobject_cast<ui::SubscriptionDialog *>(&dialog);
+        REQUIRE(change != nullptr);
+        ++dialogs;
+        CHECK(change->issuesPerYearSpin()->value() == 12);
+        change->frequencyCombo()->setCurrentIndex(
+            change->frequencyCombo()->findData(FondsCodes::code(Frequency::Bimonthly)));
+        CHECK(change->issuesPerYearSpin()->value() ==
+              FondsCodes::defaultIssuesPerYear(Frequency::Bimonthly));
+        change->startEdit()->setDate(QDate(2024, 3, 1));
+        change->keepIssuesSpin()->setValue(6);
+        change->keepMonthsSpin()->setValue(12);
+        change->accept();
+        CHECK(change->result() != QDialog::Accepted); // both rules: stays open, says why
+        CHECK_FALSE(change->findChild<QLabel *>(QStringLiteral("problem"))->text().isEmpty());
+        change->keepIssuesSpin()->setValue(0);
+        return int(QDialog::Accepted);
+    };
+    s.find<QPushButton>("changeSubscriptionButton")->click();
+    REQUIRE(dialogs == 1);
+    const Subscription changed = s.fonds().subscriptions()->at(0);
+    CHECK(changed.id == added.id);
+    CHECK(changed.frequency == Frequency::Bimonthly);
+    CHECK(changed.issuesPerYear == FondsCodes::defaultIssuesPerYear(Frequency::Bimonthly));
+    CHECK(changed.start == QDate(2024, 3, 1));
+    CHECK(changed.keepMonths == 12);
+    CHECK(changed.keepIssues == 0);
+    CHECK(changed.revision == added.revision + 1);
+    CHECK(s.fonds().issues(added.id)->size() == 1);
+    CHECK(s.widget->notice().contains(QLatin1String("changed")));
+    // Nothing is late any more: the first expected issue is March's, received.
+    CHECK(view->model()->index(0, 1).data().toString() == FondsCodes::label(Frequency::Bimonthly));
+    s.prompter.onDialog = nullptr;
 
     // The Cité stops the review: asked first, then no issue is expected after today.
     view->selectRow(0);
@@ -313,6 +354,9 @@ TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
     s.find<QTabWidget>("fondsTabs")->setCurrentIndex(1);
     QTest::qWait(50);
     REQUIRE(s.widget->grab().save(QDir(folder).filePath(QStringLiteral("periodicals.png"))));
+    ui::SubscriptionDialog change(s.fonds(), review.title, s.fonds().subscriptions()->at(0));
+    activate(change);
+    REQUIRE(change.grab().save(QDir(folder).filePath(QStringLiteral("subscription-dialog.png"))));
     QStringList ids;
     const QList<Title> titles = *s.fonds().titles();
     for (const Title &t : titles)

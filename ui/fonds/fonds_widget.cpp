@@ -2,6 +2,7 @@
 #include "fonds/fonds_widget.h"
 
 #include "dialogs/prompter.h"
+#include "fonds/subscription_dialog.h"
 #include "style.h"
 
 #include <QComboBox>
@@ -685,6 +686,10 @@ QWidget *FondsWidget::buildPeriodicals()
     auto *remove = new QPushButton(tr("Take the old issues off the shelf"), page);
     remove->setObjectName(QStringLiteral("removeIssuesButton"));
     checkInRow->addWidget(remove);
+    auto *change = new QPushButton(tr("Change the subscription…"), page);
+    change->setObjectName(QStringLiteral("changeSubscriptionButton"));
+    checkInRow->addWidget(change);
+    connect(change, &QPushButton::clicked, this, &FondsWidget::changeSelectedSubscription);
     auto *end = new QPushButton(tr("End the subscription…"), page);
     end->setObjectName(QStringLiteral("endSubscriptionButton"));
     checkInRow->addWidget(end);
@@ -789,6 +794,31 @@ void FondsWidget::checkInSelected()
     refreshPeriodicals();
     showNotice(tr("Issue %1 of \"%2\" checked in.").arg(issue->number, title), false);
     emit changed();
+}
+
+void FondsWidget::changeSelectedSubscription()
+{
+    const QModelIndex index = m_periodicalsView->currentIndex();
+    if (!index.isValid()) {
+        showNotice(tr("Choose the periodical in the list first."), true);
+        return;
+    }
+    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
+    for (const PeriodicalStatus &p : std::as_const(m_periodicalRows)) {
+        if (p.subscription.id != id)
+            continue;
+        SubscriptionDialog dialog(m_fonds, p.title.title, p.subscription, this);
+        if (m_prompter.exec(dialog) != QDialog::Accepted)
+            return;
+        if (Result<Subscription> s = m_fonds.updateSubscription(dialog.subscription()); !s) {
+            showNotice(s.error().message, true);
+            return;
+        }
+        refreshPeriodicals();
+        showNotice(tr("Subscription to \"%1\" changed.").arg(p.title.title), false);
+        emit changed();
+        return;
+    }
 }
 
 void FondsWidget::endSelectedSubscription()

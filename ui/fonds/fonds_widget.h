@@ -93,6 +93,8 @@ private:
     void refreshPeriodicals();
     void checkInSelected();
     void removeSelectedIssues();
+    /// Changes the selected subscription's frequency, first issue or retention.
+    void changeSelectedSubscription();
     void endSelectedSubscription();
     void addSubscription();
 
