@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/settings_dialog.h"
 
+#include "dialogs/dialog_parts.h"
 #include "dialogs/first_run_dialog.h"
 #include "style.h"
 
@@ -101,9 +102,7 @@ SettingsDialog::SettingsDialog(const Referential &referential, const DeskIdentit
                                  fieldsBox));
     layout->addWidget(fieldsBox);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = okCancel(this);
     auto updateOk = [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_desk->text().simplified().isEmpty());
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fonds/fonds_widget.h"
 
+#include "dialogs/dialog_parts.h"
 #include "dialogs/prompter.h"
 #include "fonds/subscription_dialog.h"
 #include "style.h"
@@ -711,10 +712,7 @@ QWidget *FondsWidget::buildPeriodicals()
     m_frequency->setCurrentIndex(m_frequency->findData(FondsCodes::code(Frequency::Monthly)));
     grid->addWidget(m_frequency);
     grid->addWidget(new QLabel(tr("first issue"), box));
-    m_subscriptionStart = new QDateEdit(m_fonds.today(), box);
-    m_subscriptionStart->setObjectName(QStringLiteral("subscriptionStart"));
-    m_subscriptionStart->setCalendarPopup(true);
-    m_subscriptionStart->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_subscriptionStart = dateEdit(m_fonds.today(), QStringLiteral("subscriptionStart"), box);
     grid->addWidget(m_subscriptionStart);
     grid->addWidget(new QLabel(tr("keep"), box));
     m_keepIssues = new QSpinBox(box);

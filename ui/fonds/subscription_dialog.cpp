@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fonds/subscription_dialog.h"
 
+#include "dialogs/dialog_parts.h"
 #include "fonds/fonds.h"
-#include "style.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,12 +22,7 @@ SubscriptionDialog::SubscriptionDialog(const Fonds &fonds, const QString &title,
     setObjectName(QStringLiteral("subscriptionDialog"));
     setWindowTitle(tr("Change the subscription"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(title, this);
-    heading->setWordWrap(true);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    layout->addWidget(heading);
+    layout->addWidget(headingLabel(title, this));
     auto *form = new QFormLayout;
     layout->addLayout(form);
 
@@ -49,10 +44,7 @@ SubscriptionDialog::SubscriptionDialog(const Fonds &fonds, const QString &title,
                 FondsCodes::frequency(m_frequency->currentData().toString()))
             m_issuesPerYear->setValue(FondsCodes::defaultIssuesPerYear(*f));
     });
-    m_start = new QDateEdit(current.start, this);
-    m_start->setObjectName(QStringLiteral("startEdit"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start = dateEdit(current.start, QStringLiteral("startEdit"), this);
     form->addRow(tr("First &expected issue"), m_start);
 
     auto *keep = new QHBoxLayout;
@@ -79,16 +71,9 @@ SubscriptionDialog::SubscriptionDialog(const Fonds &fonds, const QString &title,
     auto *note = new QLabel(tr("Issues already received stay as they are."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(colors::danger.name()));
-    m_problem->hide();
+    m_problem = problemLabel(this);
     layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(okCancel(this));
     m_frequency->setFocus();
 }
 
@@ -107,8 +92,7 @@ Subscription SubscriptionDialog::subscription() const
 void SubscriptionDialog::accept()
 {
     if (Status s = m_fonds.validate(subscription()); !s) {
-        m_problem->setText(s.error().message);
-        m_problem->show();
+        showProblem(m_problem, s.error().message);
         return;
     }
     QDialog::accept();

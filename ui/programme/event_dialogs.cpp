@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "programme/event_dialogs.h"
 
+#include "dialogs/dialog_parts.h"
 #include "programme/programme.h"
 #include "referential/referential.h"
 #include "style.h"
@@ -23,30 +24,6 @@ namespace passages::ui {
 namespace {
 
 using Kind = Referential::Kind;
-
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problem"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(colors::danger.name()));
-    label->hide();
-    return label;
-}
-
-void showProblem(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-QDialogButtonBox *okCancel(QDialog *dialog)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
 
 /// "[x] from HH:mm to HH:mm": a session's optional times (unchecked: not stated).
 QHBoxLayout *timesRow(QWidget *parent, QCheckBox **timed, QTimeEdit **start, QTimeEdit **end)
@@ -130,15 +107,9 @@ EventDialog::EventDialog(const Programme &programme, bool withDates, const QDate
 
     if (withDates) {
         const QDate day = firstDay.isValid() ? firstDay : QDate::currentDate();
-        m_first = new QDateEdit(day, this);
-        m_first->setObjectName(QStringLiteral("firstDateEdit"));
-        m_first->setCalendarPopup(true);
-        m_first->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_first = ui::dateEdit(day, QStringLiteral("firstDateEdit"), this);
         form->addRow(tr("&First day"), m_first);
-        m_last = new QDateEdit(day, this);
-        m_last->setObjectName(QStringLiteral("lastDateEdit"));
-        m_last->setCalendarPopup(true);
-        m_last->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_last = ui::dateEdit(day, QStringLiteral("lastDateEdit"), this);
         form->addRow(tr("L&ast day"), m_last);
         connect(m_first, &QDateEdit::dateChanged, this, [this](const QDate &d) {
             if (m_last->date() < d)
@@ -236,12 +207,7 @@ AttendanceDialog::AttendanceDialog(const Programme &programme, const QString &he
     setObjectName(QStringLiteral("attendanceDialog"));
     setWindowTitle(tr("Attendance"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(heading, this);
-    title->setWordWrap(true);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
-    layout->addWidget(title);
+    layout->addWidget(headingLabel(heading, this));
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_participants = new QSpinBox(this);
@@ -303,10 +269,7 @@ DateDialog::DateDialog(const QString &title, const QString &question, const QDat
     auto *label = new QLabel(question, this);
     label->setWordWrap(true);
     layout->addWidget(label);
-    m_date = new QDateEdit(initial, this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = ui::dateEdit(initial, QStringLiteral("dateEdit"), this);
     layout->addWidget(m_date);
     layout->addWidget(okCancel(this));
 }
@@ -325,15 +288,10 @@ SessionDialog::SessionDialog(const Programme &programme, const QString &heading,
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(tr("Move session"));
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(heading, this);
-    title->setWordWrap(true);
-    layout->addWidget(title);
+    layout->addWidget(headingLabel(heading, this));
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    m_date = new QDateEdit(current.date, this);
-    m_date->setObjectName(QStringLiteral("sessionDateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = ui::dateEdit(current.date, QStringLiteral("sessionDateEdit"), this);
     form->addRow(tr("&Day"), m_date);
     form->addRow(EventDialog::tr("Times"), timesRow(this, &m_timed, &m_start, &m_end));
     m_timed->setChecked(current.start.isValid());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/sync_settings_dialog.h"
 
+#include "dialogs/dialog_parts.h"
 #include "dialogs/prompter.h"
 #include "referential/referential.h"
 #include "sync/share.h"
@@ -53,10 +54,8 @@ SyncSettingsDialog::SyncSettingsDialog(const QString &folder, const QTime &time,
     prepare->setToolTip(tr("Once, by an administrator, on an empty folder of the server."));
     layout->addWidget(prepare, 0, Qt::AlignLeft);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = okCancel(this);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &SyncSettingsDialog::browse);
     connect(prepare, &QPushButton::clicked, this, &SyncSettingsDialog::prepareShare);
     connect(m_folder, &QLineEdit::textChanged, this, [this](const QString &text) {
