@@ -4,6 +4,9 @@
 // file and rebuilds it on confirmation.
 #include "ui_support.h"
 
+#include "storage/database.h"
+
+#include "sync/consolidator.h"
 #include "sync/desk_sync.h"
 #include "sync/health_widget.h"
 #include "sync/share.h"
@@ -17,8 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTimeEdit>
+#include <QToolTip>
 
 using namespace passages;
 using namespace passages::test;
@@ -200,6 +206,67 @@ TEST_CASE("the health view shows every desk and the files not imported, and rebu
     CHECK(health.healthModel().rowCount() == 2);
     CHECK(health.problemsModel().rowCount() == 1);
     CHECK(stateText(health).contains(QLatin1String("3 new file")));
+}
+
+namespace {
+
+/// A desk window whose desk published three nights, of which a consolidation confirmed
+/// the first two (its receipts read at the third sync).
+struct ConfirmedDesk
+{
+    QTemporaryDir dir;
+    QString share = preparedShare(dir);
+    std::unique_ptr<DeskWindow> w;
+
+    ConfirmedDesk()
+    {
+        w = std::make_unique<DeskWindow>([this](TempDesk &desk) {
+            logAndSync(desk, share, "emploi", 2);
+            logAndSync(desk, share, "droit", 1);
+            LocalShareFs fs;
+            auto cache = Database::open(dir.filePath(QStringLiteral("cache.sqlite")),
+                                        Database::Check::Quick, Database::Durability::Cache);
+            REQUIRE(cache.ok());
+            REQUIRE(Consolidator(**cache, fs, share).run().ok());
+            logAndSync(desk, share, "creation", 3); // reads the receipt
+            QSettings ini(desk.dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("sync/share"), share);
+        });
+    }
+    QLabel *label() const { return w->find<QLabel>(QStringLiteral("statusSync")); }
+};
+
+} // namespace
+
+TEST_CASE("the status bar says what the consolidation confirmed", "[ui][sync]")
+{
+    ConfirmedDesk c;
+    CHECK(c.label()->text().startsWith(QLatin1String("Synchronised")));
+    const QString tip = c.label()->toolTip();
+    INFO(tip.toStdString());
+    CHECK(tip.contains(QLatin1String("2 of 3 batch")));
+    CHECK(tip.contains(QLatin1String("confirmed by the consolidation")));
+}
+
+TEST_CASE("screenshot of the status bar's sync tooltip", "[.screenshot][sync]")
+{
+    const QString folder = screenshotFolder();
+    if (folder.isEmpty())
+        return;
+    const FrenchUi french;
+    ConfirmedDesk c;
+    QLabel *label = c.label();
+    QToolTip::showText(label->mapToGlobal(QPoint(0, 0)), label->toolTip(), label);
+    QWidget *tip = nullptr;
+    REQUIRE(QTest::qWaitFor([&tip] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->inherits("QTipLabel") && w->isVisible())
+                tip = w;
+        return tip != nullptr;
+    }));
+    REQUIRE(tip->grab().save(QDir(folder).filePath(QStringLiteral("sync-tooltip.png"))));
+    REQUIRE(c.w->window->statusBar()->grab().save(
+        QDir(folder).filePath(QStringLiteral("status-bar.png"))));
 }
 
 TEST_CASE("screenshot of the health view", "[.screenshot][sync]")
