@@ -96,13 +96,27 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         }
     }
 
+    // What is already known of the share, read once: the files with a status, and the
+    // content of each (desk, batch number) imported or forked, against which a new file
+    // is a duplicate or a fork.
     QSet<QString> known;
+    m_batches.clear();
+    m_pendingFiles.clear();
+    m_pendingOrder.clear();
+    m_pendingInstances.clear();
     {
-        QSqlQuery q = m_cache.prepare(QStringLiteral("SELECT name FROM share_file"));
+        QSqlQuery q = m_cache.prepare(QStringLiteral(
+            "SELECT name, instance_id, batch_no, content_hash, status FROM share_file"));
+        q.setForwardOnly(true);
         if (!q.exec())
             return sqlError(q, tr("Reading the consolidation state"));
-        while (q.next())
+        while (q.next()) {
             known.insert(q.value(0).toString());
+            const QString status = q.value(4).toString();
+            if (status == QLatin1String("imported") || status == QLatin1String("fork"))
+                m_batches[{q.value(1).toString(), q.value(2).toLongLong()}].append(
+                    {q.value(3).toString(), q.value(0).toString()});
+        }
     }
     QList<Candidate> candidates;
     Result<QStringList> instances = m_fs.list(share.desksFolder(), true);
@@ -221,6 +235,8 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         const bool groupFull = bulk ? groupTimer.elapsed() >= kBulkGroupMs
                                     : ++inGroup >= kGroupFiles || groupTimer.elapsed() >= kGroupMs;
         if (groupFull || i + 1 == candidates.size()) {
+            if (Status s = writeGroupBookkeeping(); !s)
+                return s.error();
             if (Status s = group->commit(); !s)
                 return s.error();
             group.reset();
@@ -253,29 +269,51 @@ QSqlQuery &Consolidator::statement(const QString &key, const std::function<QStri
     return found->second;
 }
 
-Status Consolidator::record(const Candidate &candidate, const QString &instance, qint64 batchNo,
-                            const QString &hash, qint64 size, const QString &status,
-                            const QString &reason, int rows, int implausibleRows,
-                            const QString &createdUtc)
+void Consolidator::record(const Candidate &candidate, const QString &instance, qint64 batchNo,
+                          const QString &hash, qint64 size, const QString &status,
+                          const QString &reason, int rows, int implausibleRows,
+                          const QString &createdUtc)
 {
-    QSqlQuery &q = statement(QStringLiteral("record"), [] {
+    m_pendingFiles << candidate.relative << instance << batchNo << hash << size << status << reason
+                   << rows << implausibleRows << createdUtc
+                   << QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (status == QLatin1String("imported") || status == QLatin1String("fork"))
+        m_batches[{instance, batchNo}].append({hash, candidate.relative});
+}
+
+Status Consolidator::writeGroupBookkeeping()
+{
+    if (Status s = insertMany(
+            m_cache, QStringLiteral("share_file"),
+            {QStringLiteral("name"), QStringLiteral("instance_id"), QStringLiteral("batch_no"),
+             QStringLiteral("content_hash"), QStringLiteral("size"), QStringLiteral("status"),
+             QStringLiteral("reason"), QStringLiteral("row_count"), QStringLiteral("implausible"),
+             QStringLiteral("created_utc"), QStringLiteral("seen_utc")},
+            m_pendingFiles, tr("Recording the files of the share"));
+        !s)
+        return s;
+    m_pendingFiles.clear();
+    QSqlQuery &upsert = statement(QStringLiteral("instance"), [] {
         return QStringLiteral(
-            "INSERT INTO share_file (name, instance_id, batch_no, content_hash, size, status, "
-            "reason, row_count, implausible, created_utc, seen_utc) VALUES (:name, :instance, "
-            ":no, :sha, :size, :status, :reason, :rows, :implausible, :created, :seen)");
+            "INSERT INTO share_instance (instance_id, parent_instance, site, desk, "
+            "last_created_utc) VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT "
+            "(instance_id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
+            "parent_instance = excluded.parent_instance, last_created_utc = "
+            "MAX(COALESCE(last_created_utc, ''), excluded.last_created_utc)");
     });
-    q.bindValue(QStringLiteral(":name"), candidate.relative);
-    q.bindValue(QStringLiteral(":instance"), instance);
-    q.bindValue(QStringLiteral(":no"), batchNo);
-    q.bindValue(QStringLiteral(":sha"), hash);
-    q.bindValue(QStringLiteral(":size"), size);
-    q.bindValue(QStringLiteral(":status"), status);
-    q.bindValue(QStringLiteral(":reason"), reason);
-    q.bindValue(QStringLiteral(":rows"), rows);
-    q.bindValue(QStringLiteral(":implausible"), implausibleRows);
-    q.bindValue(QStringLiteral(":created"), createdUtc);
-    q.bindValue(QStringLiteral(":seen"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return exec(q, tr("Recording %1").arg(candidate.relative));
+    for (const QString &instance : std::as_const(m_pendingOrder)) {
+        const PendingInstance &p = m_pendingInstances[instance];
+        upsert.bindValue(QStringLiteral(":instance"), instance);
+        upsert.bindValue(QStringLiteral(":parent"), p.parent);
+        upsert.bindValue(QStringLiteral(":site"), p.site);
+        upsert.bindValue(QStringLiteral(":desk"), p.desk);
+        upsert.bindValue(QStringLiteral(":created"), p.lastCreated);
+        if (Status s = exec(upsert, tr("Recording desk %1").arg(instance)); !s)
+            return s;
+    }
+    m_pendingOrder.clear();
+    m_pendingInstances.clear();
+    return {};
 }
 
 Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
@@ -380,33 +418,20 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
         // Exactly one content per (identity, batch number): the same content again is a
         // duplicate; different content is a fork (a cloned or restored desk that did not
         // notice) and the identity is held until someone looks.
-        QSqlQuery &same = statement(QStringLiteral("same"), [] {
-            return QStringLiteral(
-                "SELECT content_hash, name FROM share_file WHERE instance_id = :instance AND "
-                "batch_no = :no AND status IN ('imported', 'fork')");
-        });
-        same.bindValue(QStringLiteral(":instance"), instance);
-        same.bindValue(QStringLiteral(":no"), batchNo);
-        if (!same.exec())
-            return sqlError(same, tr("Checking %1").arg(candidate.relative));
-        while (same.next()) {
-            if (same.value(0).toString() == hash)
+        for (const auto &[otherHash, otherName] : m_batches.value({instance, batchNo})) {
+            if (otherHash == hash)
                 status = QStringLiteral("duplicate");
             else
-                forkOf = same.value(1).toString();
+                forkOf = otherName;
         }
-        same.finish();
         if (status != QLatin1String("duplicate")) {
             if (forkOf.isEmpty()) {
                 if (Status applied = apply(file); applied) {
                     const int implausible =
                         int(std::count_if(file.rows.cbegin(), file.rows.cend(),
                                           [](const BoundRow &row) { return row.implausible; }));
-                    if (Status s = record(candidate, instance, batchNo, hash, size,
-                                          QStringLiteral("imported"), {}, batch->rows, implausible,
-                                          batch->createdUtc);
-                        !s)
-                        return s;
+                    record(candidate, instance, batchNo, hash, size, QStringLiteral("imported"), {},
+                           batch->rows, implausible, batch->createdUtc);
                     summary.imported += 1;
                     summary.rowsApplied += batch->rows;
                     return {};
@@ -449,10 +474,8 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
         summary.forks += 1;
     else
         summary.duplicates += 1;
-    if (Status s = record(candidate, instance, batchNo, hash, size, status, reason,
-                          batch ? batch->rows : 0, 0, batch ? batch->createdUtc : QString());
-        !s)
-        return s;
+    record(candidate, instance, batchNo, hash, size, status, reason, batch ? batch->rows : 0, 0,
+           batch ? batch->createdUtc : QString());
     return {};
 }
 
@@ -534,24 +557,17 @@ Status Consolidator::apply(const Prepared &file)
         }
         first += count;
     }
-    QSqlQuery &instance = statement(QStringLiteral("instance"), [] {
-        return QStringLiteral(
-            "INSERT INTO share_instance (instance_id, parent_instance, site, desk, "
-            "last_created_utc) VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT "
-            "(instance_id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
-            "parent_instance = excluded.parent_instance, last_created_utc = "
-            "MAX(COALESCE(last_created_utc, ''), excluded.last_created_utc)");
-    });
-    instance.bindValue(QStringLiteral(":instance"), h.instance);
-    instance.bindValue(QStringLiteral(":parent"), h.parent);
-    instance.bindValue(QStringLiteral(":site"), h.site);
-    instance.bindValue(QStringLiteral(":desk"), h.desk);
-    instance.bindValue(QStringLiteral(":created"), h.createdUtc);
-    if (Status s = exec(instance, tr("Recording desk %1").arg(h.instance)); !s)
-        return s;
-
     if (unit)
-        return unit->release();
+        if (Status s = unit->release(); !s)
+            return s;
+    // The desk's latest header, written with the group (see writeGroupBookkeeping()).
+    if (!m_pendingInstances.contains(h.instance))
+        m_pendingOrder << h.instance;
+    PendingInstance &pending = m_pendingInstances[h.instance];
+    pending.parent = h.parent;
+    pending.site = h.site;
+    pending.desk = h.desk;
+    pending.lastCreated = std::max(pending.lastCreated, h.createdUtc);
     return {};
 }
 

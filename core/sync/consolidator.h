@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -141,9 +142,13 @@ private:
     QSqlQuery &upsertFor(const QString &entity, quint64 present, int rows);
     /// Every table following the synchronised-table convention, with its columns.
     Status loadSynchronisedTables();
-    Status record(const Candidate &candidate, const QString &instance, qint64 batchNo,
-                  const QString &hash, qint64 size, const QString &status, const QString &reason,
-                  int rows, int implausible, const QString &createdUtc);
+    /// A file's status, written with its group (writeGroupBookkeeping()).
+    void record(const Candidate &candidate, const QString &instance, qint64 batchNo,
+                const QString &hash, qint64 size, const QString &status, const QString &reason,
+                int rows, int implausible, const QString &createdUtc);
+    /// Writes the group's file statuses and desks' latest headers, just before it commits:
+    /// three statements per file were a tenth of a first consolidation.
+    Status writeGroupBookkeeping();
     QSqlQuery &statement(const QString &key, const std::function<QString()> &sql);
     /// Writes the receipts due, running `meanwhile` (database work) while the share is
     /// being written.
@@ -159,7 +164,16 @@ private:
     using UpsertKey = std::tuple<QString, quint64, int>;
     std::map<UpsertKey, QSqlQuery> m_upserts;
     std::map<QString, QSqlQuery> m_statements; ///< prepared once per run
-    int m_bulkFiles = 500;                     ///< a night brings one file per desk
+    /// (desk, batch number) -> (content hash, file) of each file imported or forked.
+    QHash<std::pair<QString, qint64>, QList<std::pair<QString, QString>>> m_batches;
+    QVariantList m_pendingFiles; ///< the group's share_file rows, 11 values each
+    struct PendingInstance
+    {
+        QString parent, site, desk, lastCreated;
+    };
+    QHash<QString, PendingInstance> m_pendingInstances; ///< the group's desks' latest headers
+    QStringList m_pendingOrder;                         ///< ... in the order first seen
+    int m_bulkFiles = 500;                              ///< a night brings one file per desk
 };
 
 } // namespace passages
