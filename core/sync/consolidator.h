@@ -75,7 +75,9 @@ struct DeskHealth
 /// Files are read, hashed, decoded and bound on a worker thread, one step ahead of the
 /// database work; they are committed in groups (one transaction per ~2 000 files or 2 s;
 /// every 10 s in a bulk import), a file of one table and set of columns being one
-/// multi-row statement (atomic by itself), any other file a savepoint. From 500 new files
+/// multi-row statement (atomic by itself), any other file a savepoint; the files'
+/// statuses and the desks' latest headers are written with their group, and duplicates
+/// and forks are told from a map of the imported batches read once a run. From 500 new files
 /// on (a bulk import), the dashboard's summary tables are rebuilt once at the end, from one
 /// scan, instead of row by row (`report/summaries.h`).
 /// Handing a file's lines to SQLite's JSON functions was tried and is slower with SQLite
