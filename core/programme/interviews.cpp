@@ -86,33 +86,20 @@ Result<Interview> Interviews::build(const InterviewInput &input) const
 Status Interviews::write(const Interview &i)
 {
     if (!m_write)
-        m_write = m_db.prepare(QStringLiteral(
-            "INSERT INTO interview (id, site, desk, local_date, local_time, utc_offset, pole, "
-            "theme, partner, channel, duration_band, revision, deleted, recorded_utc, "
-            "updated_utc) VALUES (:id, :site, :desk, :date, :time, :offset, :pole, :theme, "
-            ":partner, :channel, :duration, :revision, :deleted, :stamp, :stamp) "
-            "ON CONFLICT (id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
-            "local_date = excluded.local_date, local_time = excluded.local_time, "
-            "utc_offset = excluded.utc_offset, pole = excluded.pole, theme = excluded.theme, "
-            "partner = excluded.partner, channel = excluded.channel, "
-            "duration_band = excluded.duration_band, revision = excluded.revision, "
-            "deleted = excluded.deleted, updated_utc = excluded.updated_utc"));
-    QSqlQuery &q = *m_write;
-    q.bindValue(QStringLiteral(":id"), i.id);
-    q.bindValue(QStringLiteral(":site"), i.site);
-    q.bindValue(QStringLiteral(":desk"), i.desk);
-    q.bindValue(QStringLiteral(":date"), i.date.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":time"), i.time.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":offset"), i.utcOffset);
-    q.bindValue(QStringLiteral(":pole"), i.pole);
-    q.bindValue(QStringLiteral(":theme"), record::nullable(i.theme));
-    q.bindValue(QStringLiteral(":partner"), record::nullable(i.partner));
-    q.bindValue(QStringLiteral(":channel"), i.channel);
-    q.bindValue(QStringLiteral(":duration"), record::nullable(i.durationBand));
-    q.bindValue(QStringLiteral(":revision"), i.revision);
-    q.bindValue(QStringLiteral(":deleted"), i.deleted ? 1 : 0);
-    q.bindValue(QStringLiteral(":stamp"), record::utcStamp());
-    if (Status s = exec(q, tr("Saving the interview")); !s)
+        m_write.emplace(m_db, QStringLiteral("interview"),
+                        QStringList{QStringLiteral("id"), QStringLiteral("site"),
+                                    QStringLiteral("desk"), QStringLiteral("local_date"),
+                                    QStringLiteral("local_time"), QStringLiteral("utc_offset"),
+                                    QStringLiteral("pole"), QStringLiteral("theme"),
+                                    QStringLiteral("partner"), QStringLiteral("channel"),
+                                    QStringLiteral("duration_band"), QStringLiteral("revision"),
+                                    QStringLiteral("deleted")});
+    if (Status s = m_write->write(
+            {i.id, i.site, i.desk, i.date.toString(Qt::ISODate), i.time.toString(Qt::ISODate),
+             i.utcOffset, i.pole, record::nullable(i.theme), record::nullable(i.partner), i.channel,
+             record::nullable(i.durationBand), i.revision, i.deleted ? 1 : 0},
+            tr("Saving the interview"));
+        !s)
         return s;
     return m_outbox.record(kTable, i.id);
 }

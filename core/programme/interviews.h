@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "programme/interview.h"
+#include "programme/record_support.h"
 #include "reception/passage.h"
 #include "storage/outbox.h"
 
@@ -65,7 +66,7 @@ private:
     Database &m_db;
     const Referential &m_referential;
     Clock m_clock;
-    std::optional<QSqlQuery> m_write;
+    std::optional<record::RowWriter> m_write;
     Outbox m_outbox;
 };
 

@@ -139,14 +139,6 @@ Programme::Programme(Database &db, const Referential &referential)
 
 Programme::~Programme() = default;
 
-QSqlQuery &Programme::statement(const QString &key, const QString &sql)
-{
-    auto it = m_statements.find(key);
-    if (it == m_statements.end())
-        it = m_statements.emplace(key, m_db.prepare(sql)).first;
-    return it->second;
-}
-
 // --- validation -------------------------------------------------------------------------
 
 bool Programme::isLocation(const QString &code) const
@@ -256,99 +248,60 @@ Status Programme::validate(const AttendanceInput &input) const
 
 // --- writing ----------------------------------------------------------------------------
 
+Status Programme::writeRow(const QString &table, const QStringList &columns,
+                           const QVariantList &values, const QString &doing)
+{
+    auto writer = m_writers.find(table);
+    if (writer == m_writers.end())
+        writer = m_writers.try_emplace(table, m_db, table, columns).first;
+    if (Status s = writer->second.write(values, doing); !s)
+        return s;
+    return m_outbox.record(table, values.constFirst().toString());
+}
+
 Status Programme::writeEvent(const Event &e)
 {
-    QSqlQuery &q = statement(
-        QStringLiteral("write-event"),
-        QStringLiteral(
-            "INSERT INTO event (id, site, desk, title, type, pole, partners, location, "
-            "capacity, revision, deleted, recorded_utc, updated_utc) VALUES (:id, :site, :desk, "
-            ":title, :type, :pole, :partners, :location, :capacity, :revision, :deleted, "
-            ":stamp, :stamp) ON CONFLICT (id) DO UPDATE SET site = excluded.site, "
-            "desk = excluded.desk, title = excluded.title, type = excluded.type, "
-            "pole = excluded.pole, partners = excluded.partners, location = excluded.location, "
-            "capacity = excluded.capacity, revision = excluded.revision, "
-            "deleted = excluded.deleted, updated_utc = excluded.updated_utc"));
-    q.bindValue(QStringLiteral(":id"), e.id);
-    q.bindValue(QStringLiteral(":site"), e.site);
-    q.bindValue(QStringLiteral(":desk"), e.desk);
-    q.bindValue(QStringLiteral(":title"), e.title);
-    q.bindValue(QStringLiteral(":type"), e.type);
-    q.bindValue(QStringLiteral(":pole"), record::nullable(e.pole));
+    static const QStringList columns{
+        QStringLiteral("id"),       QStringLiteral("site"),     QStringLiteral("desk"),
+        QStringLiteral("title"),    QStringLiteral("type"),     QStringLiteral("pole"),
+        QStringLiteral("partners"), QStringLiteral("location"), QStringLiteral("capacity"),
+        QStringLiteral("revision"), QStringLiteral("deleted")};
     // Never NULL: an event without partners stores an empty list.
-    q.bindValue(QStringLiteral(":partners"),
-                e.partners.isEmpty() ? QStringLiteral("") : e.partners.join(QLatin1Char(',')));
-    q.bindValue(QStringLiteral(":location"), e.location);
-    q.bindValue(QStringLiteral(":capacity"), record::nullable(e.capacity));
-    q.bindValue(QStringLiteral(":revision"), e.revision);
-    q.bindValue(QStringLiteral(":deleted"), e.deleted ? 1 : 0);
-    q.bindValue(QStringLiteral(":stamp"), record::utcStamp());
-    if (Status s = exec(q, tr("Saving the event")); !s)
-        return s;
-    return m_outbox.record(kEvent, e.id);
+    const QString partners =
+        e.partners.isEmpty() ? QStringLiteral("") : e.partners.join(QLatin1Char(','));
+    return writeRow(kEvent, columns,
+                    {e.id, e.site, e.desk, e.title, e.type, record::nullable(e.pole), partners,
+                     e.location, record::nullable(e.capacity), e.revision, e.deleted ? 1 : 0},
+                    tr("Saving the event"));
 }
 
 Status Programme::writeSession(const EventSession &s)
 {
-    QSqlQuery &q = statement(
-        QStringLiteral("write-session"),
-        QStringLiteral(
-            "INSERT INTO event_session (id, site, desk, event_id, session_date, start_time, "
-            "end_time, revision, deleted, recorded_utc, updated_utc) VALUES (:id, :site, :desk, "
-            ":event, :date, :start, :end, :revision, :deleted, :stamp, :stamp) "
-            "ON CONFLICT (id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
-            "event_id = excluded.event_id, session_date = excluded.session_date, "
-            "start_time = excluded.start_time, end_time = excluded.end_time, "
-            "revision = excluded.revision, deleted = excluded.deleted, "
-            "updated_utc = excluded.updated_utc"));
-    q.bindValue(QStringLiteral(":id"), s.id);
-    q.bindValue(QStringLiteral(":site"), s.site);
-    q.bindValue(QStringLiteral(":desk"), s.desk);
-    q.bindValue(QStringLiteral(":event"), s.eventId);
-    q.bindValue(QStringLiteral(":date"), record::isoDate(s.date));
-    q.bindValue(QStringLiteral(":start"), record::nullableTime(s.start));
-    q.bindValue(QStringLiteral(":end"), record::nullableTime(s.end));
-    q.bindValue(QStringLiteral(":revision"), s.revision);
-    q.bindValue(QStringLiteral(":deleted"), s.deleted ? 1 : 0);
-    q.bindValue(QStringLiteral(":stamp"), record::utcStamp());
-    if (Status st = exec(q, tr("Saving the session")); !st)
-        return st;
-    return m_outbox.record(kSession, s.id);
+    static const QStringList columns{
+        QStringLiteral("id"),       QStringLiteral("site"),         QStringLiteral("desk"),
+        QStringLiteral("event_id"), QStringLiteral("session_date"), QStringLiteral("start_time"),
+        QStringLiteral("end_time"), QStringLiteral("revision"),     QStringLiteral("deleted")};
+    return writeRow(kSession, columns,
+                    {s.id, s.site, s.desk, s.eventId, record::isoDate(s.date),
+                     record::nullableTime(s.start), record::nullableTime(s.end), s.revision,
+                     s.deleted ? 1 : 0},
+                    tr("Saving the session"));
 }
 
 Status Programme::writeAttendance(const Attendance &a)
 {
-    QSqlQuery &q = statement(
-        QStringLiteral("write-attendance"),
-        QStringLiteral(
-            "INSERT INTO attendance (id, site, desk, event_id, session_id, local_date, "
-            "participants, pupils, classes, source, revision, deleted, recorded_utc, "
-            "updated_utc) VALUES (:id, :site, :desk, :event, :session, :date, :participants, "
-            ":pupils, :classes, :source, :revision, :deleted, :stamp, :stamp) "
-            "ON CONFLICT (id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
-            "event_id = excluded.event_id, session_id = excluded.session_id, "
-            "local_date = excluded.local_date, participants = excluded.participants, "
-            "pupils = excluded.pupils, classes = excluded.classes, source = excluded.source, "
-            "revision = excluded.revision, deleted = excluded.deleted, "
-            "updated_utc = excluded.updated_utc"));
-    q.bindValue(QStringLiteral(":id"), a.id);
-    q.bindValue(QStringLiteral(":site"), a.site);
-    q.bindValue(QStringLiteral(":desk"), a.desk);
-    q.bindValue(QStringLiteral(":event"), a.eventId);
-    q.bindValue(QStringLiteral(":session"), a.sessionId);
-    q.bindValue(QStringLiteral(":date"), record::isoDate(a.date));
-    q.bindValue(QStringLiteral(":participants"), a.participants);
-    q.bindValue(QStringLiteral(":pupils"), record::nullable(a.pupils));
-    q.bindValue(QStringLiteral(":classes"), record::nullable(a.classes));
-    q.bindValue(QStringLiteral(":source"), a.source == Attendance::Source::Counter
-                                               ? QStringLiteral("counter")
-                                               : QStringLiteral("entered"));
-    q.bindValue(QStringLiteral(":revision"), a.revision);
-    q.bindValue(QStringLiteral(":deleted"), a.deleted ? 1 : 0);
-    q.bindValue(QStringLiteral(":stamp"), record::utcStamp());
-    if (Status s = exec(q, tr("Saving the attendance")); !s)
-        return s;
-    return m_outbox.record(kAttendance, a.id);
+    static const QStringList columns{
+        QStringLiteral("id"),           QStringLiteral("site"),       QStringLiteral("desk"),
+        QStringLiteral("event_id"),     QStringLiteral("session_id"), QStringLiteral("local_date"),
+        QStringLiteral("participants"), QStringLiteral("pupils"),     QStringLiteral("classes"),
+        QStringLiteral("source"),       QStringLiteral("revision"),   QStringLiteral("deleted")};
+    return writeRow(kAttendance, columns,
+                    {a.id, a.site, a.desk, a.eventId, a.sessionId, record::isoDate(a.date),
+                     a.participants, record::nullable(a.pupils), record::nullable(a.classes),
+                     a.source == Attendance::Source::Counter ? QStringLiteral("counter")
+                                                             : QStringLiteral("entered"),
+                     a.revision, a.deleted ? 1 : 0},
+                    tr("Saving the attendance"));
 }
 
 // --- events -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "programme/event.h"
+#include "programme/record_support.h"
 #include "storage/outbox.h"
 
 #include <QCoreApplication>
@@ -108,10 +109,12 @@ public:
     const Referential &referential() const { return m_referential; }
 
 private:
+    /// Writes a row of `table` (through its RowWriter) and puts it in the outbox.
+    Status writeRow(const QString &table, const QStringList &columns, const QVariantList &values,
+                    const QString &doing);
     Status writeEvent(const Event &event);
     Status writeSession(const EventSession &session);
     Status writeAttendance(const Attendance &attendance);
-    QSqlQuery &statement(const QString &key, const QString &sql);
     Result<QList<EventSession>> insertSessions(const Event &event,
                                                const QList<SessionInput> &inputs);
     Status tombstoneAttendance(const QString &column, const QString &id);
@@ -120,7 +123,7 @@ private:
 
     Database &m_db;
     const Referential &m_referential;
-    std::map<QString, QSqlQuery> m_statements;
+    std::map<QString, record::RowWriter> m_writers; ///< table -> its writer
     Outbox m_outbox;
 };
 

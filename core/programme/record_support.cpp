@@ -57,4 +57,34 @@ QString yearStart(int year)
     return QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0'));
 }
 
+RowWriter::RowWriter(const Database &db, const QString &table, const QStringList &columns)
+    : m_columns(int(columns.size()))
+{
+    QStringList values, updates;
+    for (int c = 0; c < m_columns; ++c) {
+        values << placeholder(c);
+        if (columns.at(c) != QLatin1String("id"))
+            updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(c));
+    }
+    // The stamps come last, as two values (a name used twice costs Qt a search per value).
+    values << placeholder(m_columns) << placeholder(m_columns + 1);
+    updates << QStringLiteral("updated_utc = excluded.updated_utc");
+    m_query =
+        db.prepare(QStringLiteral("INSERT INTO %1 (%2, recorded_utc, updated_utc) VALUES "
+                                  "(%3) ON CONFLICT (id) DO UPDATE SET %4")
+                       .arg(table, columns.join(QLatin1String(", ")),
+                            values.join(QLatin1String(", ")), updates.join(QLatin1String(", "))));
+}
+
+Status RowWriter::write(const QVariantList &values, const QString &doing)
+{
+    Q_ASSERT(values.size() == m_columns);
+    for (int c = 0; c < m_columns; ++c)
+        m_query.bindValue(placeholder(c), values.at(c));
+    const QString now = utcStamp();
+    m_query.bindValue(placeholder(m_columns), now);
+    m_query.bindValue(placeholder(m_columns + 1), now);
+    return exec(m_query, doing);
+}
+
 } // namespace passages::record

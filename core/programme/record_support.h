@@ -5,7 +5,9 @@
 #include "common/result.h"
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 #include <QVariant>
 
@@ -34,6 +36,21 @@ QVariant nullableTime(const QTime &time);
 std::optional<int> optionalInt(const QVariant &value);
 QString isoDate(const QDate &date);
 QString yearStart(int year);
+
+/// Writes rows of one synchronised table: a new id is inserted, a known one updated (every
+/// column but recorded_utc); both stamps are set to now. Prepared once, bound by position.
+class RowWriter
+{
+public:
+    /// `columns` without recorded_utc and updated_utc, "id" first.
+    RowWriter(const Database &db, const QString &table, const QStringList &columns);
+    /// `values` in the order of the columns.
+    Status write(const QVariantList &values, const QString &doing);
+
+private:
+    QSqlQuery m_query;
+    int m_columns = 0;
+};
 
 } // namespace record
 } // namespace passages
