@@ -638,6 +638,20 @@ void ProgrammeWidget::report(const Error &error)
 
 // --- actions ----------------------------------------------------------------------------
 
+bool ProgrammeWidget::written(const QString &eventId, const QDate &day)
+{
+    m_status->clear();
+    if (day.isValid())
+        m_day = day;
+    if (!eventId.isEmpty())
+        m_listEvent = eventId;
+    refresh();
+    if (!eventId.isEmpty())
+        selectEvent(eventId);
+    emit changed();
+    return true;
+}
+
 bool ProgrammeWidget::newEvent()
 {
     EventDialog dialog(*m_programme, true, m_day, this);
@@ -648,13 +662,7 @@ bool ProgrammeWidget::newEvent()
         report(created.error());
         return false;
     }
-    m_status->clear();
-    m_day = created->first;
-    m_listEvent = created->id;
-    refresh();
-    selectEvent(created->id);
-    emit changed();
-    return true;
+    return written(created->id, created->first);
 }
 
 bool ProgrammeWidget::editEvent()
@@ -673,10 +681,7 @@ bool ProgrammeWidget::editEvent()
         report(updated.error());
         return false;
     }
-    m_status->clear();
-    refresh();
-    emit changed();
-    return true;
+    return written();
 }
 
 bool ProgrammeWidget::duplicateEvent()
@@ -698,13 +703,7 @@ bool ProgrammeWidget::duplicateEvent()
         report(copy.error());
         return false;
     }
-    m_status->clear();
-    m_day = copy->first;
-    m_listEvent = copy->id;
-    refresh();
-    selectEvent(copy->id);
-    emit changed();
-    return true;
+    return written(copy->id, copy->first);
 }
 
 bool ProgrammeWidget::repeatSeries()
@@ -728,11 +727,7 @@ bool ProgrammeWidget::repeatSeries()
         report(added.error());
         return false;
     }
-    m_status->clear();
-    refresh();
-    selectEvent(event->id);
-    emit changed();
-    return true;
+    return written(event->id);
 }
 
 bool ProgrammeWidget::deleteEvent()
@@ -782,10 +777,7 @@ bool ProgrammeWidget::enterAttendance()
         report(recorded.error());
         return false;
     }
-    m_status->clear();
-    refresh();
-    emit changed();
-    return true;
+    return written();
 }
 
 bool ProgrammeWidget::openCounter()
@@ -829,10 +821,7 @@ bool ProgrammeWidget::correctAttendance()
         report(corrected.error());
         return false;
     }
-    m_status->clear();
-    refresh();
-    emit changed();
-    return true;
+    return written();
 }
 
 bool ProgrammeWidget::deleteSelected()
@@ -864,10 +853,7 @@ bool ProgrammeWidget::deleteSelected()
             return false;
         }
     }
-    m_status->clear();
-    refresh();
-    emit changed();
-    return true;
+    return written();
 }
 
 bool ProgrammeWidget::moveSession()
@@ -894,13 +880,7 @@ bool ProgrammeWidget::moveSession()
         report(moved.error());
         return false;
     }
-    m_status->clear();
-    m_day = moved->date; // the calendar follows the session
-    m_listEvent = event->id;
-    refresh();
-    selectEvent(event->id);
-    emit changed();
-    return true;
+    return written(event->id, moved->date); // the calendar follows the session
 }
 
 } // namespace passages::ui

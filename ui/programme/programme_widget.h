@@ -111,6 +111,9 @@ private:
     void updateActions();
     void updatePeriod();
     void report(const Error &error);
+    /// After a change was saved: clears the status, shows `day` and selects `eventId` when
+    /// given, refreshes, tells the other screens. Returns true (for the actions).
+    bool written(const QString &eventId = {}, const QDate &day = {});
     QString sessionLabel(const ScheduledSession &s, bool withDate) const;
     QTreeWidgetItem *currentItem() const;
     QList<ScheduledSession> sessionsOfEvent(const QString &eventId) const;
