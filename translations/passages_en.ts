@@ -290,10 +290,6 @@
         <translation>Reading the consolidation state</translation>
     </message>
     <message>
-        <source>Recording %1</source>
-        <translation>Recording %1</translation>
-    </message>
-    <message>
         <source>not a batch file name</source>
         <translation>not a batch file name</translation>
     </message>
@@ -312,10 +308,6 @@
     <message>
         <source>unknown kind of record &quot;%1&quot; (made by a newer Passages?)</source>
         <translation>unknown kind of record &quot;%1&quot; (made by a newer Passages?)</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>Checking %1</translation>
     </message>
     <message>
         <source>batch %1 of this desk exists with different content (%2): two computers share one identity</source>
@@ -356,6 +348,10 @@
     <message>
         <source>a record is refused by the database: %1</source>
         <translation>a record is refused by the database: %1</translation>
+    </message>
+    <message>
+        <source>Recording the files of the share</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -290,10 +290,6 @@
         <translation>Lecture de l’état de la consolidation</translation>
     </message>
     <message>
-        <source>Recording %1</source>
-        <translation>Enregistrement de %1</translation>
-    </message>
-    <message>
         <source>not a batch file name</source>
         <translation>ce n’est pas un nom de fichier de lot</translation>
     </message>
@@ -312,10 +308,6 @@
     <message>
         <source>unknown kind of record &quot;%1&quot; (made by a newer Passages?)</source>
         <translation>type d’enregistrement &quot;%1&quot; inconnu (créé par une version plus récente de Passages ?)</translation>
-    </message>
-    <message>
-        <source>Checking %1</source>
-        <translation>Vérification de %1</translation>
     </message>
     <message>
         <source>batch %1 of this desk exists with different content (%2): two computers share one identity</source>
@@ -356,6 +348,10 @@
     <message>
         <source>a record is refused by the database: %1</source>
         <translation>un enregistrement est refusé par la base de données : %1</translation>
+    </message>
+    <message>
+        <source>Recording the files of the share</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

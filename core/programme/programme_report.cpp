@@ -71,6 +71,40 @@ bool validYear(int year)
     return year >= 1900 && year <= 9999;
 }
 
+/// Binds a yearly query's :from and :to (the year's bounds) and its :site and :desk filters.
+void bindYear(QSqlQuery &query, int year, const ReportFilter &filter)
+{
+    query.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    query.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
+    query.bindValue(QStringLiteral(":site"), filter.site);
+    query.bindValue(QStringLiteral(":desk"), filter.desk);
+}
+
+/// A yearly report from a query giving (code, ..., count in `countColumn`) rows, each
+/// labelled by `label(row, query)`.
+template <typename Label>
+Result<TallyReport> yearlyReport(QSqlQuery &query, int year, const ReportFilter &filter,
+                                 const QString &by, int countColumn, const QString &doing,
+                                 Label label)
+{
+    bindYear(query, year, filter);
+    if (!query.exec())
+        return sqlError(query, doing);
+    TallyReport report;
+    report.year = year;
+    report.by = by;
+    while (query.next()) {
+        ReportRow row;
+        row.code = query.value(0).toString();
+        row.count = query.value(countColumn).toLongLong();
+        label(row, std::as_const(query));
+        report.total += row.count;
+        report.rows.append(row);
+    }
+    report.sortRows();
+    return report;
+}
+
 } // namespace
 
 // --- dimension names --------------------------------------------------------------------
@@ -206,49 +240,34 @@ Result<TallyReport> ProgrammeReports::participants(int year, ParticipantDimensio
                        "AND (IFNULL(:desk, '') = '' OR a.desk = :desk) "
                        "GROUP BY code")
             .arg(QLatin1String(infoOf(participantDimensions, by).column)));
-    q.bindValue(QStringLiteral(":from"), record::yearStart(year));
-    q.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
-    q.bindValue(QStringLiteral(":site"), filter.site);
-    q.bindValue(QStringLiteral(":desk"), filter.desk);
-    if (!q.exec())
-        return sqlError(q, tr("Computing the participants report"));
-
-    TallyReport report;
-    report.year = year;
-    report.by = participantDimensionName(by);
-    while (q.next()) {
-        ReportRow row;
-        row.code = q.value(0).toString();
-        row.count = q.value(2).toLongLong();
-        switch (by) {
-        case ParticipantDimension::Event:
-            row.label = q.value(1).toString();
-            break;
-        case ParticipantDimension::EventType:
-            row.label = m_referential.label(Kind::EventType, row.code);
-            break;
-        case ParticipantDimension::Pole:
-            if (row.code.isEmpty()) {
-                row.code = QStringLiteral("transversal");
-                row.label = tr("Transversal");
-            } else {
-                row.label = m_referential.label(Kind::Pole, row.code);
-            }
-            break;
-        case ParticipantDimension::Location:
-            row.label = m_referential.contains(Kind::Location, row.code)
-                            ? m_referential.label(Kind::Location, row.code)
-                            : m_referential.label(Kind::Site, row.code);
-            break;
-        case ParticipantDimension::Site:
-            row.label = m_referential.label(Kind::Site, row.code);
-            break;
-        }
-        report.total += row.count;
-        report.rows.append(row);
-    }
-    report.sortRows();
-    return report;
+    return yearlyReport(q, year, filter, participantDimensionName(by), 2,
+                        tr("Computing the participants report"),
+                        [this, by](ReportRow &row, const QSqlQuery &result) {
+                            switch (by) {
+                            case ParticipantDimension::Event:
+                                row.label = result.value(1).toString();
+                                break;
+                            case ParticipantDimension::EventType:
+                                row.label = m_referential.label(Kind::EventType, row.code);
+                                break;
+                            case ParticipantDimension::Pole:
+                                if (row.code.isEmpty()) {
+                                    row.code = QStringLiteral("transversal");
+                                    row.label = tr("Transversal");
+                                } else {
+                                    row.label = m_referential.label(Kind::Pole, row.code);
+                                }
+                                break;
+                            case ParticipantDimension::Location:
+                                row.label = m_referential.contains(Kind::Location, row.code)
+                                                ? m_referential.label(Kind::Location, row.code)
+                                                : m_referential.label(Kind::Site, row.code);
+                                break;
+                            case ParticipantDimension::Site:
+                                row.label = m_referential.label(Kind::Site, row.code);
+                                break;
+                            }
+                        });
 }
 
 Result<TallyReport> ProgrammeReports::interviews(int year, InterviewDimension by,
@@ -263,48 +282,33 @@ Result<TallyReport> ProgrammeReports::interviews(int year, InterviewDimension by
                        "AND (IFNULL(:desk, '') = '' OR desk = :desk) "
                        "GROUP BY code")
             .arg(QLatin1String(infoOf(interviewDimensions, by).column)));
-    q.bindValue(QStringLiteral(":from"), record::yearStart(year));
-    q.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
-    q.bindValue(QStringLiteral(":site"), filter.site);
-    q.bindValue(QStringLiteral(":desk"), filter.desk);
-    if (!q.exec())
-        return sqlError(q, tr("Computing the interviews report"));
-
-    TallyReport report;
-    report.year = year;
-    report.by = interviewDimensionName(by);
-    while (q.next()) {
-        ReportRow row;
-        row.code = q.value(0).toString();
-        row.count = q.value(1).toLongLong();
-        switch (by) {
-        case InterviewDimension::Pole:
-            row.label = m_referential.label(Kind::Pole, row.code);
-            break;
-        case InterviewDimension::Theme:
-            row.label =
-                row.code.isEmpty() ? tr("No theme") : m_referential.label(Kind::Theme, row.code);
-            break;
-        case InterviewDimension::Partner:
-            row.label = row.code.isEmpty() ? tr("No partner stated")
-                                           : m_referential.label(Kind::Partner, row.code);
-            break;
-        case InterviewDimension::Channel:
-            row.label = m_referential.label(Kind::Channel, row.code);
-            break;
-        case InterviewDimension::DurationBand:
-            row.label = row.code.isEmpty() ? tr("Duration not stated")
-                                           : m_referential.label(Kind::DurationBand, row.code);
-            break;
-        case InterviewDimension::Site:
-            row.label = m_referential.label(Kind::Site, row.code);
-            break;
-        }
-        report.total += row.count;
-        report.rows.append(row);
-    }
-    report.sortRows();
-    return report;
+    return yearlyReport(
+        q, year, filter, interviewDimensionName(by), 1, tr("Computing the interviews report"),
+        [this, by](ReportRow &row, const QSqlQuery &) {
+            switch (by) {
+            case InterviewDimension::Pole:
+                row.label = m_referential.label(Kind::Pole, row.code);
+                break;
+            case InterviewDimension::Theme:
+                row.label = row.code.isEmpty() ? tr("No theme")
+                                               : m_referential.label(Kind::Theme, row.code);
+                break;
+            case InterviewDimension::Partner:
+                row.label = row.code.isEmpty() ? tr("No partner stated")
+                                               : m_referential.label(Kind::Partner, row.code);
+                break;
+            case InterviewDimension::Channel:
+                row.label = m_referential.label(Kind::Channel, row.code);
+                break;
+            case InterviewDimension::DurationBand:
+                row.label = row.code.isEmpty() ? tr("Duration not stated")
+                                               : m_referential.label(Kind::DurationBand, row.code);
+                break;
+            case InterviewDimension::Site:
+                row.label = m_referential.label(Kind::Site, row.code);
+                break;
+            }
+        });
 }
 
 Result<ProgrammeSummary> ProgrammeReports::summary(int year, const ReportFilter &filter) const
@@ -320,10 +324,7 @@ Result<ProgrammeSummary> ProgrammeReports::summary(int year, const ReportFilter 
                        "WHERE s.deleted = 0 AND s.session_date >= :from AND s.session_date < :to "
                        "AND (IFNULL(:site, '') = '' OR s.site = :site) "
                        "AND (IFNULL(:desk, '') = '' OR s.desk = :desk)"));
-    sessions.bindValue(QStringLiteral(":from"), record::yearStart(year));
-    sessions.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
-    sessions.bindValue(QStringLiteral(":site"), filter.site);
-    sessions.bindValue(QStringLiteral(":desk"), filter.desk);
+    bindYear(sessions, year, filter);
     if (!sessions.exec())
         return sqlError(sessions, tr("Counting the sessions"));
     QSet<QString> events;
@@ -348,10 +349,7 @@ Result<ProgrammeSummary> ProgrammeReports::summary(int year, const ReportFilter 
                        "WHERE a.deleted = 0 AND a.local_date >= :from AND a.local_date < :to "
                        "AND (IFNULL(:site, '') = '' OR a.site = :site) "
                        "AND (IFNULL(:desk, '') = '' OR a.desk = :desk)"));
-    totals.bindValue(QStringLiteral(":from"), record::yearStart(year));
-    totals.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
-    totals.bindValue(QStringLiteral(":site"), filter.site);
-    totals.bindValue(QStringLiteral(":desk"), filter.desk);
+    bindYear(totals, year, filter);
     if (!totals.exec() || !totals.next())
         return sqlError(totals, tr("Counting the participants"));
     summary.participants = totals.value(0).toLongLong();
