@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Recording the files of the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording the files of the share</translation>
     </message>
 </context>
 <context>
