@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI is a contract for scripts: these tests run the real passages-cli binary.
+#include "cli_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -9,58 +11,16 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace passages;
+using test::cli;
+using test::Run;
+
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 /// A desk database initialised through the CLI itself.
-struct Desk
+struct Desk : test::CliDesk
 {
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("desk.sqlite"));
-
-    Desk()
-    {
-        const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init"),
-                              QStringLiteral("--site"), QStringLiteral("villette"),
-                              QStringLiteral("--desk"), QStringLiteral("Accueil 1")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.code == 0);
-    }
-    Run operator()(QStringList args) const
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args);
-    }
-    QString write(const QString &name, const QByteArray &content) const
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        return path;
-    }
+    Desk() : CliDesk(QStringLiteral("Accueil 1")) {}
 };
 
 QJsonObject json(const Run &run)

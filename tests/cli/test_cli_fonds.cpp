@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fonds commands of passages-cli, run as the real binary.
+#include "cli_support.h"
 #include "fonds/fonds.h"
 #include "referential/referential_store.h"
 #include "storage/database.h"
@@ -14,58 +15,14 @@
 #include <QTemporaryDir>
 
 using namespace passages;
+using test::cli;
+using test::Run;
 
 namespace {
 
-struct Run
+struct FondsCliDesk : test::CliDesk
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-struct FondsCliDesk
-{
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("desk.sqlite"));
-
-    FondsCliDesk()
-    {
-        const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init"),
-                              QStringLiteral("--site"), QStringLiteral("villette"),
-                              QStringLiteral("--desk"), QStringLiteral("Documentation")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.code == 0);
-    }
-    Run operator()(QStringList args) const
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args);
-    }
-    QString write(const QString &name, const QByteArray &content) const
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        return path;
-    }
+    FondsCliDesk() : CliDesk(QStringLiteral("Documentation")) {}
     /// Records consultations directly through core, at fixed moments.
     void consult(const QDateTime &at, const char *theme, int count)
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The programme's CLI contract (event add/attend/list, interview, report --what), run on
 // the real passages-cli binary.
+#include "cli_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
@@ -9,49 +11,15 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace passages;
+using test::cli;
+using test::Run;
+
 namespace {
 
-struct Run
+struct ProgrammeDesk : test::CliDesk
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-struct ProgrammeDesk
-{
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("desk.sqlite"));
-
-    ProgrammeDesk()
-    {
-        const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init"),
-                              QStringLiteral("--site"), QStringLiteral("villette"),
-                              QStringLiteral("--desk"), QStringLiteral("Pôle emploi")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.code == 0);
-    }
-    Run operator()(QStringList args) const
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args);
-    }
+    ProgrammeDesk() : CliDesk(QStringLiteral("Pôle emploi")) {}
     /// Runs a command that must succeed and print one id.
     QString id(const QStringList &args) const
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync commands of passages-cli, run as the real binary against a share folder
 // (a local folder here; tests/sync/smb_share.sh runs the same through real Samba).
+#include "cli_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -12,23 +14,11 @@
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = passages::test::Run;
 
 Outcome passagesCli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return passages::test::cli(args);
 }
 
 QStringList words(const QString &text)

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every CLI test needs: the real passages-cli run as a process, in English, and a
+// desk database initialised through the CLI itself.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace passages::test {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs passages-cli with `args` (the interface in English); -1 if it crashed.
+inline Run cli(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
+    REQUIRE(process.waitForFinished(120000));
+    Run run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+/// A desk database of site "villette" labelled `label`, initialised through the CLI;
+/// calling it runs a command with `--db` on it.
+struct CliDesk
+{
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("desk.sqlite"));
+
+    explicit CliDesk(const QString &label)
+    {
+        const Run init =
+            cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site"),
+                 QStringLiteral("villette"), QStringLiteral("--desk"), label});
+        INFO(init.err.toStdString());
+        REQUIRE(init.code == 0);
+    }
+    Run operator()(QStringList args) const
+    {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    }
+    /// Writes a file next to the database (a CSV to import...) and returns its path.
+    QString write(const QString &name, const QByteArray &content) const
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return path;
+    }
+};
+
+} // namespace passages::test
