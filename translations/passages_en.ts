@@ -427,6 +427,10 @@
         <source>Undoing a change</source>
         <translation>Undoing a change</translation>
     </message>
+    <message>
+        <source>%1 is being written by another program (a consolidation, or Passages open elsewhere); try again when it is done.</source>
+        <translation>%1 is being written by another program (a consolidation, or Passages open elsewhere); try again when it is done.</translation>
+    </message>
 </context>
 <context>
     <name>DeskSync</name>

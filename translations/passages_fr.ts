@@ -427,6 +427,10 @@
         <source>Undoing a change</source>
         <translation>Annulation d’une modification</translation>
     </message>
+    <message>
+        <source>%1 is being written by another program (a consolidation, or Passages open elsewhere); try again when it is done.</source>
+        <translation>%1 est en cours d’écriture par un autre programme (une consolidation, ou Passages ouvert ailleurs)&#xa0;; réessayez quand il aura fini.</translation>
+    </message>
 </context>
 <context>
     <name>DeskSync</name>

@@ -321,7 +321,19 @@ Transaction::Transaction(const Database &db) : m_db(db.connection())
     // BEGIN IMMEDIATE takes the write lock up front, so a busy database is reported at
     // the start rather than half-way through.
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return;
+    // SQLITE_BUSY / SQLITE_LOCKED once the busy timeout is over: another writer holds the
+    // file (a consolidation running on the same cache, a second Passages on the same desk).
+    const QString native = query.lastError().nativeErrorCode();
+    if (native == QLatin1String("5") || native == QLatin1String("6"))
+        m_begin = makeError(ErrorCode::Database,
+                            Database::tr("%1 is being written by another program (a "
+                                         "consolidation, or Passages open elsewhere); try "
+                                         "again when it is done.")
+                                .arg(db.path()),
+                            QStringLiteral("busy"));
+    else
         m_begin = sqlError(query, Database::tr("Starting a transaction"));
 }
 

@@ -229,3 +229,31 @@ TEST_CASE("insertMany writes every row, across statements, or fails with the tab
     CHECK(refused.error().message.startsWith(QLatin1String("Writing the probe: ")));
     CHECK(refused.error().message.contains(QLatin1String("CHECK")));
 }
+
+TEST_CASE("a database another program is writing is reported as busy, not as damaged", "[storage]")
+{
+    test::TempDesk desk;
+    QSqlQuery quick(desk.db->connection());
+    REQUIRE(quick.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(desk.path);
+        REQUIRE(other.open());
+        QSqlQuery hold(other);
+        REQUIRE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        Transaction tx(*desk.db);
+        REQUIRE_FALSE(tx.begun().ok());
+        CHECK(tx.begun().error().field == QLatin1String("busy"));
+        CHECK(tx.begun().error().message.contains(QLatin1String("another program")));
+        CHECK(tx.begun().error().message.contains(desk.path));
+
+        REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+        hold = QSqlQuery();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+    Transaction again(*desk.db); // free again
+    CHECK(again.begun().ok());
+}
