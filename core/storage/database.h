@@ -149,6 +149,13 @@ auto selectAll(QSqlQuery &query, Read read, const QString &doing)
     return rows;
 }
 
+/// The first column of every row of a prepared query, as text (names, ids).
+inline Result<QStringList> selectTexts(QSqlQuery &query, const QString &doing)
+{
+    return selectAll(
+        query, [](const QSqlQuery &row) { return row.value(0).toString(); }, doing);
+}
+
 /// The first row of a prepared query, mapped with `read`; ErrorCode::NotFound with the
 /// message `notFound` when there is none.
 template <typename Read>

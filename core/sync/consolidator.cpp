@@ -54,25 +54,21 @@ Status Consolidator::loadSynchronisedTables()
         return {};
     QSqlQuery tables = m_cache.prepare(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-    if (!tables.exec())
-        return sqlError(tables, tr("Reading the database's tables"));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    tables.finish();
+    const Result<QStringList> names = selectTexts(tables, tr("Reading the database's tables"));
+    if (!names)
+        return names.error();
     QSqlQuery info = m_cache.prepare(QStringLiteral("SELECT name FROM pragma_table_info(:table)"));
-    for (const QString &table : names) {
+    for (const QString &table : *names) {
         info.bindValue(QStringLiteral(":table"), table);
-        if (!info.exec())
-            return sqlError(info, tr("Reading the columns of %1").arg(table));
-        QStringList columns;
-        while (info.next())
-            columns << info.value(0).toString();
-        info.finish();
+        const Result<QStringList> columns =
+            selectTexts(info, tr("Reading the columns of %1").arg(table));
+        if (!columns)
+            return columns.error();
         // Only tables that follow the synchronised-table convention may be written to.
-        if (columns.contains(QLatin1String("id")) && columns.contains(QLatin1String("revision")) &&
-            columns.contains(QLatin1String("deleted")) && columns.size() <= 64)
-            m_columns.emplace(table, columns);
+        if (columns->contains(QLatin1String("id")) &&
+            columns->contains(QLatin1String("revision")) &&
+            columns->contains(QLatin1String("deleted")) && columns->size() <= 64)
+            m_columns.emplace(table, *columns);
     }
     return {};
 }
@@ -580,15 +576,13 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
         if (Status s = m_cache.setMeta(QStringLiteral("consolidator_id"), consolidator); !s)
             return s;
     }
-    QSqlQuery due = m_cache.prepare(
+    QSqlQuery dueQuery = m_cache.prepare(
         QStringLiteral("SELECT DISTINCT instance_id FROM share_file WHERE receipt_utc IS NULL AND "
                        "COALESCE(instance_id, '') <> '' ORDER BY instance_id"));
-    if (!due.exec())
-        return sqlError(due, tr("Reading the receipts to write"));
-    QStringList instances;
-    while (due.next())
-        instances << due.value(0).toString();
-    due.finish();
+    const Result<QStringList> due = selectTexts(dueQuery, tr("Reading the receipts to write"));
+    if (!due)
+        return due.error();
+    const QStringList &instances = *due;
 
     // Every receipt is made from the cache first; then a thread writes them to the share
     // while `meanwhile` runs here.

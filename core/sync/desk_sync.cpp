@@ -86,12 +86,11 @@ Status DeskSync::readReceipts(Share &share, SyncOutcome &outcome)
     QSqlQuery waiting = m_db.prepare(QStringLiteral(
         "SELECT DISTINCT instance_id FROM sync_batch WHERE published_utc IS NOT NULL AND "
         "(ack_status IS NULL OR ack_status NOT IN ('imported', 'duplicate'))"));
-    if (!waiting.exec())
-        return sqlError(waiting, tr("Reading the published batches"));
-    QStringList instances;
-    while (waiting.next())
-        instances << waiting.value(0).toString();
-    waiting.finish();
+    const Result<QStringList> waitingIds =
+        selectTexts(waiting, tr("Reading the published batches"));
+    if (!waitingIds)
+        return waitingIds.error();
+    const QStringList &instances = *waitingIds;
     if (instances.isEmpty() || !m_fs.exists(share.receiptsFolder()))
         return {};
     Result<QStringList> names = m_fs.list(share.receiptsFolder(), false);
