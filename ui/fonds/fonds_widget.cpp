@@ -774,16 +774,27 @@ void FondsWidget::refreshPeriodicals()
                 m_subscriptionTitle->addItem(t.title, t.id);
 }
 
-void FondsWidget::checkInSelected()
+const PeriodicalStatus *FondsWidget::selectedPeriodical() const
 {
     const QModelIndex index = m_periodicalsView->currentIndex();
-    if (!index.isValid()) {
+    if (!index.isValid())
+        return nullptr;
+    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
+    for (const PeriodicalStatus &p : m_periodicalRows)
+        if (p.subscription.id == id)
+            return &p;
+    return nullptr;
+}
+
+void FondsWidget::checkInSelected()
+{
+    const PeriodicalStatus *p = selectedPeriodical();
+    if (!p) {
         showNotice(tr("Choose the periodical in the list first."), true);
         return;
     }
-    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
-    const QString title = m_periodicals->item(index.row(), 0)->text();
-    Result<Issue> issue = m_fonds.checkIn(id, m_issueNumber->text());
+    const QString title = p->title.title; // the rows are read again below
+    Result<Issue> issue = m_fonds.checkIn(p->subscription.id, m_issueNumber->text());
     if (!issue) {
         showNotice(issue.error().message, true);
         return;
@@ -796,92 +807,76 @@ void FondsWidget::checkInSelected()
 
 void FondsWidget::changeSelectedSubscription()
 {
-    const QModelIndex index = m_periodicalsView->currentIndex();
-    if (!index.isValid()) {
+    const PeriodicalStatus *p = selectedPeriodical();
+    if (!p) {
         showNotice(tr("Choose the periodical in the list first."), true);
         return;
     }
-    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
-    for (const PeriodicalStatus &p : std::as_const(m_periodicalRows)) {
-        if (p.subscription.id != id)
-            continue;
-        SubscriptionDialog dialog(m_fonds, p.title.title, p.subscription, this);
-        if (m_prompter.exec(dialog) != QDialog::Accepted)
-            return;
-        if (Result<Subscription> s = m_fonds.updateSubscription(dialog.subscription()); !s) {
-            showNotice(s.error().message, true);
-            return;
-        }
-        refreshPeriodicals();
-        showNotice(tr("Subscription to \"%1\" changed.").arg(p.title.title), false);
-        emit changed();
+    const QString title = p->title.title; // the rows are read again below
+    SubscriptionDialog dialog(m_fonds, title, p->subscription, this);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return;
+    if (Result<Subscription> s = m_fonds.updateSubscription(dialog.subscription()); !s) {
+        showNotice(s.error().message, true);
         return;
     }
+    refreshPeriodicals();
+    showNotice(tr("Subscription to \"%1\" changed.").arg(title), false);
+    emit changed();
 }
 
 void FondsWidget::endSelectedSubscription()
 {
-    const QModelIndex index = m_periodicalsView->currentIndex();
-    if (!index.isValid())
+    const PeriodicalStatus *p = selectedPeriodical();
+    if (!p)
         return;
-    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
-    for (const PeriodicalStatus &p : std::as_const(m_periodicalRows)) {
-        if (p.subscription.id != id)
-            continue;
-        // Issues already received stay, with their retention; none is expected any more.
-        if (!m_prompter.confirm(
-                this, tr("Periodicals"),
-                tr("End the subscription to \"%1\" today? No issue is expected after "
-                   "today; those received stay.")
-                    .arg(p.title.title),
-                tr("End")))
-            return;
-        Subscription ended = p.subscription;
-        ended.end = m_fonds.today();
-        if (Result<Subscription> s = m_fonds.updateSubscription(ended); !s) {
-            showNotice(s.error().message, true);
-            return;
-        }
-        refreshPeriodicals();
-        showNotice(tr("Subscription to \"%1\" ended.").arg(p.title.title), false);
+    const QString title = p->title.title; // the rows are read again below
+    // Issues already received stay, with their retention; none is expected any more.
+    if (!m_prompter.confirm(this, tr("Periodicals"),
+                            tr("End the subscription to \"%1\" today? No issue is expected "
+                               "after today; those received stay.")
+                                .arg(title),
+                            tr("End")))
+        return;
+    Subscription ended = p->subscription;
+    ended.end = m_fonds.today();
+    if (Result<Subscription> s = m_fonds.updateSubscription(ended); !s) {
+        showNotice(s.error().message, true);
         return;
     }
+    refreshPeriodicals();
+    showNotice(tr("Subscription to \"%1\" ended.").arg(title), false);
 }
 
 void FondsWidget::removeSelectedIssues()
 {
-    const QModelIndex index = m_periodicalsView->currentIndex();
-    if (!index.isValid())
+    const PeriodicalStatus *p = selectedPeriodical();
+    if (!p)
         return;
-    const QString id = m_periodicals->item(index.row(), 0)->data(IdRole).toString();
-    for (const PeriodicalStatus &p : m_periodicalRows) {
-        if (p.subscription.id != id)
-            continue;
-        if (p.toRemove.isEmpty()) {
-            showNotice(tr("Nothing to take off the shelf for \"%1\".").arg(p.title.title), false);
-            return;
-        }
-        QStringList ids;
-        QStringList numbers;
-        for (const Issue &issue : p.toRemove) {
-            ids << issue.id;
-            numbers << (issue.number.isEmpty() ? dateText(issue.received) : issue.number);
-        }
-        if (!m_prompter.confirm(
-                this, tr("Periodicals"),
-                tr("Take %n issue(s) of \"%1\" off the shelf: %2?", nullptr, int(ids.size()))
-                    .arg(p.title.title, numbers.join(QLatin1String(", "))),
-                tr("Take off")))
-            return;
-        if (Status s = m_fonds.removeIssues(ids); !s) {
-            showNotice(s.error().message, true);
-            return;
-        }
-        refreshPeriodicals();
-        showNotice(tr("%n issue(s) taken off the shelf.", nullptr, int(ids.size())), false);
-        emit changed();
+    const QString title = p->title.title; // the rows are read again below
+    if (p->toRemove.isEmpty()) {
+        showNotice(tr("Nothing to take off the shelf for \"%1\".").arg(title), false);
         return;
     }
+    QStringList ids;
+    QStringList numbers;
+    for (const Issue &issue : p->toRemove) {
+        ids << issue.id;
+        numbers << (issue.number.isEmpty() ? dateText(issue.received) : issue.number);
+    }
+    if (!m_prompter.confirm(
+            this, tr("Periodicals"),
+            tr("Take %n issue(s) of \"%1\" off the shelf: %2?", nullptr, int(ids.size()))
+                .arg(title, numbers.join(QLatin1String(", "))),
+            tr("Take off")))
+        return;
+    if (Status s = m_fonds.removeIssues(ids); !s) {
+        showNotice(s.error().message, true);
+        return;
+    }
+    refreshPeriodicals();
+    showNotice(tr("%n issue(s) taken off the shelf.", nullptr, int(ids.size())), false);
+    emit changed();
 }
 
 void FondsWidget::addSubscription()

@@ -147,6 +147,8 @@ private:
     QSpinBox *m_keepIssues = nullptr;
     QSpinBox *m_keepMonths = nullptr;
     QList<PeriodicalStatus> m_periodicalRows;
+    /// The periodical selected in the list (in m_periodicalRows), or null.
+    const PeriodicalStatus *selectedPeriodical() const;
 
     // Weeding
     QHash<QString, QSpinBox *> m_maxAge;
