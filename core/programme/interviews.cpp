@@ -216,10 +216,10 @@ Result<QList<Interview>> Interviews::entriesOn(const QDate &date, int limit) con
 
 Result<QString> Interviews::lastPartner() const
 {
-    // Taken back or not, the last interview's organisation is still the counsellor's.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(partner, '') FROM interview ORDER BY recorded_utc DESC, rowid DESC "
-        "LIMIT 1"));
+    // Taken back or not, the last interview's organisation is still the counsellor's. The
+    // last row written is the last recorded (a correction keeps its row): no sort at start-up.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT COALESCE(partner, '') FROM interview ORDER BY rowid DESC LIMIT 1"));
     if (!q.exec())
         return sqlError(q, tr("Reading the last interview"));
     const QString partner = q.next() ? q.value(0).toString() : QString();
