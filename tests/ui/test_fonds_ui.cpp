@@ -53,6 +53,16 @@ struct FondsScreen
         press(Qt::Key_Return);
     }
     Fonds &fonds() { return widget->fonds(); }
+    /// One title ("Emploi") with three copies on the shelf: 000001 to 000003.
+    void shelveThreeCopies()
+    {
+        Title t;
+        t.title = QStringLiteral("Emploi");
+        t.theme = QStringLiteral("MFP");
+        const Title title = *fonds().addTitle(t);
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(fonds().addCopyOf(title.id).ok());
+    }
 };
 
 } // namespace
@@ -219,12 +229,7 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
 TEST_CASE("fonds ui: an inventory session marks the missing copies in one action", "[ui][fonds]")
 {
     FondsScreen s;
-    Title t;
-    t.title = QStringLiteral("Emploi");
-    t.theme = QStringLiteral("MFP");
-    const Title title = *s.fonds().addTitle(t);
-    for (int i = 0; i < 3; ++i)
-        REQUIRE(s.fonds().addCopyOf(title.id).ok());
+    s.shelveThreeCopies();
 
     s.find<QTabWidget>("fondsTabs")->setCurrentIndex(3);
     s.find<QLineEdit>("inventoryScan")->setFocus();
@@ -246,12 +251,7 @@ TEST_CASE("fonds ui: an inventory session marks the missing copies in one action
 TEST_CASE("fonds ui: an inventory session survives a restart, until a new session", "[ui][fonds]")
 {
     FondsScreen s;
-    Title t;
-    t.title = QStringLiteral("Emploi");
-    t.theme = QStringLiteral("MFP");
-    const Title title = *s.fonds().addTitle(t);
-    for (int i = 0; i < 3; ++i)
-        REQUIRE(s.fonds().addCopyOf(title.id).ok());
+    s.shelveThreeCopies();
     s.find<QTabWidget>("fondsTabs")->setCurrentIndex(3);
     s.find<QLineEdit>("inventoryScan")->setFocus();
     s.scan(QStringLiteral("000001"));
