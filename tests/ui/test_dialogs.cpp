@@ -3,8 +3,12 @@
 
 #include "dialogs/closures_dialog.h"
 #include "dialogs/first_run_dialog.h"
+#include "dialogs/settings_dialog.h"
+#include "programme/event_dialogs.h"
+#include "programme/programme.h"
 #include "referential/referential_store.h"
 #include "startup.h"
+#include "sync/sync_settings_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -192,4 +196,30 @@ TEST_CASE("screenshot of the closures dialog", "[.screenshot][closures]")
     activate(dialog);
     QTest::qWait(50);
     REQUIRE(dialog.grab().save(QDir(folder).filePath(QStringLiteral("closures.png"))));
+}
+
+// The form dialogs built from ui/dialogs/dialog_parts.h, in French, for a look.
+TEST_CASE("screenshots of the form dialogs", "[.screenshot][dialogs]")
+{
+    const QString folder = screenshotFolder();
+    if (folder.isEmpty())
+        return;
+    const FrenchUi french;
+    TempDesk desk;
+    desk.referential.setLanguage(QStringLiteral("fr"));
+    Programme programme(*desk.db, desk.referential);
+    ui::EventDialog event(programme, true, QDate(2024, 3, 5));
+    activate(event);
+    REQUIRE(event.grab().save(QDir(folder).filePath(QStringLiteral("event-dialog.png"))));
+    ui::AttendanceDialog attendance(programme, QStringLiteral("Forum de l'alternance, 5 mars"));
+    activate(attendance);
+    REQUIRE(attendance.grab().save(QDir(folder).filePath(QStringLiteral("attendance.png"))));
+    ui::SettingsDialog settings(desk.referential, desk.reception->identity(), QString());
+    activate(settings);
+    REQUIRE(settings.grab().save(QDir(folder).filePath(QStringLiteral("settings.png"))));
+    ScriptedPrompter prompter;
+    ui::SyncSettingsDialog sync(QStringLiteral("/mnt/cite"), QTime(22, 30), desk.referential,
+                                prompter);
+    activate(sync);
+    REQUIRE(sync.grab().save(QDir(folder).filePath(QStringLiteral("sync-settings.png"))));
 }
