@@ -89,6 +89,10 @@ TEST_CASE("the sync settings dialog prepares a new share and keeps folder and ti
 
     auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("shareFolder"));
     REQUIRE(edit != nullptr);
+    // Alt+F reaches the folder: its label (beside a two-field row) has the field as buddy.
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    CHECK(std::any_of(labels.cbegin(), labels.cend(),
+                      [edit](const QLabel *label) { return label->buddy() == edit; }));
     edit->setText(folder);
     // An empty folder is not a share yet: said, not guessed.
     CHECK(stateText(dialog).contains(QLatin1String("not a prepared Passages share")));

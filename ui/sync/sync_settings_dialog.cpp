@@ -41,7 +41,10 @@ SyncSettingsDialog::SyncSettingsDialog(const QString &folder, const QTime &time,
     auto *browse = new QPushButton(tr("&Browse…"), this);
     row->addWidget(m_folder, 1);
     row->addWidget(browse);
-    form->addRow(tr("Share &folder:"), row);
+    // A row of two fields: its label needs its buddy set by hand (else the "&" shows).
+    auto *folderLabel = new QLabel(tr("Share &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, row);
     m_time = new QTimeEdit(time, this);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     form->addRow(tr("Nightly &time:"), m_time);
