@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli.h"
+#include "app/cli/cli.h"
 #include "translations/install.h"
 
-#include "storage/app_paths.h"
+#include "core/storage/app_paths.h"
 
 #include <QCoreApplication>
 

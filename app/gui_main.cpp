@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The accueil desk: open the desk database (refusing a damaged or too new one), load the
 // referential and the communes, ask for the desk identity on first run, show the window.
-#include "dialogs/first_run_dialog.h"
-#include "dialogs/prompter.h"
-#include "dialogs/settings_dialog.h"
-#include "main_window.h"
-#include "reception/reception.h"
-#include "referential/commune_index.h"
-#include "referential/referential_store.h"
-#include "startup.h"
-#include "storage/app_paths.h"
-#include "storage/database.h"
-#include "style.h"
+#include "core/reception/reception.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential_store.h"
+#include "core/storage/app_paths.h"
+#include "core/storage/database.h"
 #include "translations/install.h"
+#include "ui/dialogs/first_run_dialog.h"
+#include "ui/dialogs/prompter.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/main_window.h"
+#include "ui/startup.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench_communes.h"
 
-#include "referential/commune_index.h"
+#include "core/referential/commune_index.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

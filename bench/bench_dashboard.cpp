@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench_dashboard.h"
 
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "report/bilan.h"
-#include "report/dashboard_figures.h"
-#include "storage/database.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/report/bilan.h"
+#include "core/report/dashboard_figures.h"
+#include "core/storage/database.h"
 
 #include <QElapsedTimer>
 #include <QFile>

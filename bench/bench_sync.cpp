@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench_sync.h"
 
-#include "reception/reception.h"
-#include "referential/commune_index.h"
-#include "referential/referential_store.h"
-#include "storage/database.h"
-#include "sync/batch.h"
-#include "sync/consolidator.h"
-#include "sync/desk_sync.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
+#include "core/reception/reception.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential_store.h"
+#include "core/storage/database.h"
+#include "core/sync/batch.h"
+#include "core/sync/consolidator.h"
+#include "core/sync/desk_sync.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "style.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QFont>

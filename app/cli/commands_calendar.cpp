@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages-cli closure add|list|delete: the days a Cité sets as closed, so the dashboard
 // shows them as closed (not as zero attendance) and averages per opening day.
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "report/calendar.h"
+#include "core/report/calendar.h"
 
 #include <QCoreApplication>
 

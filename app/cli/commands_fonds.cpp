@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages-cli commands of the documentation space: fonds import, export, stats.
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "fonds/fonds.h"
-#include "fonds/fonds_csv.h"
+#include "core/fonds/fonds.h"
+#include "core/fonds/fonds_csv.h"
 
 #include <QCoreApplication>
 #include <QDate>

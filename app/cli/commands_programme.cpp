@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages-cli commands of the programme and the pôle desks: event add, attend, list,
 // summary, duplicate, delete; interview, interview delete.
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "io/csv.h"
-#include "programme/interviews.h"
-#include "programme/programme.h"
-#include "programme/programme_report.h"
+#include "core/io/csv.h"
+#include "core/programme/interviews.h"
+#include "core/programme/programme.h"
+#include "core/programme/programme_report.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

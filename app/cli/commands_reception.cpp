@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages-cli commands of the accueil desk: init, log, import, export, delete.
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "reception/passage_csv.h"
-#include "reception/reception.h"
+#include "core/reception/passage_csv.h"
+#include "core/reception/reception.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages-cli report: yearly counts of one kind of activity ("--what") by a dimension.
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "fonds/fonds.h"
-#include "programme/programme_report.h"
-#include "report/tally_report.h"
+#include "core/fonds/fonds.h"
+#include "core/programme/programme_report.h"
+#include "core/report/tally_report.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages-cli commands of the nightly sync: share init, share referential, sync,
 // consolidate (and the consolidation behind report --share).
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "referential/referential_store.h"
-#include "storage/app_paths.h"
-#include "sync/consolidator.h"
-#include "sync/desk_sync.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
+#include "core/referential/referential_store.h"
+#include "core/storage/app_paths.h"
+#include "core/sync/consolidator.h"
+#include "core/sync/desk_sync.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
 
 #include <QCoreApplication>
 #include <QFile>

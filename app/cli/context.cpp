@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/context.h"
+#include "app/cli/context.h"
 
-#include "referential/referential_store.h"
+#include "core/referential/referential_store.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

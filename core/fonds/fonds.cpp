@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue, the scanner entry and the consultations of the fonds.
-#include "fonds/fonds.h"
+#include "core/fonds/fonds.h"
 
-#include "fonds/fonds_storage.h"
-#include "fonds/isbn.h"
-#include "referential/commune_index.h"
-#include "report/tally_report.h"
-#include "storage/database.h"
+#include "core/fonds/fonds_storage.h"
+#include "core/fonds/isbn.h"
+#include "core/referential/commune_index.h"
+#include "core/report/tally_report.h"
+#include "core/storage/database.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "fonds/fonds_types.h"
-#include "reception/passage.h"
-#include "referential/referential.h"
-#include "storage/outbox.h"
+#include "core/common/result.h"
+#include "core/fonds/fonds_types.h"
+#include "core/reception/passage.h"
+#include "core/referential/referential.h"
+#include "core/storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>

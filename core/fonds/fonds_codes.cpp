@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fonds/fonds_types.h"
+#include "core/fonds/fonds_types.h"
 
 #include <iterator>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fonds/fonds_csv.h"
+#include "core/fonds/fonds_csv.h"
 
-#include "fonds/fonds.h"
-#include "fonds/isbn.h"
-#include "io/csv.h"
-#include "referential/commune_index.h"
+#include "core/fonds/fonds.h"
+#include "core/fonds/isbn.h"
+#include "core/io/csv.h"
+#include "core/referential/commune_index.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Periodicals: subscriptions, check-in of issues (bulletinage), lateness and retention.
-#include "fonds/fonds.h"
+#include "core/fonds/fonds.h"
 
-#include "fonds/fonds_storage.h"
-#include "storage/database.h"
+#include "core/fonds/fonds_storage.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 #include <QUuid>

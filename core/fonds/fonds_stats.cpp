@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Yearly figures of the fonds for the bilan.
-#include "fonds/fonds.h"
+#include "core/fonds/fonds.h"
 
-#include "fonds/fonds_storage.h"
-#include "io/csv.h"
-#include "report/tally_report.h"
-#include "storage/database.h"
+#include "core/fonds/fonds_storage.h"
+#include "core/io/csv.h"
+#include "core/report/tally_report.h"
+#include "core/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

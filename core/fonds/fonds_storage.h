@@ -2,7 +2,7 @@
 // Internal to core/fonds: how the fonds types map to rows.
 #pragma once
 
-#include "fonds/fonds_types.h"
+#include "core/fonds/fonds_types.h"
 
 #include <QSqlQuery>
 #include <QVariant>

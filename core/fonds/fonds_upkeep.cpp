@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upkeep of the fonds: weeding (désherbage) and inventory (récolement).
-#include "fonds/fonds.h"
+#include "core/fonds/fonds.h"
 
-#include "fonds/fonds_storage.h"
-#include "fonds/isbn.h"
-#include "referential/commune_index.h"
-#include "storage/database.h"
+#include "core/fonds/fonds_storage.h"
+#include "core/fonds/isbn.h"
+#include "core/referential/commune_index.h"
+#include "core/storage/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

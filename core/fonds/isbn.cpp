@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fonds/isbn.h"
+#include "core/fonds/isbn.h"
 
 namespace passages {
 

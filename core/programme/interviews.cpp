@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/interviews.h"
+#include "core/programme/interviews.h"
 
-#include "programme/record_support.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/programme/record_support.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "programme/interview.h"
-#include "programme/record_support.h"
-#include "reception/passage.h"
-#include "storage/outbox.h"
+#include "core/common/result.h"
+#include "core/programme/interview.h"
+#include "core/programme/record_support.h"
+#include "core/reception/passage.h"
+#include "core/storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/programme.h"
+#include "core/programme/programme.h"
 
-#include "programme/record_support.h"
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/programme/record_support.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QSet>
 #include <QSqlQuery>

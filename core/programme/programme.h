@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "programme/event.h"
-#include "programme/record_support.h"
-#include "storage/outbox.h"
+#include "core/common/result.h"
+#include "core/programme/event.h"
+#include "core/programme/record_support.h"
+#include "core/storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QList>

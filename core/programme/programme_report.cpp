@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/programme_report.h"
+#include "core/programme/programme_report.h"
 
-#include "io/csv.h"
-#include "programme/record_support.h"
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/io/csv.h"
+#include "core/programme/record_support.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QJsonArray>

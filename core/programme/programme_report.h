@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "report/tally_report.h"
+#include "core/common/result.h"
+#include "core/report/tally_report.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 // Small helpers shared by the programme's synchronised tables (internal to core).
 #pragma once
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 #include <QDate>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reception/passage_csv.h"
+#include "core/reception/passage_csv.h"
 
-#include "io/csv.h"
-#include "reception/reception.h"
+#include "core/io/csv.h"
+#include "core/reception/reception.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reception/reception.h"
+#include "core/reception/reception.h"
 
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "storage/database.h"
-#include "storage/outbox.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
 
 #include <QSqlQuery>
 #include <QUuid>

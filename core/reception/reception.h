@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "reception/passage.h"
-#include "storage/outbox.h"
+#include "core/common/result.h"
+#include "core/reception/passage.h"
+#include "core/storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QHash>

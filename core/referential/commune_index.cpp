@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "referential/commune_index.h"
+#include "core/referential/commune_index.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "referential/referential.h"
+#include "core/referential/referential.h"
 
 #include <QCoreApplication>
 #include <QFile>

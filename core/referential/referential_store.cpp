@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "referential/referential_store.h"
+#include "core/referential/referential_store.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 

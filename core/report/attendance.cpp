@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/attendance.h"
+#include "core/report/attendance.h"
 
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "report/calendar.h"
+#include "core/common/result.h"
+#include "core/report/calendar.h"
 
 #include <QCoreApplication>
 #include <QDate>

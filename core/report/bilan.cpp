@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/bilan.h"
+#include "core/report/bilan.h"
 
-#include "io/csv.h"
-#include "programme/programme_report.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/io/csv.h"
+#include "core/programme/programme_report.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QLocale>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "report/attendance.h"
-#include "report/small_cells.h"
+#include "core/common/result.h"
+#include "core/report/attendance.h"
+#include "core/report/small_cells.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/calendar.h"
+#include "core/report/calendar.h"
 
-#include "storage/database.h"
-#include "storage/outbox.h"
+#include "core/storage/database.h"
+#include "core/storage/outbox.h"
 
 #include <QLocale>
 #include <QSqlQuery>

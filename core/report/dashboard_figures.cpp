@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/dashboard_figures.h"
+#include "core/report/dashboard_figures.h"
 
 namespace passages {
 

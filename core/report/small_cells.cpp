@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/small_cells.h"
+#include "core/report/small_cells.h"
 
 #include <cmath>
 

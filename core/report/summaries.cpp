@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/summaries.h"
+#include "core/report/summaries.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>

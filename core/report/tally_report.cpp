@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/tally_report.h"
+#include "core/report/tally_report.h"
 
-#include "io/csv.h"
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/io/csv.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

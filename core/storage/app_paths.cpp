@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/app_paths.h"
+#include "core/storage/app_paths.h"
 
 #include <QCoreApplication>
 #include <QDir>

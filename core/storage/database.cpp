@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/database.h"
+#include "core/storage/database.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/batch.h"
+#include "core/sync/batch.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/consolidator.h"
+#include "core/sync/consolidator.h"
 
-#include "referential/referential_store.h"
-#include "report/summaries.h"
-#include "storage/database.h"
-#include "sync/batch.h"
-#include "sync/receipt.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
+#include "core/referential/referential_store.h"
+#include "core/report/summaries.h"
+#include "core/storage/database.h"
+#include "core/sync/batch.h"
+#include "core/sync/receipt.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "sync/batch.h"
+#include "core/common/result.h"
+#include "core/sync/batch.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/desk_sync.h"
+#include "core/sync/desk_sync.h"
 
-#include "referential/referential.h"
-#include "referential/referential_store.h"
-#include "storage/database.h"
-#include "sync/batch.h"
-#include "sync/receipt.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
+#include "core/referential/referential.h"
+#include "core/referential/referential_store.h"
+#include "core/storage/database.h"
+#include "core/sync/batch.h"
+#include "core/sync/receipt.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

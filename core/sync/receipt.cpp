@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/receipt.h"
+#include "core/sync/receipt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/share.h"
+#include "core/sync/share.h"
 
-#include "sync/share_fs.h"
+#include "core/sync/share_fs.h"
 
 #include <QDateTime>
 #include <QDir>

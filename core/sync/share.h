@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "referential/referential.h"
+#include "core/common/result.h"
+#include "core/referential/referential.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

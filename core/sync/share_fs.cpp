@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/share_fs.h"
+#include "core/sync/share_fs.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fonds commands of passages-cli, run as the real binary.
 #include "cli_support.h"
-#include "fonds/fonds.h"
-#include "referential/referential_store.h"
-#include "storage/database.h"
+#include "core/fonds/fonds.h"
+#include "core/referential/referential_store.h"
+#include "core/storage/database.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "report/attendance.h"
-#include "report/small_cells.h"
+#include "core/report/attendance.h"
+#include "core/report/small_cells.h"
 
 #include <QSqlQuery>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "programme/interviews.h"
-#include "programme/programme.h"
-#include "report/bilan.h"
-#include "report/dashboard_figures.h"
+#include "core/programme/interviews.h"
+#include "core/programme/programme.h"
+#include "core/report/bilan.h"
+#include "core/report/dashboard_figures.h"
 
 #include <catch2/catch.hpp>
 

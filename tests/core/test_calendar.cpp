@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "report/calendar.h"
-#include "storage/database.h"
+#include "core/report/calendar.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "io/csv.h"
-#include "reception/passage_csv.h"
+#include "core/io/csv.h"
+#include "core/reception/passage_csv.h"
 
 #include <catch2/catch.hpp>
 

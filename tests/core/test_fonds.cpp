@@ -2,9 +2,9 @@
 // The documentation space: catalogue, scanner entry, search, consultations, figures.
 #include "support/test_support.h"
 
-#include "fonds/fonds.h"
-#include "fonds/isbn.h"
-#include "report/tally_report.h"
+#include "core/fonds/fonds.h"
+#include "core/fonds/isbn.h"
+#include "core/report/tally_report.h"
 
 #include <catch2/catch.hpp>
 

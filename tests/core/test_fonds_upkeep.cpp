@@ -2,8 +2,8 @@
 // The fonds' upkeep: periodical lateness and retention, weeding, inventory, CSV exchange.
 #include "support/test_support.h"
 
-#include "fonds/fonds.h"
-#include "fonds/fonds_csv.h"
+#include "core/fonds/fonds.h"
+#include "core/fonds/fonds_csv.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // Interviews (entretiens) at the pôle desks and their yearly reports.
 #include "support/test_support.h"
 
-#include "programme/interviews.h"
-#include "programme/programme_report.h"
+#include "core/programme/interviews.h"
+#include "core/programme/programme_report.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // The programme: events, sessions, attendance and the live counter.
 #include "support/test_support.h"
 
-#include "programme/programme.h"
+#include "core/programme/programme.h"
 
 #include <catch2/catch.hpp>
 

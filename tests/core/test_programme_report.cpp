@@ -2,8 +2,8 @@
 // Known answers for the programme's yearly reports.
 #include "support/test_support.h"
 
-#include "programme/programme.h"
-#include "programme/programme_report.h"
+#include "core/programme/programme.h"
+#include "core/programme/programme_report.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "referential/referential_store.h"
+#include "core/referential/referential_store.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "report/tally_report.h"
+#include "core/report/tally_report.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "referential/referential_store.h"
-#include "storage/database.h"
+#include "core/referential/referential_store.h"
+#include "core/storage/database.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,12 +4,12 @@
 #include "support/faulty_share_fs.h"
 #include "support/test_support.h"
 
-#include "report/summaries.h"
-#include "report/tally_report.h"
-#include "sync/batch.h"
-#include "sync/consolidator.h"
-#include "sync/desk_sync.h"
-#include "sync/share.h"
+#include "core/report/summaries.h"
+#include "core/report/tally_report.h"
+#include "core/sync/batch.h"
+#include "core/sync/consolidator.h"
+#include "core/sync/desk_sync.h"
+#include "core/sync/share.h"
 
 #include <catch2/catch.hpp>
 

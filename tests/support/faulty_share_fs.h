@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/share_fs.h"
+#include "core/sync/share_fs.h"
 
 #include <QSet>
 

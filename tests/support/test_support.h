@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reception/reception.h"
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "storage/database.h"
+#include "core/reception/reception.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "style.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -3,16 +3,16 @@
 // the database checked through core.
 #include "ui_support.h"
 
-#include "accueil/accueil_widget.h"
-#include "accueil/choice_group.h"
-#include "accueil/commune_picker.h"
-#include "accueil/desk_session.h"
-#include "accueil/passage_form.h"
-#include "accueil/pole_counts_model.h"
-#include "accueil/today_model.h"
-#include "accueil/today_panel.h"
-#include "dialogs/correction_dialog.h"
-#include "referential/referential_store.h"
+#include "core/referential/referential_store.h"
+#include "ui/accueil/accueil_widget.h"
+#include "ui/accueil/choice_group.h"
+#include "ui/accueil/commune_picker.h"
+#include "ui/accueil/desk_session.h"
+#include "ui/accueil/passage_form.h"
+#include "ui/accueil/pole_counts_model.h"
+#include "ui/accueil/today_model.h"
+#include "ui/accueil/today_panel.h"
+#include "ui/dialogs/correction_dialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboard/charts.h"
-#include "dashboard/dashboard_widget.h"
-#include "dialogs/prompter.h"
-#include "programme/interviews.h"
-#include "programme/programme.h"
-#include "report/calendar.h"
+#include "core/programme/interviews.h"
+#include "core/programme/programme.h"
+#include "core/report/calendar.h"
 #include "support/test_support.h"
+#include "ui/dashboard/charts.h"
+#include "ui/dashboard/dashboard_widget.h"
+#include "ui/dialogs/prompter.h"
 #include "ui_support.h"
 
 #include <catch2/catch.hpp>

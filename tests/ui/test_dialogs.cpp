@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui_support.h"
 
-#include "dialogs/closures_dialog.h"
-#include "dialogs/first_run_dialog.h"
-#include "dialogs/settings_dialog.h"
-#include "programme/event_dialogs.h"
-#include "programme/programme.h"
-#include "referential/referential_store.h"
-#include "startup.h"
-#include "sync/sync_settings_dialog.h"
+#include "core/programme/programme.h"
+#include "core/referential/referential_store.h"
+#include "ui/dialogs/closures_dialog.h"
+#include "ui/dialogs/first_run_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/programme/event_dialogs.h"
+#include "ui/startup.h"
+#include "ui/sync/sync_settings_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

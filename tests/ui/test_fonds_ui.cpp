@@ -3,8 +3,8 @@
 // types a code and Enter into whatever has focus; the database is checked through core.
 #include "ui_support.h"
 
-#include "fonds/fonds_widget.h"
-#include "fonds/subscription_dialog.h"
+#include "ui/fonds/fonds_widget.h"
+#include "ui/fonds/subscription_dialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

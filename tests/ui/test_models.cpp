@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui_support.h"
 
-#include "accueil/desk_session.h"
-#include "accueil/pole_counts_model.h"
-#include "accueil/today_model.h"
+#include "ui/accueil/desk_session.h"
+#include "ui/accueil/pole_counts_model.h"
+#include "ui/accueil/today_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>

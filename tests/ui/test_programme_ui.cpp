@@ -3,14 +3,14 @@
 // has focus, dialogs answered through the Prompter, then the database checked via core.
 #include "ui_support.h"
 
-#include "accueil/choice_group.h"
-#include "programme/event_dialogs.h"
-#include "programme/event_list_model.h"
-#include "programme/interview_widget.h"
-#include "programme/interviews.h"
-#include "programme/programme.h"
-#include "programme/programme_widget.h"
-#include "programme/tally_counter_dialog.h"
+#include "core/programme/interviews.h"
+#include "core/programme/programme.h"
+#include "ui/accueil/choice_group.h"
+#include "ui/programme/event_dialogs.h"
+#include "ui/programme/event_list_model.h"
+#include "ui/programme/interview_widget.h"
+#include "ui/programme/programme_widget.h"
+#include "ui/programme/tally_counter_dialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCalendarWidget>

@@ -5,11 +5,11 @@
 // (colon-separated) to load after the embedded French one.
 #include "ui_support.h"
 
-#include "accueil/accueil_widget.h"
-#include "accueil/commune_picker.h"
-#include "accueil/today_panel.h"
-#include "dialogs/first_run_dialog.h"
-#include "startup.h"
+#include "ui/accueil/accueil_widget.h"
+#include "ui/accueil/commune_picker.h"
+#include "ui/accueil/today_panel.h"
+#include "ui/dialogs/first_run_dialog.h"
+#include "ui/startup.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

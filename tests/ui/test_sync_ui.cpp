@@ -4,15 +4,15 @@
 // file and rebuilds it on confirmation.
 #include "ui_support.h"
 
-#include "storage/database.h"
+#include "core/storage/database.h"
 
-#include "sync/consolidator.h"
-#include "sync/desk_sync.h"
-#include "sync/health_widget.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
-#include "sync/sync_controller.h"
-#include "sync/sync_settings_dialog.h"
+#include "core/sync/consolidator.h"
+#include "core/sync/desk_sync.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
+#include "ui/sync/health_widget.h"
+#include "ui/sync/sync_controller.h"
+#include "ui/sync/sync_settings_dialog.h"
 
 #include <QDir>
 #include <QDirIterator>

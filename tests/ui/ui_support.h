@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dialogs/prompter.h"
-#include "main_window.h"
 #include "support/test_support.h"
+#include "ui/dialogs/prompter.h"
+#include "ui/main_window.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/accueil_widget.h"
+#include "ui/accueil/accueil_widget.h"
 
-#include "accueil/choice_group.h"
-#include "accueil/commune_picker.h"
-#include "accueil/desk_session.h"
-#include "accueil/passage_form.h"
-#include "style.h"
+#include "ui/accueil/choice_group.h"
+#include "ui/accueil/commune_picker.h"
+#include "ui/accueil/desk_session.h"
+#include "ui/accueil/passage_form.h"
+#include "ui/style.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

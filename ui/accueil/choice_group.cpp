@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/choice_group.h"
+#include "ui/accueil/choice_group.h"
 
-#include "accueil/option_button.h"
-#include "style.h"
+#include "ui/accueil/option_button.h"
+#include "ui/style.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

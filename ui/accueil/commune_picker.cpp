@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/commune_picker.h"
+#include "ui/accueil/commune_picker.h"
 
-#include "referential/commune_index.h"
-#include "style.h"
+#include "core/referential/commune_index.h"
+#include "ui/style.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

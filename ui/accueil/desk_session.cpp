@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/desk_session.h"
+#include "ui/accueil/desk_session.h"
 
-#include "referential/commune_index.h"
-#include "referential/referential.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
 
 namespace passages::ui {
 

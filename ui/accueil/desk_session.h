@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reception/reception.h"
+#include "core/reception/reception.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/form_row.h"
+#include "ui/accueil/form_row.h"
 
-#include "style.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

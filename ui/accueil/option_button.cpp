@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/option_button.h"
+#include "ui/accueil/option_button.h"
 
-#include "style.h"
+#include "ui/style.h"
 
 #include <QPainter>
 #include <QPainterPath>

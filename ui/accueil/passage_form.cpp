@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/passage_form.h"
+#include "ui/accueil/passage_form.h"
 
-#include "accueil/choice_group.h"
-#include "accueil/commune_picker.h"
-#include "accueil/form_row.h"
-#include "style.h"
+#include "ui/accueil/choice_group.h"
+#include "ui/accueil/commune_picker.h"
+#include "ui/accueil/form_row.h"
+#include "ui/style.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

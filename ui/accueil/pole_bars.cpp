@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/pole_bars.h"
+#include "ui/accueil/pole_bars.h"
 
-#include "accueil/pole_counts_model.h"
-#include "style.h"
+#include "ui/accueil/pole_counts_model.h"
+#include "ui/style.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/pole_counts_model.h"
+#include "ui/accueil/pole_counts_model.h"
 
-#include "accueil/desk_session.h"
-#include "referential/referential.h"
+#include "core/referential/referential.h"
+#include "ui/accueil/desk_session.h"
 
 namespace passages::ui {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/today_model.h"
+#include "ui/accueil/today_model.h"
 
-#include "accueil/desk_session.h"
-#include "referential/commune_index.h"
-#include "referential/referential.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "ui/accueil/desk_session.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accueil/today_panel.h"
+#include "ui/accueil/today_panel.h"
 
-#include "accueil/desk_session.h"
-#include "accueil/pole_bars.h"
-#include "accueil/pole_counts_model.h"
-#include "accueil/today_model.h"
-#include "dialogs/correction_dialog.h"
-#include "dialogs/prompter.h"
-#include "style.h"
+#include "ui/accueil/desk_session.h"
+#include "ui/accueil/pole_bars.h"
+#include "ui/accueil/pole_counts_model.h"
+#include "ui/accueil/today_model.h"
+#include "ui/dialogs/correction_dialog.h"
+#include "ui/dialogs/prompter.h"
+#include "ui/style.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/attendance.h"
-#include "report/bilan.h"
+#include "core/report/attendance.h"
+#include "core/report/bilan.h"
 
 #include <QCoreApplication>
 #include <QWidget>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboard/dashboard_widget.h"
+#include "ui/dashboard/dashboard_widget.h"
 
-#include "dashboard/charts.h"
-#include "dashboard/figure_table_model.h"
-#include "dashboard/report_document.h"
-#include "dialogs/prompter.h"
-#include "referential/commune_index.h"
-#include "referential/referential.h"
-#include "report/calendar.h"
-#include "storage/database.h"
-#include "style.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/report/calendar.h"
+#include "core/storage/database.h"
+#include "ui/dashboard/charts.h"
+#include "ui/dashboard/figure_table_model.h"
+#include "ui/dashboard/report_document.h"
+#include "ui/dialogs/prompter.h"
+#include "ui/style.h"
 
 #include <QAction>
 #include <QChart>

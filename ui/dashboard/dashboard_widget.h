@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reception/passage.h"
-#include "report/dashboard_figures.h"
-#include "report/small_cells.h"
+#include "core/reception/passage.h"
+#include "core/report/dashboard_figures.h"
+#include "core/report/small_cells.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboard/figure_table_model.h"
+#include "ui/dashboard/figure_table_model.h"
 
-#include "report/small_cells.h"
-#include "style.h"
+#include "core/report/small_cells.h"
+#include "ui/style.h"
 
 #include <QBrush>
 #include <QColor>

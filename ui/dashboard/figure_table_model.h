@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/bilan.h"
+#include "core/report/bilan.h"
 
 #include <QAbstractTableModel>
 

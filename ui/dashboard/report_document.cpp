@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dashboard/report_document.h"
+#include "ui/dashboard/report_document.h"
 
-#include "dashboard/charts.h"
-#include "style.h"
+#include "ui/dashboard/charts.h"
+#include "ui/style.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

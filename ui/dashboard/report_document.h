@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/bilan.h"
-#include "report/small_cells.h"
+#include "core/report/bilan.h"
+#include "core/report/small_cells.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/closures_dialog.h"
+#include "ui/dialogs/closures_dialog.h"
 
-#include "dialogs/prompter.h"
-#include "referential/referential.h"
-#include "referential/referential_store.h"
+#include "core/referential/referential.h"
+#include "core/referential/referential_store.h"
+#include "ui/dialogs/prompter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

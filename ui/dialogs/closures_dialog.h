@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reception/passage.h"
-#include "report/calendar.h"
+#include "core/reception/passage.h"
+#include "core/report/calendar.h"
 
 #include <QDialog>
 

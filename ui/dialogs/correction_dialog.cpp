@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/correction_dialog.h"
+#include "ui/dialogs/correction_dialog.h"
 
-#include "accueil/desk_session.h"
-#include "accueil/passage_form.h"
-#include "style.h"
+#include "ui/accueil/desk_session.h"
+#include "ui/accueil/passage_form.h"
+#include "ui/style.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

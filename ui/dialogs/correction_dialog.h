@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reception/passage.h"
+#include "core/reception/passage.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/dialog_parts.h"
+#include "ui/dialogs/dialog_parts.h"
 
-#include "style.h"
+#include "ui/style.h"
 
 #include <QDateEdit>
 #include <QDialog>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/first_run_dialog.h"
+#include "ui/dialogs/first_run_dialog.h"
 
-#include "dialogs/prompter.h"
-#include "reception/reception.h"
-#include "referential/referential.h"
+#include "core/reception/reception.h"
+#include "core/referential/referential.h"
+#include "ui/dialogs/prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

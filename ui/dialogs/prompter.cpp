@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/prompter.h"
+#include "ui/dialogs/prompter.h"
 
 #include <QDialog>
 #include <QMessageBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/settings_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
 
-#include "dialogs/dialog_parts.h"
-#include "dialogs/first_run_dialog.h"
-#include "style.h"
+#include "ui/dialogs/dialog_parts.h"
+#include "ui/dialogs/first_run_dialog.h"
+#include "ui/style.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reception/reception.h"
-#include "referential/referential.h"
+#include "core/reception/reception.h"
+#include "core/referential/referential.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fonds/fonds_widget.h"
+#include "ui/fonds/fonds_widget.h"
 
-#include "dialogs/dialog_parts.h"
-#include "dialogs/prompter.h"
-#include "fonds/subscription_dialog.h"
-#include "style.h"
+#include "ui/dialogs/dialog_parts.h"
+#include "ui/dialogs/prompter.h"
+#include "ui/fonds/subscription_dialog.h"
+#include "ui/style.h"
 
 #include <QComboBox>
 #include <QDateEdit>

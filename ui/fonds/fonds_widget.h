@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fonds/fonds.h"
+#include "core/fonds/fonds.h"
 
 #include <QHash>
 #include <QWidget>

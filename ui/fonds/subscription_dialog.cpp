@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fonds/subscription_dialog.h"
+#include "ui/fonds/subscription_dialog.h"
 
-#include "dialogs/dialog_parts.h"
-#include "fonds/fonds.h"
+#include "core/fonds/fonds.h"
+#include "ui/dialogs/dialog_parts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fonds/fonds_types.h"
+#include "core/fonds/fonds_types.h"
 
 #include <QDialog>
 

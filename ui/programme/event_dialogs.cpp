@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/event_dialogs.h"
+#include "ui/programme/event_dialogs.h"
 
-#include "dialogs/dialog_parts.h"
-#include "programme/programme.h"
-#include "referential/referential.h"
-#include "style.h"
+#include "core/programme/programme.h"
+#include "core/referential/referential.h"
+#include "ui/dialogs/dialog_parts.h"
+#include "ui/style.h"
 
 #include <QCheckBox>
 #include <QComboBox>

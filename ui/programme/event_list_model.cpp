@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/event_list_model.h"
+#include "ui/programme/event_list_model.h"
 
-#include "programme/programme.h"
-#include "referential/referential.h"
+#include "core/programme/programme.h"
+#include "core/referential/referential.h"
 
 #include <QLocale>
 

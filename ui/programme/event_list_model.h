@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "programme/event.h"
+#include "core/programme/event.h"
 
 #include <QAbstractTableModel>
 #include <QList>

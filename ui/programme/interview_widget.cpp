@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/interview_widget.h"
+#include "ui/programme/interview_widget.h"
 
-#include "accueil/choice_group.h"
-#include "accueil/form_row.h"
-#include "programme/interviews.h"
-#include "referential/referential.h"
-#include "style.h"
+#include "core/programme/interviews.h"
+#include "core/referential/referential.h"
+#include "ui/accueil/choice_group.h"
+#include "ui/accueil/form_row.h"
+#include "ui/style.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "programme/interview.h"
-#include "reception/passage.h"
+#include "core/programme/interview.h"
+#include "core/reception/passage.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/programme_widget.h"
+#include "ui/programme/programme_widget.h"
 
-#include "dialogs/prompter.h"
-#include "programme/event_dialogs.h"
-#include "programme/event_list_model.h"
-#include "programme/programme.h"
-#include "programme/tally_counter_dialog.h"
-#include "referential/referential.h"
-#include "style.h"
+#include "core/programme/programme.h"
+#include "core/referential/referential.h"
+#include "ui/dialogs/prompter.h"
+#include "ui/programme/event_dialogs.h"
+#include "ui/programme/event_list_model.h"
+#include "ui/programme/tally_counter_dialog.h"
+#include "ui/style.h"
 
 #include <QButtonGroup>
 #include <QCalendarWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/result.h"
-#include "programme/event.h"
-#include "reception/passage.h"
+#include "core/common/result.h"
+#include "core/programme/event.h"
+#include "core/reception/passage.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programme/tally_counter_dialog.h"
+#include "ui/programme/tally_counter_dialog.h"
 
-#include "programme/programme.h"
-#include "style.h"
+#include "core/programme/programme.h"
+#include "ui/style.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

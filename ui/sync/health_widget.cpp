@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/health_widget.h"
+#include "ui/sync/health_widget.h"
 
-#include "dialogs/prompter.h"
-#include "storage/app_paths.h"
-#include "storage/database.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
+#include "core/storage/app_paths.h"
+#include "core/storage/database.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
+#include "ui/dialogs/prompter.h"
 
 #include <QFile>
 #include <QHBoxLayout>

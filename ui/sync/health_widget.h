@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/consolidator.h"
+#include "core/sync/consolidator.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/sync_controller.h"
+#include "ui/sync/sync_controller.h"
 
-#include "storage/database.h"
-#include "sync/desk_sync.h"
-#include "sync/share_fs.h"
+#include "core/storage/database.h"
+#include "core/sync/desk_sync.h"
+#include "core/sync/share_fs.h"
 
 #include <QSettings>
 #include <QThread>

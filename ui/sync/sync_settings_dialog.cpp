@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/sync_settings_dialog.h"
+#include "ui/sync/sync_settings_dialog.h"
 
-#include "dialogs/dialog_parts.h"
-#include "dialogs/prompter.h"
-#include "referential/referential.h"
-#include "sync/share.h"
-#include "sync/share_fs.h"
+#include "core/referential/referential.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
+#include "ui/dialogs/dialog_parts.h"
+#include "ui/dialogs/prompter.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
