@@ -1910,6 +1910,10 @@ Nothing was recorded.</translation>
         <source>receipts not written (retried next time): %1</source>
         <translation>receipts not written (retried next time): %1</translation>
     </message>
+    <message>
+        <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
+        <translation>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</translation>
+    </message>
 </context>
 <context>
     <name>passages::cli</name>

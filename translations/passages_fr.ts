@@ -1910,6 +1910,10 @@ Rien n’a été enregistré.</translation>
         <source>receipts not written (retried next time): %1</source>
         <translation>accusés de réception non écrits (nouvel essai la prochaine fois) : %1</translation>
     </message>
+    <message>
+        <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
+        <translation>sync : aucun dossier de partage : indiquez --share DOSSIER, ou choisissez le dossier dans Outils › Paramètres de synchronisation du poste</translation>
+    </message>
 </context>
 <context>
     <name>passages::cli</name>

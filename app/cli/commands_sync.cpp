@@ -72,13 +72,19 @@ int shareReferential(Context &ctx, const Options &options)
 
 int sync(Context &ctx, const Options &options)
 {
-    if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("sync")))
-        return code;
+    // Without --share, the folder chosen in the GUI's sync settings (the nightly timer).
+    const QString shareRoot = options.has(QStringLiteral("share"))
+                                  ? options.value(QStringLiteral("share"))
+                                  : configuredShareFolder();
+    if (shareRoot.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "sync: no share folder: give --share DIR, or choose the folder in "
+                            "the desk's Tools › Synchronisation settings"));
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
     LocalShareFs fs;
-    DeskSync desk(*session->db, fs, options.value(QStringLiteral("share")));
+    DeskSync desk(*session->db, fs, shareRoot);
     Result<SyncOutcome> outcome = desk.run();
     if (!outcome)
         return ctx.fail(QCoreApplication::translate("passages-cli",

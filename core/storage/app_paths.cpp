@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace passages {
@@ -13,6 +14,11 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("passages"));
     QCoreApplication::setApplicationName(QStringLiteral("passages"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSAGES_VERSION));
+}
+
+QString configuredShareFolder()
+{
+    return QSettings().value(QLatin1String(kShareFolderSetting)).toString();
 }
 
 QString defaultDatabasePath()

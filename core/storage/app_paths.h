@@ -14,6 +14,13 @@ void setApplicationIdentity();
 /// on Linux, %LOCALAPPDATA%\\passages\\passages.sqlite on Windows).
 QString defaultDatabasePath();
 
+/// The settings key of the share folder chosen in the GUI's sync settings
+/// (Outils › Synchronisation); `passages-cli sync` uses it when no --share is given, so the
+/// packaged nightly timer needs no editing.
+inline constexpr char kShareFolderSetting[] = "sync/share";
+/// The share folder set for this user's desk, or "" when none is set.
+QString configuredShareFolder();
+
 /// Where a share's consolidated cache lives by default: a rebuildable local copy,
 /// `<user data folder>/passages/consolidated-<share id>.sqlite`.
 QString defaultCachePath(const QString &shareId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/sync_controller.h"
 
+#include "core/storage/app_paths.h"
 #include "core/storage/database.h"
 #include "core/sync/desk_sync.h"
 #include "core/sync/share_fs.h"
@@ -12,7 +13,7 @@ namespace passages::ui {
 
 namespace {
 
-const QString kShareKey = QStringLiteral("sync/share");
+const QString kShareKey = QLatin1String(kShareFolderSetting);
 const QString kTimeKey = QStringLiteral("sync/time");
 
 } // namespace
