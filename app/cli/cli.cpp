@@ -56,7 +56,8 @@ The Cité's closed days (shown as closed on the dashboard):
 The nightly sync to the Cité's share (a mounted SMB/NFS folder):
   share init        --share DIR [--referential FILE]     prepare a new share (once)
   share referential --share DIR --file FILE              publish a new referential version
-  sync              --share DIR                          publish this desk's pending tallies
+  sync              [--share DIR]                        publish this desk's pending tallies
+                    (default: the folder set in the GUI's Tools › Synchronisation settings)
   consolidate       --share DIR [--rebuild] [--cache FILE]
                     import every desk's batches into a local cache; print each desk's health
   report ... --share DIR [--cache FILE]                  report over every desk of the share
@@ -71,6 +72,22 @@ QString translate(const char *text)
 
 } // namespace
 
+QString usageText(const QString &databasePath)
+{
+    return QString::fromUtf8(kUsage).arg(databasePath);
+}
+
+QList<Command> allCommands()
+{
+    QList<Command> commands = receptionCommands();
+    commands += reportCommands();
+    commands += syncCommands();
+    commands += calendarCommands();
+    commands += programmeCommands();
+    commands += fondsCommands();
+    return commands;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QString dbPath;
@@ -80,7 +97,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            out << QString::fromUtf8(kUsage).arg(defaultDatabasePath());
+            out << usageText(defaultDatabasePath());
             return Ok;
         }
         if (arg == QLatin1String("--version")) {
@@ -111,12 +128,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return usageContext.usage(translate("no command given"));
 
     Context context(out, err, dbPath.isEmpty() ? defaultDatabasePath() : dbPath);
-    QList<Command> commands = receptionCommands();
-    commands += reportCommands();
-    commands += syncCommands();
-    commands += calendarCommands();
-    commands += programmeCommands();
-    commands += fondsCommands();
+    const QList<Command> commands = allCommands();
     // A command named with a space ("event add") matches the command word and the next
     // bare word; it is tried before a one-word command of the same first word.
     const QString twoWords = !rest.isEmpty() && !rest.first().startsWith(QLatin1String("--"))
