@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders passages.png from the same shapes as passages.svg, once, by hand (Qt's SVG
-// module is not a dependency of Passages). Not part of the build:
-//   g++ -std=c++20 -fPIC render_icon.cpp $(pkg-config --cflags --libs Qt6Gui) -o /tmp/render_icon
-//   QT_QPA_PLATFORM=offscreen /tmp/render_icon passages.png
+// Renders the application icon from the same shapes as passages.svg (Qt's SVG module is
+// not a dependency of Passages). The build runs it for the hicolor sizes the package
+// installs (resources/CMakeLists.txt):  passages_render_icon SIZE FILE.png
+// The shapes are drawn on a 256-unit canvas scaled to SIZE, so small icons stay sharp.
 #include <QGuiApplication>
 #include <QImage>
 #include <QLinearGradient>
@@ -11,12 +11,17 @@
 
 int main(int argc, char *argv[])
 {
+    // No window is shown: the offscreen platform lets this run on a build machine.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const int size = 256;
+    const int size = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 256;
+    if (size < 8 || size > 1024)
+        return 2;
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
+    p.scale(size / 256.0, size / 256.0);
 
     QLinearGradient bg(0, 16, 0, 240);
     bg.setColorAt(0, QColor(0x2f, 0x6b, 0xf0));
@@ -51,7 +56,7 @@ int main(int argc, char *argv[])
         p.drawRoundedRect(QRectF(b.x, b.y, 14, b.h), 7, 7);
     }
     p.end();
-    return image.save(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("passages.png"))
+    return image.save(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("passages.png"))
                ? 0
                : 1;
 }
