@@ -138,7 +138,7 @@ TEST_CASE("every CSV export neutralises formulas typed into Passages", "[cli][cs
     CHECK(again.out == fonds.out);
 }
 
-TEST_CASE("--excel writes the same rows as the plain dialect, for French Excel", "[cli][csv]")
+TEST_CASE("CSV for Excel (the excel flag) writes the same rows as the plain dialect", "[cli][csv]")
 {
     OfficeDesk desk;
     const Run plain = desk.ok(words("fonds stats --year 2024 --format csv"));
