@@ -5,7 +5,9 @@
 #include "core/storage/app_paths.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -17,9 +19,13 @@ int main(int argc, char *argv[])
     // Only `bilan --pdf` draws text on a page, which needs a QGuiApplication; on the
     // offscreen platform it runs without a display (a server, the nightly scheduler).
     std::unique_ptr<QCoreApplication> app;
+    QTemporaryDir runtime; // private (0700), as Qt wants XDG_RUNTIME_DIR
     if (passages::cli::needsGui(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A scheduler or a server has no session: without this, Qt warns on stderr.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
