@@ -185,6 +185,22 @@
         <source>Contacts per opening day</source>
         <translation>Contacts per opening day</translation>
     </message>
+    <message>
+        <source>Contacts by theme</source>
+        <translation>Contacts by theme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Contacts by commune</source>
+        <translation>Contacts by commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1523,10 +1539,6 @@
         <source>Change</source>
         <translation>Change</translation>
     </message>
-    <message>
-        <source>Contacts by month and pôle, %1</source>
-        <translation>Contacts by month and pôle, %1</translation>
-    </message>
     <message numerus="yes">
         <source>Other (%n lines)</source>
         <translation>
@@ -1553,6 +1565,14 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1 (line: %2)</source>
+        <translation>Contacts by month and pôle, %1 (line: %2)</translation>
+    </message>
+    <message>
+        <source>%1, all pôles</source>
+        <translation>%1, all pôles</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1735,279 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>Workbooks</name>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <source>Pôle (label)</source>
+        <translation>Pôle (label)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Theme (label)</source>
+        <translation>Theme (label)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Age band (label)</source>
+        <translation>Age band (label)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune (name)</source>
+        <translation>Commune (name)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Public (label)</source>
+        <translation>Public (label)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Channel (label)</source>
+        <translation>Channel (label)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Walk-ins %1</source>
+        <translation>Walk-ins %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 — activity report %2</source>
+        <translation>%1 — activity report %2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>the same dates of %1</source>
+        <translation>the same dates of %1</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>the year %1</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <source>Small cells</source>
+        <translation>Small cells</translation>
+    </message>
+    <message>
+        <source>protected: counts from 1 to %1 are shown as &quot;%2&quot;</source>
+        <translation>protected: counts from 1 to %1 are shown as &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not protected: every count is shown</source>
+        <translation>not protected: every count is shown</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Key figures, %1</source>
+        <translation>Key figures, %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Contacts by month</source>
+        <translation>Contacts by month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Other (%n line)</numerusform>
+            <numerusform>Other (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Subcote</source>
+        <translation>Subcote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Catalogue of the fonds</source>
+        <translation>Catalogue of the fonds</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>Cannot write %1: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Passages: the reception desk of a Cité des métiers.</source>
@@ -1779,10 +2072,6 @@ Nothing was recorded.</translation>
     <message>
         <source>report: --by must be one of %1 for %2, got &quot;%3&quot;</source>
         <translation>report: --by must be one of %1 for %2, got &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>report: --format must be text, csv or json, got &quot;%1&quot;</source>
-        <translation>report: --format must be text, csv or json, got &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown site &quot;%1&quot;; valid sites: %2</source>
@@ -1911,12 +2200,109 @@ Nothing was recorded.</translation>
         <translation>receipts not written (retried next time): %1</translation>
     </message>
     <message>
-        <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
-        <translation>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</translation>
+        <source>option --db given twice</source>
+        <translation>option --db given twice</translation>
     </message>
-</context>
-<context>
-    <name>passages::cli</name>
+    <message>
+        <source>option --db needs a file name</source>
+        <translation>option --db needs a file name</translation>
+    </message>
+    <message>
+        <source>unknown option %1 before the command</source>
+        <translation>unknown option %1 before the command</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; %2 commands: %3</source>
+        <translation>unknown command &quot;%1&quot;; %2 commands: %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bilan: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>bilan: --year needs a year such as 2024, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bilan: give --xlsx FILE, --pdf FILE or both</source>
+        <translation>bilan: give --xlsx FILE, --pdf FILE or both</translation>
+    </message>
+    <message>
+        <source>bilan: --protect-small-cells needs a threshold from 2 to 100, got &quot;%1&quot;</source>
+        <translation>bilan: --protect-small-cells needs a threshold from 2 to 100, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 title(s) and %2 copy(ies) imported.</source>
+        <translation>%1 title(s) and %2 copy(ies) imported.</translation>
+    </message>
+    <message>
+        <source>fonds export: give either --csv FILE or --xlsx FILE</source>
+        <translation>fonds export: give either --csv FILE or --xlsx FILE</translation>
+    </message>
+    <message>
+        <source>fonds stats: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>fonds stats: --year needs a year such as 2024, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>fonds stats: --format must be text, csv or json, got &quot;%1&quot;</source>
+        <translation>fonds stats: --format must be text, csv or json, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Fonds, %1</source>
+        <translation>Fonds, %1</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Copies (not withdrawn)</source>
+        <translation>Copies (not withdrawn)</translation>
+    </message>
+    <message>
+        <source>Copies acquired in the year</source>
+        <translation>Copies acquired in the year</translation>
+    </message>
+    <message>
+        <source>Copies withdrawn in the year</source>
+        <translation>Copies withdrawn in the year</translation>
+    </message>
+    <message>
+        <source>Periodicals</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <source>Issues received</source>
+        <translation>Issues received</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Consultations, previous year</source>
+        <translation>Consultations, previous year</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Consult.</source>
+        <translation>Consult.</translation>
+    </message>
+    <message>
+        <source>Prev.</source>
+        <translation>Prev.</translation>
+    </message>
     <message>
         <source>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</source>
         <translation>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</translation>
@@ -1976,6 +2362,30 @@ Nothing was recorded.</translation>
     <message>
         <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
         <translation>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export: give either --csv FILE or --xlsx FILE</source>
+        <translation>export: give either --csv FILE or --xlsx FILE</translation>
+    </message>
+    <message>
+        <source>export: --excel is a CSV dialect; a workbook needs none</source>
+        <translation>export: --excel is a CSV dialect; a workbook needs none</translation>
+    </message>
+    <message>
+        <source>report: --format must be text, csv, json or xlsx, got &quot;%1&quot;</source>
+        <translation>report: --format must be text, csv, json or xlsx, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --format xlsx needs --output FILE (and only it does)</source>
+        <translation>report: --format xlsx needs --output FILE (and only it does)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
+        <translation>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2863,22 @@ Nothing was recorded.</translation>
     <message>
         <source>Activity report %1</source>
         <translation>Activity report %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)…</source>
+        <translation>E&amp;xcel workbook (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Opens in Excel and LibreOffice with codes, numbers and dates right; the bilan with a chart beside each table.</source>
+        <translation>Opens in Excel and LibreOffice with codes, numbers and dates right; the bilan with a chart beside each table.</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>Export as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

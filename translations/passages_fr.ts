@@ -185,6 +185,22 @@
         <source>Contacts per opening day</source>
         <translation>Contacts par jour d’ouverture</translation>
     </message>
+    <message>
+        <source>Contacts by theme</source>
+        <translation>Contacts par thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Contacts by commune</source>
+        <translation>Contacts par commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1523,10 +1539,6 @@
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
-    <message>
-        <source>Contacts by month and pôle, %1</source>
-        <translation>Contacts par mois et par pôle, %1</translation>
-    </message>
     <message numerus="yes">
         <source>Other (%n lines)</source>
         <translation>
@@ -1553,6 +1565,14 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1 (line: %2)</source>
+        <translation>Contacts par mois et par pôle, %1 (ligne : %2)</translation>
+    </message>
+    <message>
+        <source>%1, all pôles</source>
+        <translation>%1, tous pôles</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1735,279 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>Workbooks</name>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
+    </message>
+    <message>
+        <source>Pôle (label)</source>
+        <translation>Pôle (libellé)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Theme (label)</source>
+        <translation>Thème (libellé)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Age band (label)</source>
+        <translation>Tranche d’âge (libellé)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Commune (name)</source>
+        <translation>Commune (nom)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Public (label)</source>
+        <translation>Public (libellé)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channel (label)</source>
+        <translation>Canal (libellé)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nb</translation>
+    </message>
+    <message>
+        <source>Walk-ins %1</source>
+        <translation>Passages %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 — activity report %2</source>
+        <translation>%1 — rapport d’activité %2</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparée avec</translation>
+    </message>
+    <message>
+        <source>the same dates of %1</source>
+        <translation>les mêmes dates de %1</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>l’année %1</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données au</translation>
+    </message>
+    <message>
+        <source>Small cells</source>
+        <translation>Petits effectifs</translation>
+    </message>
+    <message>
+        <source>protected: counts from 1 to %1 are shown as &quot;%2&quot;</source>
+        <translation>protégés : les effectifs de 1 à %1 sont écrits « %2 »</translation>
+    </message>
+    <message>
+        <source>not protected: every count is shown</source>
+        <translation>non protégés : tous les effectifs sont écrits</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Produit par</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Key figures, %1</source>
+        <translation>Chiffres clés, %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Évolution (%)</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Contacts by month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n lines)</source>
+        <translation>
+            <numerusform>Autres (%n ligne)</numerusform>
+            <numerusform>Autres (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Subcote</source>
+        <translation>Sous-cote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Catalogue of the fonds</source>
+        <translation>Catalogue du fonds</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>Impossible d’écrire %1 : le dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Passages: the reception desk of a Cité des métiers.</source>
@@ -1779,10 +2072,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>report: --by must be one of %1 for %2, got &quot;%3&quot;</source>
         <translation>report : --by doit valoir %1 pour %2, reçu &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>report: --format must be text, csv or json, got &quot;%1&quot;</source>
-        <translation>report : --format doit valoir text, csv ou json, reçu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown site &quot;%1&quot;; valid sites: %2</source>
@@ -1911,12 +2200,109 @@ Rien n’a été enregistré.</translation>
         <translation>accusés de réception non écrits (nouvel essai la prochaine fois) : %1</translation>
     </message>
     <message>
-        <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
-        <translation>sync : aucun dossier de partage : indiquez --share DOSSIER, ou choisissez le dossier dans Outils › Paramètres de synchronisation du poste</translation>
+        <source>option --db given twice</source>
+        <translation>option --db donnée deux fois</translation>
     </message>
-</context>
-<context>
-    <name>passages::cli</name>
+    <message>
+        <source>option --db needs a file name</source>
+        <translation>l’option --db attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>unknown option %1 before the command</source>
+        <translation>option %1 inconnue avant la commande</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande donnée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; %2 commands: %3</source>
+        <translation>commande « %1 » inconnue ; commandes %2 : %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>bilan: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>bilan : --year attend une année (par ex. 2024), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>bilan: give --xlsx FILE, --pdf FILE or both</source>
+        <translation>bilan : indiquez --xlsx FICHIER, --pdf FICHIER ou les deux</translation>
+    </message>
+    <message>
+        <source>bilan: --protect-small-cells needs a threshold from 2 to 100, got &quot;%1&quot;</source>
+        <translation>bilan : --protect-small-cells attend un seuil de 2 à 100, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 title(s) and %2 copy(ies) imported.</source>
+        <translation>%1 titre(s) et %2 exemplaire(s) importé(s).</translation>
+    </message>
+    <message>
+        <source>fonds export: give either --csv FILE or --xlsx FILE</source>
+        <translation>fonds export : indiquez soit --csv FICHIER, soit --xlsx FICHIER</translation>
+    </message>
+    <message>
+        <source>fonds stats: --year needs a year such as 2024, got &quot;%1&quot;</source>
+        <translation>fonds stats : --year attend une année (par ex. 2024), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>fonds stats: --format must be text, csv or json, got &quot;%1&quot;</source>
+        <translation>fonds stats : --format doit valoir text, csv ou json, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Fonds, %1</source>
+        <translation>Fonds, %1</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Copies (not withdrawn)</source>
+        <translation>Exemplaires (non retirés)</translation>
+    </message>
+    <message>
+        <source>Copies acquired in the year</source>
+        <translation>Exemplaires acquis dans l’année</translation>
+    </message>
+    <message>
+        <source>Copies withdrawn in the year</source>
+        <translation>Exemplaires retirés dans l’année</translation>
+    </message>
+    <message>
+        <source>Periodicals</source>
+        <translation>Périodiques</translation>
+    </message>
+    <message>
+        <source>Issues received</source>
+        <translation>Numéros reçus</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Consultations, previous year</source>
+        <translation>Consultations, année précédente</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Consult.</source>
+        <translation>Consult.</translation>
+    </message>
+    <message>
+        <source>Prev.</source>
+        <translation>Préc.</translation>
+    </message>
     <message>
         <source>%1: --%2 needs a date YYYY-MM-DD, got &quot;%3&quot;</source>
         <translation>%1 : --%2 attend une date AAAA-MM-JJ, reçu &quot;%3&quot;</translation>
@@ -1976,6 +2362,30 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>interview: --at needs YYYY-MM-DDTHH:MM[:SS], got &quot;%1&quot;</source>
         <translation>interview : --at attend AAAA-MM-JJTHH:MM[:SS], reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>export: give either --csv FILE or --xlsx FILE</source>
+        <translation>export : indiquez soit --csv FICHIER, soit --xlsx FICHIER</translation>
+    </message>
+    <message>
+        <source>export: --excel is a CSV dialect; a workbook needs none</source>
+        <translation>export : --excel est un format de CSV ; un classeur n’en a pas besoin</translation>
+    </message>
+    <message>
+        <source>report: --format must be text, csv, json or xlsx, got &quot;%1&quot;</source>
+        <translation>report : --format doit valoir text, csv, json ou xlsx, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>report: --format xlsx needs --output FILE (and only it does)</source>
+        <translation>report : --format xlsx demande --output FICHIER (et lui seul)</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
+        <translation>sync : aucun dossier de partage : indiquez --share DOSSIER, ou choisissez le dossier dans Outils › Paramètres de synchronisation du poste</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2863,22 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Activity report %1</source>
         <translation>Rapport d’activité %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)…</source>
+        <translation>Classeur E&amp;xcel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Opens in Excel and LibreOffice with codes, numbers and dates right; the bilan with a chart beside each table.</source>
+        <translation>S’ouvre dans Excel et LibreOffice avec les codes, les nombres et les dates justes ; le bilan avec un graphique à côté de chaque tableau.</translation>
+    </message>
+    <message>
+        <source>Export as an Excel workbook</source>
+        <translation>Exporter en classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,11 @@ Commands:
   log     --pole CODE [--theme CODE] [--age-band CODE] [--commune CODE]
           [--public CODE] [--channel CODE] [--count N] [--at YYYY-MM-DDTHH:MM[:SS]]
   import  --csv FILE
-  export  --csv FILE [--year YYYY]
+  export  (--csv FILE [--excel] | --xlsx FILE) [--year YYYY]
   delete  --id ID
   report  --year YYYY --by pole|theme|age-band|commune|public|channel|site
-          [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json]
+          [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json|xlsx]
+          [--excel] [--output FILE]     (--format xlsx writes FILE)
   report  --year YYYY --what interviews --by pole|theme|partner|channel|duration|site
   report  --year YYYY --what participants --by event|event-type|pole|location|site
 
@@ -34,7 +35,7 @@ The programme and the pôle desks:
   event add        --title T --type TYPE --start YYYY-MM-DD [--end YYYY-MM-DD]
                    [--pole CODE] [--location CODE] [--partners CODE,CODE] [--capacity N]
   event attend     --id ID --count N [--date YYYY-MM-DD] [--pupils N] [--classes N]
-  event list       [--year YYYY] [--format text|csv|json]
+  event list       [--year YYYY] [--format text|csv|json] [--excel]
   event summary    --year YYYY [--format text|json]
   event duplicate  --id ID --start YYYY-MM-DD
   event delete     --id ID
@@ -44,8 +45,8 @@ The programme and the pôle desks:
 
 The documentation space (the printed fonds):
   fonds import     --csv FILE
-  fonds export     --csv FILE
-  fonds stats      [--year YYYY] [--format text|csv|json]
+  fonds export     --csv FILE [--excel] | --xlsx FILE
+  fonds stats      [--year YYYY] [--format text|csv|json] [--excel]
   report           --year YYYY --what consultations --by theme|month
 
 The Cité's closed days (shown as closed on the dashboard):
@@ -62,13 +63,16 @@ The nightly sync to the Cité's share (a mounted SMB/NFS folder):
                     import every desk's batches into a local cache; print each desk's health
   report ... --share DIR [--cache FILE]                  report over every desk of the share
 
+The direction's yearly bilan (the GUI's Bilan view), as a workbook and/or a PDF/A:
+  bilan            --year YYYY (--xlsx FILE | --pdf FILE) [--share DIR] [--site CODE]
+                   [--protect-small-cells N]     counts from 1 to N-1 shown as "< N"
+
+CSV: plain RFC 4180 (",", UTF-8, decimal point) for scripts; --excel writes the "CSV for
+Excel" dialect (";", UTF-8 BOM, decimal comma, CRLF) that French Excel and LibreOffice open
+as columns. Text cells starting with = + - @ get a leading ' so no formula runs.
+
 Exit codes: 0 success, 1 data error, 2 usage error.
 )";
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("passages-cli", text);
-}
 
 } // namespace
 
@@ -85,6 +89,7 @@ QList<Command> allCommands()
     commands += calendarCommands();
     commands += programmeCommands();
     commands += fondsCommands();
+    commands += bilanCommands();
     return commands;
 }
 
@@ -107,13 +112,15 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         // --db is global: accepted before or after the command.
         if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
             if (!dbPath.isEmpty())
-                return usageContext.usage(translate("option --db given twice"));
+                return usageContext.usage(
+                    QCoreApplication::translate("passages-cli", "option --db given twice"));
             if (arg.startsWith(QLatin1String("--db=")))
                 dbPath = arg.mid(5);
             else if (i + 1 < args.size())
                 dbPath = args.at(++i);
             if (dbPath.isEmpty())
-                return usageContext.usage(translate("option --db needs a file name"));
+                return usageContext.usage(
+                    QCoreApplication::translate("passages-cli", "option --db needs a file name"));
             continue;
         }
         if (command.isEmpty() && !arg.startsWith(QLatin1String("--"))) {
@@ -121,11 +128,13 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         }
         if (command.isEmpty())
-            return usageContext.usage(translate("unknown option %1 before the command").arg(arg));
+            return usageContext.usage(
+                QCoreApplication::translate("passages-cli", "unknown option %1 before the command")
+                    .arg(arg));
         rest << arg;
     }
     if (command.isEmpty())
-        return usageContext.usage(translate("no command given"));
+        return usageContext.usage(QCoreApplication::translate("passages-cli", "no command given"));
 
     Context context(out, err, dbPath.isEmpty() ? defaultDatabasePath() : dbPath);
     const QList<Command> commands = allCommands();
@@ -151,10 +160,12 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
     if (!subcommands.isEmpty())
-        return context.usage(translate("unknown command \"%1\"; %2 commands: %3")
-                                 .arg(twoWords.isEmpty() ? command : twoWords, command,
-                                      subcommands.join(QLatin1String(", "))));
-    return context.usage(translate("unknown command \"%1\"").arg(command));
+        return context.usage(
+            QCoreApplication::translate("passages-cli", "unknown command \"%1\"; %2 commands: %3")
+                .arg(twoWords.isEmpty() ? command : twoWords, command,
+                     subcommands.join(QLatin1String(", "))));
+    return context.usage(
+        QCoreApplication::translate("passages-cli", "unknown command \"%1\"").arg(command));
 }
 
 } // namespace passages::cli

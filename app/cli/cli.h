@@ -18,4 +18,8 @@ QList<Command> allCommands();
 /// to `out` and messages to `err`. Returns the exit code.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/// Whether these arguments draw a PDF (`bilan --pdf`): text on a page needs a
+/// QGuiApplication, which main() then creates on the offscreen platform.
+bool needsGui(const QStringList &arguments);
+
 } // namespace passages::cli

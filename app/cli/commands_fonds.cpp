@@ -4,6 +4,7 @@
 
 #include "core/fonds/fonds.h"
 #include "core/fonds/fonds_csv.h"
+#include "core/report/workbooks.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,11 +13,6 @@
 namespace passages::cli {
 
 namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("passages-cli", text);
-}
 
 int importCsv(Context &ctx, const Options &options)
 {
@@ -38,7 +34,7 @@ int importCsv(Context &ctx, const Options &options)
                                                     nullptr, int(report->problems.size()))
                             .arg(path));
     }
-    ctx.out << translate("%1 title(s) and %2 copy(ies) imported.")
+    ctx.out << QCoreApplication::translate("passages-cli", "%1 title(s) and %2 copy(ies) imported.")
                    .arg(report->titles)
                    .arg(report->copies)
             << '\n';
@@ -47,24 +43,27 @@ int importCsv(Context &ctx, const Options &options)
 
 int exportCsv(Context &ctx, const Options &options)
 {
-    if (int code = ctx.require(options, {QStringLiteral("csv")}, QStringLiteral("fonds export")))
-        return code;
+    const bool xlsx = options.has(QStringLiteral("xlsx"));
+    if (xlsx == options.has(QStringLiteral("csv")))
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "fonds export: give either --csv FILE or --xlsx FILE"));
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
     Fonds fonds(*session->db, session->referential);
-    Result<QByteArray> data = FondsCsv::exportData(fonds);
-    if (!data)
-        return ctx.fail(data.error());
-    const QString path = options.value(QStringLiteral("csv"));
-    if (path == QLatin1String("-")) {
-        ctx.out << QString::fromUtf8(*data);
+    if (xlsx) {
+        Result<XlsxWorkbook> book = Workbooks::fonds(fonds);
+        if (!book)
+            return ctx.fail(book.error());
+        if (Status saved = book->save(options.value(QStringLiteral("xlsx"))); !saved)
+            return ctx.fail(saved.error());
         return Ok;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit())
-        return ctx.fail(translate("cannot write %1: %2").arg(path, file.errorString()));
-    return Ok;
+    Result<QByteArray> data =
+        FondsCsv::exportData(fonds, csvFlavour(options.has(QStringLiteral("excel"))));
+    if (!data)
+        return ctx.fail(data.error());
+    return ctx.writeOutput(options.value(QStringLiteral("csv")), *data);
 }
 
 int stats(Context &ctx, const Options &options)
@@ -73,8 +72,10 @@ int stats(Context &ctx, const Options &options)
     if (options.has(QStringLiteral("year"))) {
         const std::optional<int> parsed = parseYear(options.value(QStringLiteral("year")));
         if (!parsed)
-            return ctx.usage(translate("fonds stats: --year needs a year such as 2024, got \"%1\"")
-                                 .arg(options.value(QStringLiteral("year"))));
+            return ctx.usage(
+                QCoreApplication::translate(
+                    "passages-cli", "fonds stats: --year needs a year such as 2024, got \"%1\"")
+                    .arg(options.value(QStringLiteral("year"))));
         year = *parsed;
     }
     const QString format = options.has(QStringLiteral("format"))
@@ -83,7 +84,9 @@ int stats(Context &ctx, const Options &options)
     if (format != QLatin1String("text") && format != QLatin1String("csv") &&
         format != QLatin1String("json"))
         return ctx.usage(
-            translate("fonds stats: --format must be text, csv or json, got \"%1\"").arg(format));
+            QCoreApplication::translate(
+                "passages-cli", "fonds stats: --format must be text, csv or json, got \"%1\"")
+                .arg(format));
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
@@ -96,28 +99,31 @@ int stats(Context &ctx, const Options &options)
         return Ok;
     }
     if (format == QLatin1String("csv")) {
-        ctx.out << QString::fromUtf8(result->toCsv());
+        ctx.print(result->toCsv(csvFlavour(options.has(QStringLiteral("excel")))));
         return Ok;
     }
     const FondsStats &s = *result;
     auto line = [&](const QString &label, qint64 value) {
         ctx.out << label.leftJustified(36) << QString::number(value).rightJustified(8) << '\n';
     };
-    ctx.out << translate("Fonds, %1").arg(year) << '\n';
-    line(translate("Titles"), s.titles);
-    line(translate("Copies (not withdrawn)"), s.copies);
+    ctx.out << QCoreApplication::translate("passages-cli", "Fonds, %1").arg(year) << '\n';
+    line(QCoreApplication::translate("passages-cli", "Titles"), s.titles);
+    line(QCoreApplication::translate("passages-cli", "Copies (not withdrawn)"), s.copies);
     for (CopyStatus status : FondsCodes::copyStatuses())
         line(QStringLiteral("  ") + FondsCodes::label(status), s.copiesByStatus.value(status));
-    line(translate("Copies acquired in the year"), s.acquired);
-    line(translate("Copies withdrawn in the year"), s.withdrawn);
-    line(translate("Periodicals"), s.periodicals);
-    line(translate("Issues received"), s.issuesReceived);
-    line(translate("Consultations"), s.consultations);
-    line(translate("Consultations, previous year"), s.previousConsultations);
+    line(QCoreApplication::translate("passages-cli", "Copies acquired in the year"), s.acquired);
+    line(QCoreApplication::translate("passages-cli", "Copies withdrawn in the year"), s.withdrawn);
+    line(QCoreApplication::translate("passages-cli", "Periodicals"), s.periodicals);
+    line(QCoreApplication::translate("passages-cli", "Issues received"), s.issuesReceived);
+    line(QCoreApplication::translate("passages-cli", "Consultations"), s.consultations);
+    line(QCoreApplication::translate("passages-cli", "Consultations, previous year"),
+         s.previousConsultations);
     ctx.out << '\n'
-            << translate("Theme").leftJustified(36) << translate("Titles").rightJustified(8)
-            << translate("Copies").rightJustified(8) << translate("Consult.").rightJustified(10)
-            << translate("Prev.").rightJustified(8) << '\n';
+            << QCoreApplication::translate("passages-cli", "Theme").leftJustified(36)
+            << QCoreApplication::translate("passages-cli", "Titles").rightJustified(8)
+            << QCoreApplication::translate("passages-cli", "Copies").rightJustified(8)
+            << QCoreApplication::translate("passages-cli", "Consult.").rightJustified(10)
+            << QCoreApplication::translate("passages-cli", "Prev.").rightJustified(8) << '\n';
     for (const FondsStats::Theme &t : s.themes)
         ctx.out << (t.code + QLatin1Char(' ') + t.label).leftJustified(36)
                 << QString::number(t.titles).rightJustified(8)
@@ -133,8 +139,14 @@ QList<Command> fondsCommands()
 {
     return {
         {QStringLiteral("fonds import"), {QStringLiteral("csv")}, importCsv},
-        {QStringLiteral("fonds export"), {QStringLiteral("csv")}, exportCsv},
-        {QStringLiteral("fonds stats"), {QStringLiteral("year"), QStringLiteral("format")}, stats},
+        {QStringLiteral("fonds export"),
+         {QStringLiteral("csv"), QStringLiteral("xlsx")},
+         exportCsv,
+         {QStringLiteral("excel")}},
+        {QStringLiteral("fonds stats"),
+         {QStringLiteral("year"), QStringLiteral("format")},
+         stats,
+         {QStringLiteral("excel")}},
     };
 }
 

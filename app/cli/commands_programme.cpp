@@ -18,11 +18,6 @@ namespace passages::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("passages-cli", text);
-}
-
 std::optional<QDate> parseDate(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
@@ -57,7 +52,8 @@ int dateOption(Context &ctx, const Options &options, const char *name, const cha
         return Ok;
     const std::optional<QDate> parsed = parseDate(options.value(key));
     if (!parsed)
-        return ctx.usage(tr("%1: --%2 needs a date YYYY-MM-DD, got \"%3\"")
+        return ctx.usage(QCoreApplication::translate("passages-cli",
+                                                     "%1: --%2 needs a date YYYY-MM-DD, got \"%3\"")
                              .arg(QLatin1String(command), key, options.value(key)));
     *date = *parsed;
     return Ok;
@@ -73,8 +69,9 @@ int numberOption(Context &ctx, const Options &options, const char *name, const c
     bool ok = false;
     const int parsed = options.value(key).toInt(&ok);
     if (!ok || parsed < 0)
-        return ctx.usage(tr("%1: --%2 needs a whole number, got \"%3\"")
-                             .arg(QLatin1String(command), key, options.value(key)));
+        return ctx.usage(
+            QCoreApplication::translate("passages-cli", "%1: --%2 needs a whole number, got \"%3\"")
+                .arg(QLatin1String(command), key, options.value(key)));
     *value = parsed;
     return Ok;
 }
@@ -85,7 +82,8 @@ int yearOption(Context &ctx, const Options &options, const char *command, int *y
         return Ok;
     const std::optional<int> parsed = parseYear(options.value(QStringLiteral("year")));
     if (!parsed)
-        return ctx.usage(tr("%1: --year needs a year such as 2024, got \"%2\"")
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "%1: --year needs a year such as 2024, got \"%2\"")
                              .arg(QLatin1String(command), options.value(QStringLiteral("year"))));
     *year = *parsed;
     return Ok;
@@ -97,8 +95,9 @@ int formatOption(Context &ctx, const Options &options, const char *command,
     *format = options.has(QStringLiteral("format")) ? options.value(QStringLiteral("format"))
                                                     : QStringLiteral("text");
     if (!allowed.contains(*format))
-        return ctx.usage(tr("%1: --format must be %2, got \"%3\"")
-                             .arg(QLatin1String(command), allowed.join(QLatin1Char('|')), *format));
+        return ctx.usage(
+            QCoreApplication::translate("passages-cli", "%1: --format must be %2, got \"%3\"")
+                .arg(QLatin1String(command), allowed.join(QLatin1Char('|')), *format));
     return Ok;
 }
 
@@ -162,12 +161,14 @@ int eventAttend(Context &ctx, const Options &options)
     if (!event)
         return ctx.fail(event.error());
     if (event->deleted)
-        return ctx.fail(tr("event \"%1\" was deleted").arg(id));
+        return ctx.fail(
+            QCoreApplication::translate("passages-cli", "event \"%1\" was deleted").arg(id));
     if (!date.isValid()) {
         // Without --date: the event's only day, else the organiser must say which.
         if (event->first != event->last)
             return ctx.usage(
-                tr("event attend: the event runs from %1 to %2; give --date")
+                QCoreApplication::translate(
+                    "passages-cli", "event attend: the event runs from %1 to %2; give --date")
                     .arg(event->first.toString(Qt::ISODate), event->last.toString(Qt::ISODate)));
         date = event->first;
     }
@@ -227,7 +228,7 @@ int eventList(Context &ctx, const Options &options)
         root.insert(QStringLiteral("events"), array);
         ctx.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) << '\n';
     } else if (format == QLatin1String("csv")) {
-        CsvWriter writer;
+        CsvWriter writer(csvFlavour(options.has(QStringLiteral("excel"))));
         writer.writeRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("type"),
                          QStringLiteral("pole"), QStringLiteral("location"),
                          QStringLiteral("partners"), QStringLiteral("capacity"),
@@ -239,7 +240,7 @@ int eventList(Context &ctx, const Options &options)
                              e.capacity ? QString::number(*e.capacity) : QString(),
                              e.first.toString(Qt::ISODate), e.last.toString(Qt::ISODate),
                              QString::number(e.sessions), QString::number(e.participants)});
-        ctx.out << QString::fromUtf8(writer.data());
+        ctx.print(writer.data());
     } else {
         const Referential &ref = session->referential;
         for (const Event &e : *events) {
@@ -307,15 +308,16 @@ int eventSummary(Context &ctx, const Options &options)
     auto line = [&](const QString &label, qint64 value) {
         ctx.out << label.leftJustified(28) << QString::number(value).rightJustified(8) << '\n';
     };
-    line(tr("Events"), summary->events);
-    line(tr("Sessions"), summary->sessions);
-    line(tr("Workshop offers"), summary->workshopOffers);
-    line(tr("Workshop sessions"), summary->workshopSessions);
-    line(tr("Participants"), summary->participants);
-    line(tr("Pupils"), summary->pupils);
-    line(tr("Classes"), summary->classes);
+    line(QCoreApplication::translate("passages-cli", "Events"), summary->events);
+    line(QCoreApplication::translate("passages-cli", "Sessions"), summary->sessions);
+    line(QCoreApplication::translate("passages-cli", "Workshop offers"), summary->workshopOffers);
+    line(QCoreApplication::translate("passages-cli", "Workshop sessions"),
+         summary->workshopSessions);
+    line(QCoreApplication::translate("passages-cli", "Participants"), summary->participants);
+    line(QCoreApplication::translate("passages-cli", "Pupils"), summary->pupils);
+    line(QCoreApplication::translate("passages-cli", "Classes"), summary->classes);
     if (!major->isEmpty()) {
-        ctx.out << '\n' << tr("Major events") << '\n';
+        ctx.out << '\n' << QCoreApplication::translate("passages-cli", "Major events") << '\n';
         for (const MajorEvent &e : *major) {
             const QString dates = e.first == e.last
                                       ? e.first.toString(Qt::ISODate)
@@ -374,8 +376,10 @@ int interviewLog(Context &ctx, const Options &options)
     if (options.has(QStringLiteral("at"))) {
         input.at = parseAt(options.value(QStringLiteral("at")));
         if (!input.at)
-            return ctx.usage(tr("interview: --at needs YYYY-MM-DDTHH:MM[:SS], got \"%1\"")
-                                 .arg(options.value(QStringLiteral("at"))));
+            return ctx.usage(
+                QCoreApplication::translate(
+                    "passages-cli", "interview: --at needs YYYY-MM-DDTHH:MM[:SS], got \"%1\"")
+                    .arg(options.value(QStringLiteral("at"))));
     }
     Result<Session> session = ctx.openSession();
     if (!session)
@@ -418,7 +422,8 @@ QList<Command> programmeCommands()
          eventAttend},
         {QStringLiteral("event list"),
          {QStringLiteral("year"), QStringLiteral("format")},
-         eventList},
+         eventList,
+         {QStringLiteral("excel")}},
         {QStringLiteral("event summary"),
          {QStringLiteral("year"), QStringLiteral("format")},
          eventSummary},

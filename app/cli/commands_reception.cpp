@@ -4,6 +4,7 @@
 
 #include "core/reception/passage_csv.h"
 #include "core/reception/reception.h"
+#include "core/report/workbooks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -114,8 +115,13 @@ int importCsv(Context &ctx, const Options &options)
 
 int exportCsv(Context &ctx, const Options &options)
 {
-    if (int code = ctx.require(options, {QStringLiteral("csv")}, QStringLiteral("export")))
-        return code;
+    const bool xlsx = options.has(QStringLiteral("xlsx"));
+    if (xlsx == options.has(QStringLiteral("csv")))
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "export: give either --csv FILE or --xlsx FILE"));
+    if (xlsx && options.has(QStringLiteral("excel")))
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "export: --excel is a CSV dialect; a workbook needs none"));
     int year = 0;
     if (options.has(QStringLiteral("year"))) {
         std::optional<int> parsed = parseYear(options.value(QStringLiteral("year")));
@@ -130,20 +136,20 @@ int exportCsv(Context &ctx, const Options &options)
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
-    Result<QByteArray> data = PassageCsv::exportData(reception, year);
-    if (!data)
-        return ctx.fail(data.error());
-    const QString path = options.value(QStringLiteral("csv"));
-    if (path == QLatin1String("-")) {
-        ctx.out << QString::fromUtf8(*data);
+    if (xlsx) {
+        Result<XlsxWorkbook> book =
+            Workbooks::passages(reception, session->referential, session->communes, year);
+        if (!book)
+            return ctx.fail(book.error());
+        if (Status saved = book->save(options.value(QStringLiteral("xlsx"))); !saved)
+            return ctx.fail(saved.error());
         return Ok;
     }
-    // QSaveFile: a half-written export never replaces a good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit())
-        return ctx.fail(QCoreApplication::translate("passages-cli", "cannot write %1: %2")
-                            .arg(path, file.errorString()));
-    return Ok;
+    Result<QByteArray> data =
+        PassageCsv::exportData(reception, year, csvFlavour(options.has(QStringLiteral("excel"))));
+    if (!data)
+        return ctx.fail(data.error());
+    return ctx.writeOutput(options.value(QStringLiteral("csv")), *data);
 }
 
 int remove(Context &ctx, const Options &options)
@@ -172,7 +178,10 @@ QList<Command> receptionCommands()
           QStringLiteral("count"), QStringLiteral("at")},
          log},
         {QStringLiteral("import"), {QStringLiteral("csv")}, importCsv},
-        {QStringLiteral("export"), {QStringLiteral("csv"), QStringLiteral("year")}, exportCsv},
+        {QStringLiteral("export"),
+         {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("year")},
+         exportCsv,
+         {QStringLiteral("excel")}},
         {QStringLiteral("delete"), {QStringLiteral("id")}, remove},
     };
 }

@@ -5,6 +5,7 @@
 #include "core/fonds/fonds.h"
 #include "core/programme/programme_report.h"
 #include "core/report/tally_report.h"
+#include "core/report/workbooks.h"
 
 #include <QCoreApplication>
 
@@ -87,11 +88,14 @@ int report(Context &ctx, const Options &options)
                                ? options.value(QStringLiteral("format"))
                                : QStringLiteral("text");
     if (format != QLatin1String("text") && format != QLatin1String("csv") &&
-        format != QLatin1String("json"))
+        format != QLatin1String("json") && format != QLatin1String("xlsx"))
         return ctx.usage(
-            QCoreApplication::translate("passages-cli",
-                                        "report: --format must be text, csv or json, got \"%1\"")
+            QCoreApplication::translate(
+                "passages-cli", "report: --format must be text, csv, json or xlsx, got \"%1\"")
                 .arg(format));
+    if ((format == QLatin1String("xlsx")) != options.has(QStringLiteral("output")))
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "report: --format xlsx needs --output FILE (and only it does)"));
     // With --share, the report runs over every desk: the share is consolidated into its
     // local cache first (same schema as a desk database, so the same code reports on it).
     QString path = ctx.dbPath;
@@ -115,10 +119,17 @@ int report(Context &ctx, const Options &options)
     Result<TallyReport> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());
-    if (format == QLatin1String("json")) {
+    if (format == QLatin1String("xlsx")) {
+        const QString title =
+            QCoreApplication::translate("passages-cli", "%1 by %2, %3").arg(what, by).arg(*year);
+        if (Status saved =
+                Workbooks::report(*result, title).save(options.value(QStringLiteral("output")));
+            !saved)
+            return ctx.fail(saved.error());
+    } else if (format == QLatin1String("json")) {
         ctx.out << QString::fromUtf8(result->toJson());
     } else if (format == QLatin1String("csv")) {
-        ctx.out << QString::fromUtf8(result->toCsv());
+        ctx.print(result->toCsv(csvFlavour(options.has(QStringLiteral("excel")))));
     } else {
         int width = 10;
         for (const ReportRow &row : result->rows)
@@ -139,8 +150,9 @@ QList<Command> reportCommands()
     return {{QStringLiteral("report"),
              {QStringLiteral("year"), QStringLiteral("by"), QStringLiteral("what"),
               QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk"),
-              QStringLiteral("share"), QStringLiteral("cache")},
-             report}};
+              QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output")},
+             report,
+             {QStringLiteral("excel")}}};
 }
 
 } // namespace passages::cli

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace passages::cli {
 
@@ -69,6 +70,27 @@ int Context::fail(const QString &message)
 {
     err << "passages-cli: " << message << '\n';
     return DataError;
+}
+
+void Context::print(const QByteArray &utf8)
+{
+    // QString::fromUtf8() drops a byte order mark: put back the one "CSV for Excel" needs.
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        out << QChar(0xFEFF);
+    out << QString::fromUtf8(utf8);
+}
+
+int Context::writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path == QLatin1String("-")) {
+        print(data);
+        return Ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return fail(QCoreApplication::translate("passages-cli", "cannot write %1: %2")
+                        .arg(path, file.errorString()));
+    return Ok;
 }
 
 int Context::require(const Options &options, const QStringList &names, const QString &command)

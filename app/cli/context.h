@@ -70,6 +70,11 @@ public:
     /// "passages-cli: <message>", exit 1.
     int fail(const QString &message);
     int fail(const Error &error) { return fail(error.message); }
+    /// Prints UTF-8 bytes on `out` as they are (a byte order mark included).
+    void print(const QByteArray &utf8);
+    /// Writes `data` to `path` ("-": standard output) through QSaveFile, so a half-written
+    /// export never replaces a good one; exit 1 with the reason when it cannot.
+    int writeOutput(const QString &path, const QByteArray &data);
     /// Exit 2 unless every named option was given with a value.
     int require(const Options &options, const QStringList &names, const QString &command);
 
@@ -112,5 +117,7 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
 QList<Command> programmeCommands();
 /// fonds import|export|stats (the documentation space).
 QList<Command> fondsCommands();
+/// bilan (the direction's yearly workbook and PDF).
+QList<Command> bilanCommands();
 
 } // namespace passages::cli

@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/fonds/fonds_types.h"
+#include "core/io/csv.h"
 #include "core/reception/passage.h"
 #include "core/referential/referential.h"
 #include "core/storage/outbox.h"
@@ -44,7 +45,7 @@ struct FondsStats
     QList<qint64> previousConsultationsByMonth; ///< 12 values, the year before
 
     QByteArray toJson() const;
-    QByteArray toCsv() const;
+    QByteArray toCsv(CsvFlavour flavour = CsvFlavour::Plain) const;
 };
 
 /// The documentation space's service: catalogue, copies, scanner entry, consultations,

@@ -18,6 +18,16 @@ namespace passages {
 
 namespace {
 
+/// The notes of a title with `more` added on a line of their own, unless already there.
+QString mergeNotes(const QString &notes, const QString &more)
+{
+    if (more.isEmpty() || notes.split(QLatin1Char('\n')).contains(more))
+        return notes;
+    if (notes.isEmpty() || more.split(QLatin1Char('\n')).contains(notes))
+        return more;
+    return notes + QLatin1Char('\n') + more;
+}
+
 /// ISO ("2024-03-05") or French ("05/03/2024") dates as spreadsheets write them.
 std::optional<QDate> parseDate(const QString &text)
 {
@@ -119,8 +129,9 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
 
     QList<Title> newTitles;
     QList<Copy> newCopies;
-    QHash<QString, int> titleLine;     // key -> line that introduced it in this file
-    QHash<QString, int> inventoryLine; // lower-case inventory -> line
+    QHash<QString, Title> updatedTitles; // stored titles whose notes this file adds to
+    QHash<QString, int> titleLine;       // key -> line that introduced it in this file
+    QHash<QString, int> inventoryLine;   // lower-case inventory -> line
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord &record = table.records.at(r);
         auto field = [&](const char *name) {
@@ -234,6 +245,20 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
                 continue;
             }
             t.id = existing->id;
+            // Notes belong to the title but are typed on each copy's row: a second copy's
+            // notes are added to the title's, not dropped.
+            const QString merged = mergeNotes(existing->notes, t.notes);
+            if (merged != existing->notes) {
+                Title &stored = known[key];
+                stored.notes = merged;
+                if (titleLine.contains(key)) {
+                    for (Title &n : newTitles)
+                        if (n.id == stored.id)
+                            n.notes = merged;
+                } else {
+                    updatedTitles.insert(stored.id, stored);
+                }
+            }
         } else {
             t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             known.insert(key, t);
@@ -250,12 +275,15 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
         return report;
     if (Status s = fonds.addAll(newTitles, newCopies); !s)
         return s.error();
+    for (const Title &t : std::as_const(updatedTitles))
+        if (Result<Title> updated = fonds.updateTitle(t); !updated)
+            return updated.error();
     report.titles = int(newTitles.size());
     report.copies = int(newCopies.size());
     return report;
 }
 
-Result<QByteArray> FondsCsv::exportData(const Fonds &fonds)
+Result<QByteArray> FondsCsv::exportData(const Fonds &fonds, CsvFlavour flavour)
 {
     Result<QList<Title>> allTitles = fonds.titles();
     if (!allTitles)
@@ -271,7 +299,7 @@ Result<QByteArray> FondsCsv::exportData(const Fonds &fonds)
     for (const Copy &c : *allCopies)
         copiesOf[c.titleId] << c;
 
-    CsvWriter writer;
+    CsvWriter writer(flavour);
     writer.writeRow(columns());
     for (const Title &t : sorted) {
         const QStringList titleFields{t.isbn,

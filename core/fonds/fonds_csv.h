@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,7 +36,8 @@ public:
     static Result<FondsImportReport> importData(Fonds &fonds, const QByteArray &data,
                                                 const QString &sourceName);
     /// Every live title and copy (withdrawn ones included: history), by cote and title.
-    static Result<QByteArray> exportData(const Fonds &fonds);
+    static Result<QByteArray> exportData(const Fonds &fonds,
+                                         CsvFlavour flavour = CsvFlavour::Plain);
     static QStringList columns();
 };
 

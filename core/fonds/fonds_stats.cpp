@@ -175,9 +175,9 @@ QByteArray FondsStats::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray FondsStats::toCsv() const
+QByteArray FondsStats::toCsv(CsvFlavour flavour) const
 {
-    CsvWriter writer;
+    CsvWriter writer(flavour);
     writer.writeRow({QStringLiteral("figure"), QStringLiteral("code"), QStringLiteral("count")});
     auto row = [&](const char *figure, const QString &code, qint64 count) {
         writer.writeRow({QLatin1String(figure), code, QString::number(count)});

@@ -2,9 +2,29 @@
 #include "core/io/csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace passages {
+
+namespace {
+
+bool isNumber(const QString &cell)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^[-+]?\d+(?:[.,]\d+)?$)"));
+    return number.match(cell).hasMatch();
+}
+
+bool startsLikeFormula(const QString &cell)
+{
+    if (cell.isEmpty())
+        return false;
+    const QChar c = cell.at(0);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
 
 Result<CsvTable> parseCsv(const QByteArray &data)
 {
@@ -30,7 +50,12 @@ Result<CsvTable> parseCsv(const QByteArray &data)
     bool wasQuoted = false; // the current field started with a quote
     bool recordHasData = false;
     auto endField = [&] {
-        record.fields << (wasQuoted ? field : field.trimmed());
+        QString value = wasQuoted ? field : field.trimmed();
+        // Undo neutraliseCsvCell(): "'=1+1" was written for "=1+1".
+        if (value.size() > 1 && value.at(0) == QLatin1Char('\'') &&
+            startsLikeFormula(value.mid(1)) && !isNumber(value.mid(1)))
+            value.remove(0, 1);
+        record.fields << value;
         field.clear();
         wasQuoted = false;
     };
@@ -85,17 +110,30 @@ Result<CsvTable> parseCsv(const QByteArray &data)
     return table;
 }
 
-CsvWriter::CsvWriter(QChar separator, bool bom) : m_separator(separator)
+QString neutraliseCsvCell(const QString &cell)
 {
-    if (bom)
+    if (!startsLikeFormula(cell) || isNumber(cell))
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
+CsvWriter::CsvWriter(CsvFlavour flavour)
+    : m_flavour(flavour),
+      m_separator(flavour == CsvFlavour::FrenchExcel ? QLatin1Char(';') : QLatin1Char(','))
+{
+    if (flavour == CsvFlavour::FrenchExcel)
         m_data = QByteArray("\xEF\xBB\xBF");
 }
 
 void CsvWriter::writeRow(const QStringList &fields)
 {
+    static const QRegularExpression decimal(QStringLiteral(R"(^[-+]?\d+\.\d+$)"));
     QStringList out;
     out.reserve(fields.size());
-    for (const QString &f : fields) {
+    for (const QString &field : fields) {
+        QString f = neutraliseCsvCell(field);
+        if (m_flavour == CsvFlavour::FrenchExcel && decimal.match(f).hasMatch())
+            f.replace(QLatin1Char('.'), QLatin1Char(','));
         if (f.contains(m_separator) || f.contains(QLatin1Char('"')) ||
             f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'))) {
             QString escaped = f;

@@ -201,9 +201,9 @@ QByteArray YearOverYear::toJson() const
     return json;
 }
 
-QByteArray YearOverYear::toCsv() const
+QByteArray YearOverYear::toCsv(CsvFlavour flavour) const
 {
-    CsvWriter writer;
+    CsvWriter writer(flavour);
     writer.writeRow({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("count"),
                      QStringLiteral("previous")});
     for (const YearOverYearRow &row : rows)

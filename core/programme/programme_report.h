@@ -98,7 +98,7 @@ struct YearOverYear
     /// "count":..,"previous":..}],"total":..,"previous_total":..}
     QByteArray toJson() const;
     /// code,label,count,previous
-    QByteArray toCsv() const;
+    QByteArray toCsv(CsvFlavour flavour = CsvFlavour::Plain) const;
 };
 
 /// Yearly reports of the programme and the pôle desks, in the TallyReport shape shared

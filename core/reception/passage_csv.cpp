@@ -12,6 +12,20 @@ namespace passages {
 
 namespace {
 
+/// A commune cell as typed or as a spreadsheet saved it: INSEE codes keep their capitals
+/// (Corsica: "2A004", "2b033"), a code that lost its leading zero in a spreadsheet
+/// ("1004") gets it back; the words ("etranger", "NR") are lower-cased.
+QString communeCode(const QString &cell)
+{
+    static const QRegularExpression insee(QStringLiteral("^(?:\\d{5}|2[ABab]\\d{3})$"));
+    static const QRegularExpression lostZero(QStringLiteral("^\\d{4}$"));
+    if (insee.match(cell).hasMatch())
+        return cell.toUpper();
+    if (lostZero.match(cell).hasMatch())
+        return QLatin1Char('0') + cell;
+    return cell.toLower();
+}
+
 /// Dates as spreadsheets write them: ISO ("2024-03-05T14:30", with a space or a T, seconds
 /// optional) or French ("05/03/2024 14:30"); a date alone means the start of the day.
 std::optional<QDateTime> parseMoment(const QString &text)
@@ -131,7 +145,7 @@ Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArr
         input.pole = field("pole").toLower();
         input.theme = field("theme").toLower();
         input.ageBand = field("age_band").toLower();
-        input.commune = field("commune").toLower();
+        input.commune = communeCode(field("commune"));
         input.publicCode = field("public").toLower();
         input.channel = field("channel").toLower();
         const QString count = field("count");
@@ -167,12 +181,12 @@ Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArr
     return report;
 }
 
-Result<QByteArray> PassageCsv::exportData(const Reception &reception, int year)
+Result<QByteArray> PassageCsv::exportData(const Reception &reception, int year, CsvFlavour flavour)
 {
     Result<QList<Passage>> entries = reception.entriesOfYear(year);
     if (!entries)
         return entries.error();
-    CsvWriter writer;
+    CsvWriter writer(flavour);
     QStringList header = columns();
     header.prepend(QStringLiteral("id"));
     writer.writeRow(header);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -32,7 +33,8 @@ public:
     static Result<ImportReport> importData(Reception &reception, const QByteArray &data,
                                            const QString &sourceName);
     /// Entries of `year` (0: all), deleted excluded.
-    static Result<QByteArray> exportData(const Reception &reception, int year);
+    static Result<QByteArray> exportData(const Reception &reception, int year,
+                                         CsvFlavour flavour = CsvFlavour::Plain);
     static QStringList columns();
 };
 

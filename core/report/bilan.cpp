@@ -65,6 +65,30 @@ BilanTable fromYearOverYear(const YearOverYear &y, QString key, QString title, Q
     return table;
 }
 
+/// "CV (5 mars 2024)", "Forum (14–15 mai 2024)": the days an event had participants in
+/// `year`; the label alone when there are none.
+QString withDates(const Database &db, const QString &eventId, const QString &label, int year)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT MIN(local_date), MAX(local_date) FROM attendance "
+        "WHERE event_id = :id AND deleted = 0 AND local_date BETWEEN :from AND :to"));
+    q.bindValue(QStringLiteral(":id"), eventId);
+    q.bindValue(QStringLiteral(":from"), QDate(year, 1, 1).toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), QDate(year, 12, 31).toString(Qt::ISODate));
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return label;
+    const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    const QLocale locale;
+    const QString format = QStringLiteral("d MMMM yyyy");
+    const QString dates =
+        first == last
+            ? locale.toString(first, format)
+            : QStringLiteral("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMMM")),
+                                            locale.toString(last, format));
+    return QStringLiteral("%1 (%2)").arg(label, dates);
+}
+
 } // namespace
 
 const BilanTable *Bilan::table(const QString &key) const
@@ -206,11 +230,16 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
             programme.participantsYearOverYear(year, ParticipantDimension::Event, reportFilter);
         if (!byEvent)
             return byEvent.error();
-        bilan.tables << fromYearOverYear(*byEvent, QStringLiteral("participants-event"),
-                                         tr("Participants by event"), tr("Event"), 15, false);
+        BilanTable events = fromYearOverYear(*byEvent, QStringLiteral("participants-event"),
+                                             tr("Participants by event"), tr("Event"), 15, false);
+        // Two sessions of a workshop (an event duplicated to a new date) share a title:
+        // each line says when it ran.
+        for (BilanLine &line : events.lines)
+            line.label = withDates(m_db, line.code, line.label, year);
+        bilan.tables << events;
     }
 
-    // Who came: age bands, publics, departments.
+    // What they came for, who came, from where.
     struct Dim
     {
         BreakdownBy by;
@@ -220,8 +249,10 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         int limit;
     };
     const Dim dims[] = {
+        {BreakdownBy::Theme, "contacts-theme", tr("Contacts by theme"), tr("Theme"), 15},
         {BreakdownBy::AgeBand, "contacts-age-band", tr("Contacts by age band"), tr("Age band"), 0},
         {BreakdownBy::Public, "contacts-public", tr("Contacts by public"), tr("Public"), 0},
+        {BreakdownBy::Commune, "contacts-commune", tr("Contacts by commune"), tr("Commune"), 15},
         {BreakdownBy::Department, "contacts-department", tr("Contacts by department"),
          tr("Department"), 12},
     };
@@ -244,8 +275,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
 
 QByteArray toCsv(const QList<ExportTable> &tables, CsvFlavour flavour)
 {
-    const bool excel = flavour == CsvFlavour::FrenchExcel;
-    CsvWriter writer(excel ? QLatin1Char(';') : QLatin1Char(','), excel);
+    CsvWriter writer(flavour);
     for (qsizetype i = 0; i < tables.size(); ++i) {
         const ExportTable &table = tables.at(i);
         if (i > 0)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/io/csv.h"
 #include "core/report/attendance.h"
 #include "core/report/small_cells.h"
 
@@ -98,14 +99,6 @@ struct ExportTable
     QString title;
     QStringList headers;
     QList<QStringList> rows;
-};
-
-/// CSV as French Excel opens it (`;`, UTF-8 BOM, decimal comma) or plain (`,`, no BOM,
-/// decimal point).
-enum class CsvFlavour
-{
-    FrenchExcel,
-    Plain
 };
 
 /// Tables one after the other, each after a line with its title and separated by a

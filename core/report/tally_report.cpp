@@ -90,9 +90,9 @@ void TallyReport::sortRows()
     });
 }
 
-QByteArray TallyReport::toCsv() const
+QByteArray TallyReport::toCsv(CsvFlavour flavour) const
 {
-    CsvWriter writer;
+    CsvWriter writer(flavour);
     writer.writeRow({QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("count")});
     for (const ReportRow &row : rows)
         writer.writeRow({row.code, row.label, QString::number(row.count)});

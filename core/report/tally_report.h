@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,7 +53,7 @@ struct TallyReport
     /// Count descending, then code: the documented order.
     void sortRows();
     QByteArray toJson() const;
-    QByteArray toCsv() const;
+    QByteArray toCsv(CsvFlavour flavour = CsvFlavour::Plain) const;
 };
 
 struct ReportFilter

@@ -16,20 +16,37 @@ struct Run
     int code = -1;
     QString out;
     QString err;
+    QByteArray rawOut; ///< stdout as written (fromUtf8 drops a byte order mark)
+};
+
+/// The language a test runs passages-cli in.
+enum class Language
+{
+    English,     ///< PASSAGES_LANGUAGE=en: what most tests assert on
+    FrenchLocale ///< no PASSAGES_LANGUAGE, LANG=fr_FR.UTF-8: a French desk as installed
 };
 
 /// Runs passages-cli with `args` (the interface in English); -1 if it crashed.
-inline Run cli(const QStringList &args)
+inline Run cli(const QStringList &args, Language language = Language::English)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    if (language == Language::English) {
+        env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    } else {
+        env.remove(QStringLiteral("PASSAGES_LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
     REQUIRE(process.waitForFinished(120000));
     Run run;
     run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.rawOut = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.rawOut);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
@@ -49,11 +66,11 @@ struct CliDesk
         INFO(init.err.toStdString());
         REQUIRE(init.code == 0);
     }
-    Run operator()(QStringList args) const
+    Run operator()(QStringList args, Language language = Language::English) const
     {
         args.prepend(db);
         args.prepend(QStringLiteral("--db"));
-        return cli(args);
+        return cli(args, language);
     }
     /// Writes a file next to the database (a CSV to import...) and returns its path.
     QString write(const QString &name, const QByteArray &content) const

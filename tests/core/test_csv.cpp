@@ -3,6 +3,7 @@
 
 #include "core/io/csv.h"
 #include "core/reception/passage_csv.h"
+#include "core/report/bilan.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,10 +36,49 @@ TEST_CASE("CSV as spreadsheets write it", "[csv]")
     }
     SECTION("writer quotes only what needs it")
     {
-        CsvWriter w(QLatin1Char(';'), true);
+        CsvWriter w(CsvFlavour::FrenchExcel);
         w.writeRow({QStringLiteral("a;b"), QStringLiteral("plain"), QStringLiteral("q\"")});
         CHECK(w.data() == QByteArray("\xEF\xBB\xBF\"a;b\";plain;\"q\"\"\"\r\n"));
     }
+}
+
+TEST_CASE("no cell written can run as a formula; numbers stay numbers", "[csv]")
+{
+    for (const char *formula : {"=1+1", "+33 1 40 05 70 00", "-2+3", "@SUM(A1)", "\tx", "\rx",
+                                "=HYPERLINK(\"http://x\")", "-", "-cmd|' /C calc'!A0"})
+        CHECK(neutraliseCsvCell(QString::fromUtf8(formula)) ==
+              QLatin1Char('\'') + QString::fromUtf8(formula));
+    for (const char *kept : {"", "12", "-12", "+3", "-1.5", "-1,5", "0.25", "Créteil", "a=b",
+                             "2A004", "01004", "2024-03-05", "'already"})
+        CHECK(neutraliseCsvCell(QString::fromUtf8(kept)) == QString::fromUtf8(kept));
+
+    CsvWriter plain;
+    plain.writeRow({QStringLiteral("=1+1"), QStringLiteral("-12"), QStringLiteral("22.4"),
+                    QStringLiteral("\rx")});
+    CHECK(plain.data() == QByteArray("'=1+1,-12,22.4,\"'\rx\"\r\n"));
+    CsvWriter excel(CsvFlavour::FrenchExcel);
+    excel.writeRow({QStringLiteral("=1+1"), QStringLiteral("-12.5"), QStringLiteral("22.4"),
+                    QStringLiteral("2024-03-05"), QStringLiteral("1.2.3")});
+    CHECK(excel.data() == QByteArray("\xEF\xBB\xBF'=1+1;-12,5;22,4;2024-03-05;1.2.3\r\n"));
+
+    // What the writer neutralised, the reader takes back as typed.
+    Result<CsvTable> back = parseCsv(excel.data() + QByteArray(plain.data()).replace(',', ';'));
+    REQUIRE(back.ok());
+    CHECK(back->records.at(0).fields.at(0) == QLatin1String("=1+1"));
+    CHECK(back->records.at(1).fields.at(0) == QLatin1String("=1+1"));
+    CHECK(back->records.at(1).fields.at(3) == QLatin1String("\rx"));
+}
+
+TEST_CASE("the bilan's CSV neutralises event titles in both dialects", "[csv][bilan]")
+{
+    ExportTable table{QStringLiteral("=title"),
+                      {QStringLiteral("Code"), QStringLiteral("Event")},
+                      {{QStringLiteral("e1"), QStringLiteral("=1+1")},
+                       {QStringLiteral("e2"), QStringLiteral("14.5")}}};
+    CHECK(toCsv({table}, CsvFlavour::Plain) ==
+          QByteArray("'=title\r\nCode,Event\r\ne1,'=1+1\r\ne2,14.5\r\n"));
+    CHECK(toCsv({table}, CsvFlavour::FrenchExcel) ==
+          QByteArray("\xEF\xBB\xBF'=title\r\nCode;Event\r\ne1;'=1+1\r\ne2;14,5\r\n"));
 }
 
 TEST_CASE("importing old tally sheets is all or nothing, every bad row reported", "[csv][import]")

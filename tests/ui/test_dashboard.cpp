@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -19,6 +21,7 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -295,7 +298,28 @@ TEST_CASE("dashboard exports: CSV for Excel, plain CSV, PNG, and a multi-page PD
     REQUIRE(excel.open(QIODevice::ReadOnly));
     const QByteArray excelData = excel.readAll();
     CHECK(excelData.startsWith("\xEF\xBB\xBF"));
-    CHECK(excelData.contains("age-band\r\nCode;Label;"));
+    // Titled as on screen, not by an internal key ("age-band").
+    CHECK(excelData.contains("Age bands\r\nCode;Label;"));
+
+    // The workbook is offered first, and writes a real .xlsx (a zip) of the bilan.
+    QList<QPushButton *> buttons = d.widget->findChildren<QPushButton *>();
+    const auto xlsxButton = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+        return b->text().contains(QLatin1String(".xlsx"));
+    });
+    REQUIRE(xlsxButton != buttons.end());
+    const auto excelButton = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+        return b->text().contains(QLatin1String("CSV for"));
+    });
+    REQUIRE(excelButton != buttons.end());
+    CHECK(xlsxButton < excelButton); // created, and laid out, first
+    d.widget->views()->setCurrentIndex(ui::DashboardWidget::BilanView);
+    d.prompter.paths << d.file(QStringLiteral("bilan.xlsx"));
+    (*xlsxButton)->click();
+    CHECK(d.prompter.errors.isEmpty());
+    QFile workbook(d.file(QStringLiteral("bilan.xlsx")));
+    REQUIRE(workbook.open(QIODevice::ReadOnly));
+    CHECK(workbook.read(2) == "PK");
+    d.widget->views()->setCurrentIndex(ui::DashboardWidget::Breakdowns);
 
     // Plain CSV of the bilan, with small cells protected.
     d.widget->views()->setCurrentIndex(ui::DashboardWidget::BilanView);

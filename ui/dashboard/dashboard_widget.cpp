@@ -4,6 +4,7 @@
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/report/calendar.h"
+#include "core/report/workbooks.h"
 #include "core/storage/database.h"
 #include "ui/dashboard/charts.h"
 #include "ui/dashboard/figure_table_model.h"
@@ -152,6 +153,11 @@ void DashboardWidget::buildUi()
     m_threshold->setAccessibleName(tr("Small count threshold"));
     exports->addWidget(m_protect);
     exports->addWidget(m_threshold);
+    // The workbook first: typed cells (codes as text, dates as dates) and charts.
+    auto *xlsx = new QPushButton(tr("E&xcel workbook (.xlsx)…"), this);
+    xlsx->setToolTip(tr("Opens in Excel and LibreOffice with codes, numbers and dates right; "
+                        "the bilan with a chart beside each table."));
+    connect(xlsx, &QPushButton::clicked, this, &DashboardWidget::exportXlsx);
     auto *excel = new QPushButton(tr("CSV for &Excel…"), this);
     auto *csv = new QPushButton(tr("CS&V…"), this);
     auto *png = new QPushButton(tr("Chart as P&NG…"), this);
@@ -165,7 +171,7 @@ void DashboardWidget::buildUi()
     connect(png, &QPushButton::clicked, this, &DashboardWidget::exportPng);
     connect(pdf, &QPushButton::clicked, this, &DashboardWidget::exportPdf);
     connect(printButton, &QPushButton::clicked, this, &DashboardWidget::print);
-    for (QPushButton *b : {excel, csv, png, pdf, printButton})
+    for (QPushButton *b : {xlsx, excel, csv, png, pdf, printButton})
         exports->addWidget(b);
     layout->addLayout(exports);
 
@@ -647,13 +653,29 @@ QString DashboardWidget::askSavePath(const QString &title, const QString &filter
     return dialog.selectedFiles().value(0);
 }
 
-void DashboardWidget::exportCsv(bool frenchExcel)
+QList<ExportTable> DashboardWidget::currentTables(CsvFlavour flavour) const
 {
-    if (!m_figures)
-        return;
     const DashboardFigures &f = *m_figures;
-    const CsvFlavour flavour = frenchExcel ? CsvFlavour::FrenchExcel : CsvFlavour::Plain;
     const SmallCellPolicy policy = smallCells();
+    // The breakdowns' titles as on screen, not their internal keys ("age-band").
+    auto breakdownTitle = [](BreakdownBy by) {
+        switch (by) {
+        case BreakdownBy::AgeBand:
+            return tr("Age bands");
+        case BreakdownBy::Public:
+            return tr("Publics");
+        case BreakdownBy::Theme:
+            return tr("Themes");
+        case BreakdownBy::Channel:
+            return tr("Channels");
+        case BreakdownBy::Commune:
+            return tr("Top communes");
+        case BreakdownBy::Department:
+            return tr("Departments");
+        default:
+            return breakdownName(by);
+        }
+    };
     const View view = View(m_views->currentIndex());
     QList<ExportTable> tables;
     switch (view) {
@@ -677,7 +699,7 @@ void DashboardWidget::exportCsv(bool frenchExcel)
         break;
     case Breakdowns:
         for (const Breakdown &b : f.breakdowns)
-            tables << ReportExport::breakdown(b, breakdownName(b.by), policy, flavour);
+            tables << ReportExport::breakdown(b, breakdownTitle(b.by), policy, flavour);
         break;
     case BilanView:
     case ViewCount:
@@ -685,6 +707,43 @@ void DashboardWidget::exportCsv(bool frenchExcel)
             tables << ReportExport::bilan(*f.bilan, policy, flavour);
         break;
     }
+    return tables;
+}
+
+void DashboardWidget::exportXlsx()
+{
+    if (!m_figures)
+        return;
+    const DashboardFigures &f = *m_figures;
+    const bool bilanView = View(m_views->currentIndex()) == BilanView && f.bilan;
+    const QString name =
+        bilanView ? QStringLiteral("bilan-%1.xlsx").arg(f.bilan->year)
+                  : QStringLiteral("passages-%1-%2.xlsx")
+                        .arg(currentViewName(), f.request.filter.to.toString(Qt::ISODate));
+    const QString path = askSavePath(tr("Export as an Excel workbook"),
+                                     tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx"), name);
+    if (path.isEmpty())
+        return;
+    const XlsxWorkbook book =
+        bilanView ? Workbooks::bilan(
+                        *f.bilan, BilanContext{m_clock ? m_clock() : QDateTime::currentDateTime(),
+                                               f.request.filter.site, smallCells()})
+                  : Workbooks::fromTables(currentTables(CsvFlavour::Plain),
+                                          QStringLiteral("Passages — %1").arg(currentViewName()));
+    if (Status saved = book.save(path); !saved) {
+        m_prompter.error(this, tr("Export"), saved.error().message);
+        return;
+    }
+    m_status->setText(tr("Saved %1.").arg(path));
+}
+
+void DashboardWidget::exportCsv(bool frenchExcel)
+{
+    if (!m_figures)
+        return;
+    const DashboardFigures &f = *m_figures;
+    const CsvFlavour flavour = frenchExcel ? CsvFlavour::FrenchExcel : CsvFlavour::Plain;
+    const QList<ExportTable> tables = currentTables(flavour);
     const QString name = QStringLiteral("passages-%1-%2.csv")
                              .arg(currentViewName(), f.request.filter.to.toString(Qt::ISODate));
     const QString path =

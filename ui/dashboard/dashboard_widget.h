@@ -85,6 +85,9 @@ public:
 public slots:
     /// Recomputes every figure in the background; loaded() when they are on screen.
     void reload();
+    /// Asks for a file name and writes the current view as an .xlsx workbook (the bilan:
+    /// one sheet per table with its chart, and what the figures cover).
+    void exportXlsx();
     /// Asks for a file name and writes the current view as CSV.
     void exportCsv(bool frenchExcel);
     /// Asks for a file name and saves the current view's chart as PNG.
@@ -97,6 +100,8 @@ signals:
     void loaded();
 
 private:
+    /// The current view's tables, as the CSV and the workbook write them.
+    QList<ExportTable> currentTables(CsvFlavour flavour) const;
     struct Loaded;
     void buildUi();
     QWidget *buildFilters();
