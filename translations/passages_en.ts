@@ -2438,6 +2438,13 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::ChoiceGroup</name>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::ClosuresDialog</name>
     <message>
         <source>Closures</source>
@@ -2561,36 +2568,8 @@ Nothing was recorded.</translation>
 <context>
     <name>passages::ui::DashboardWidget</name>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Today</translation>
-    </message>
-    <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Days</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>&amp;Weeks</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>&amp;Months</translation>
-    </message>
-    <message>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
-    </message>
-    <message>
-        <source>&amp;Hours</source>
-        <translation>&amp;Hours</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdowns</source>
-        <translation>&amp;Breakdowns</translation>
-    </message>
-    <message>
-        <source>B&amp;ilan</source>
-        <translation>B&amp;ilan</translation>
     </message>
     <message>
         <source>Protect small &amp;counts in exports, below</source>
@@ -2865,6 +2844,38 @@ Nothing was recorded.</translation>
         <translation>Activity report %1</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
         <source>E&amp;xcel workbook (.xlsx)…</source>
         <translation>E&amp;xcel workbook (.xlsx)…</translation>
     </message>
@@ -3012,6 +3023,14 @@ Nothing was recorded.</translation>
             <numerusform>group of %n</numerusform>
             <numerusform>group of %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>first visit</translation>
+    </message>
+    <message>
+        <source>already came</source>
+        <translation>already came</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3766,14 @@ Nothing was recorded.</translation>
         <source>Subscription to &quot;%1&quot; changed.</source>
         <translation>Subscription to &quot;%1&quot; changed.</translation>
     </message>
+    <message>
+        <source>Documentation space</source>
+        <translation>Documentation space</translation>
+    </message>
+    <message>
+        <source>Counted today: no figure for a past year.</source>
+        <translation>Counted today: no figure for a past year.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>
@@ -3945,8 +3972,8 @@ Nothing was recorded.</translation>
     <message numerus="yes">
         <source>Today: %n person(s)</source>
         <translation>
-            <numerusform>Today: %n person</numerusform>
-            <numerusform>Today: %n people</numerusform>
+            <numerusform>Today: %Ln person</numerusform>
+            <numerusform>Today: %Ln people</numerusform>
         </translation>
     </message>
     <message>
@@ -3964,30 +3991,6 @@ Nothing was recorded.</translation>
     <message>
         <source>About Passages</source>
         <translation>About Passages</translation>
-    </message>
-    <message>
-        <source>&amp;Accueil</source>
-        <translation>&amp;Accueil</translation>
-    </message>
-    <message>
-        <source>&amp;Interviews</source>
-        <translation>&amp;Interviews</translation>
-    </message>
-    <message>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programme</translation>
-    </message>
-    <message>
-        <source>&amp;Fonds</source>
-        <translation>&amp;Fonds</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>All &amp;desks</source>
-        <translation>All &amp;desks</translation>
     </message>
     <message>
         <source>Synchronising…</source>
@@ -4020,8 +4023,8 @@ Nothing was recorded.</translation>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -4042,6 +4045,34 @@ Nothing was recorded.</translation>
     <message>
         <source>&amp;Closures…</source>
         <translation>&amp;Closures…</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Desks</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Fonds</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>All desks</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4346,10 @@ Nothing was recorded.</translation>
         <source>Session of &quot;%1&quot; on %2:</source>
         <translation>Session of &quot;%1&quot; on %2:</translation>
     </message>
+    <message>
+        <source>Calendar of the month</source>
+        <translation>Calendar of the month</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::SessionDialog</name>
@@ -4428,10 +4463,6 @@ Nothing was recorded.</translation>
         <translation>First &amp;expected issue</translation>
     </message>
     <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
         <source> issues</source>
         <translation> issues</translation>
     </message>
@@ -4450,6 +4481,14 @@ Nothing was recorded.</translation>
     <message>
         <source>Issues already received stay as they are.</source>
         <translation>Issues already received stay as they are.</translation>
+    </message>
+    <message>
+        <source>all issues</source>
+        <translation>all issues</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>no time limit</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4674,14 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No entry selected: choose one in today&apos;s list (click or arrows), then F2 corrects it.</source>
+        <translation>No entry selected: choose one in today&apos;s list (click or arrows), then F2 corrects it.</translation>
+    </message>
+    <message>
+        <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
+        <translation>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</translation>
     </message>
 </context>
 </TS>

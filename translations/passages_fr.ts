@@ -2438,6 +2438,13 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::ChoiceGroup</name>
+    <message>
+        <source>key %1</source>
+        <translation>touche %1</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::ClosuresDialog</name>
     <message>
         <source>Closures</source>
@@ -2461,7 +2468,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>&amp;Remove the selected closure…</source>
-        <translation>&amp;Supprimer la fermeture sélectionnée…</translation>
+        <translation>Su&amp;pprimer la fermeture sélectionnée…</translation>
     </message>
     <message>
         <source>to</source>
@@ -2561,40 +2568,12 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>passages::ui::DashboardWidget</name>
     <message>
-        <source>&amp;Today</source>
-        <translation>A&amp;ujourd’hui</translation>
-    </message>
-    <message>
-        <source>&amp;Days</source>
-        <translation>&amp;Jours</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks</source>
-        <translation>S&amp;emaines</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>&amp;Mois</translation>
-    </message>
-    <message>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <source>&amp;Hours</source>
-        <translation>&amp;Heures</translation>
-    </message>
-    <message>
-        <source>&amp;Breakdowns</source>
-        <translation>Répar&amp;titions</translation>
-    </message>
-    <message>
-        <source>B&amp;ilan</source>
-        <translation>&amp;Bilan</translation>
-    </message>
-    <message>
         <source>Protect small &amp;counts in exports, below</source>
-        <translation>&amp;Protéger les petits effectifs dans les exports, sous</translation>
+        <translation>Protéger les petits &amp;effectifs dans les exports, sous</translation>
     </message>
     <message>
         <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
@@ -2622,7 +2601,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>&amp;Imprimer…</translation>
+        <translation>I&amp;mprimer…</translation>
     </message>
     <message>
         <source>Semicolons and a UTF-8 mark: opens as columns in French Excel.</source>
@@ -2638,7 +2617,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -2654,7 +2633,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Des&amp;k</source>
-        <translation>P&amp;oste</translation>
+        <translation>&amp;Poste</translation>
     </message>
     <message>
         <source>All pôles</source>
@@ -2682,7 +2661,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation>A&amp;nnée</translation>
+        <translation>An&amp;née</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -2865,6 +2844,38 @@ Rien n’a été enregistré.</translation>
         <translation>Rapport d’activité %1</translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>Répartitions</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
         <source>E&amp;xcel workbook (.xlsx)…</source>
         <translation>Classeur E&amp;xcel (.xlsx)…</translation>
     </message>
@@ -3012,6 +3023,14 @@ Rien n’a été enregistré.</translation>
             <numerusform>groupe de %n</numerusform>
             <numerusform>groupe de %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>première visite</translation>
+    </message>
+    <message>
+        <source>already came</source>
+        <translation>déjà venu</translation>
     </message>
 </context>
 <context>
@@ -3747,6 +3766,14 @@ Rien n’a été enregistré.</translation>
         <source>Subscription to &quot;%1&quot; changed.</source>
         <translation>Abonnement à «&#xa0;%1&#xa0;» modifié.</translation>
     </message>
+    <message>
+        <source>Documentation space</source>
+        <translation>Espace ressources</translation>
+    </message>
+    <message>
+        <source>Counted today: no figure for a past year.</source>
+        <translation>Compté à ce jour : pas de chiffre pour une année passée.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>
@@ -3888,7 +3915,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>Édi&amp;tion</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3920,7 +3947,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Passages</source>
@@ -3945,8 +3972,8 @@ Rien n’a été enregistré.</translation>
     <message numerus="yes">
         <source>Today: %n person(s)</source>
         <translation>
-            <numerusform>Aujourd’hui : %n personne</numerusform>
-            <numerusform>Aujourd’hui : %n personnes</numerusform>
+            <numerusform>Aujourd’hui : %Ln personne</numerusform>
+            <numerusform>Aujourd’hui : %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -3966,36 +3993,12 @@ Rien n’a été enregistré.</translation>
         <translation>À propos de Passages</translation>
     </message>
     <message>
-        <source>&amp;Accueil</source>
-        <translation>&amp;Accueil</translation>
-    </message>
-    <message>
-        <source>&amp;Interviews</source>
-        <translation>&amp;Entretiens</translation>
-    </message>
-    <message>
-        <source>&amp;Programme</source>
-        <translation>&amp;Programme</translation>
-    </message>
-    <message>
-        <source>&amp;Fonds</source>
-        <translation>&amp;Fonds</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>All &amp;desks</source>
-        <translation>Tous les &amp;postes</translation>
-    </message>
-    <message>
         <source>Synchronising…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>S&amp;ynchronise now</source>
@@ -4020,8 +4023,8 @@ Rien n’a été enregistré.</translation>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -4042,6 +4045,34 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>&amp;Closures…</source>
         <translation>&amp;Fermetures…</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Postes de travail</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Fonds</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Tous les postes</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4346,10 @@ Rien n’a été enregistré.</translation>
         <source>Session of &quot;%1&quot; on %2:</source>
         <translation>Séance de «&#xa0;%1&#xa0;» du %2&#xa0;:</translation>
     </message>
+    <message>
+        <source>Calendar of the month</source>
+        <translation>Calendrier du mois</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::SessionDialog</name>
@@ -4428,10 +4463,6 @@ Rien n’a été enregistré.</translation>
         <translation>Premier numéro &amp;attendu</translation>
     </message>
     <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
         <source> issues</source>
         <translation> numéros</translation>
     </message>
@@ -4450,6 +4481,14 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Issues already received stay as they are.</source>
         <translation>Les numéros déjà reçus restent tels quels.</translation>
+    </message>
+    <message>
+        <source>all issues</source>
+        <translation>tous les numéros</translation>
+    </message>
+    <message>
+        <source>no time limit</source>
+        <translation>sans limite de durée</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4674,14 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No entry selected: choose one in today&apos;s list (click or arrows), then F2 corrects it.</source>
+        <translation>Aucun passage sélectionné : choisissez-en un dans la liste du jour (clic ou flèches), puis F2 le corrige.</translation>
+    </message>
+    <message>
+        <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
+        <translation>Aucun passage sélectionné : choisissez-en un dans la liste du jour (clic ou flèches), puis Suppr le supprime.</translation>
     </message>
 </context>
 </TS>

@@ -8,13 +8,16 @@
 #include "core/sync/desk_sync.h"
 #include "core/sync/share_fs.h"
 #include "ui/accueil/accueil_widget.h"
+#include "ui/accueil/choice_group.h"
 #include "ui/accueil/desk_session.h"
+#include "ui/accueil/passage_form.h"
 #include "ui/accueil/pole_counts_model.h"
 #include "ui/accueil/today_panel.h"
 #include "ui/dashboard/dashboard_widget.h"
 #include "ui/dialogs/closures_dialog.h"
 #include "ui/dialogs/prompter.h"
 #include "ui/dialogs/settings_dialog.h"
+#include "ui/elided_label.h"
 #include "ui/fonds/fonds_widget.h"
 #include "ui/programme/interview_widget.h"
 #include "ui/programme/programme_widget.h"
@@ -25,9 +28,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -45,6 +50,7 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Desks"));
     auto *central = new QWidget(m_tabs);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(14, 12, 14, 10);
@@ -54,30 +60,31 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     m_today->setMinimumWidth(380);
     layout->addWidget(m_accueil, 3);
     layout->addWidget(m_today, 2);
-    m_tabs->addTab(central, tr("&Accueil"));
+    m_accueilPage = central;
+    m_tabs->addTab(central, tr("Accueil"));
 
     // The other desks of a Cité work on the same database and the same referential.
     Database &db = reception.database();
     const Clock clock = [&reception] {
         return reception.now();
     };
-    m_tabs->addTab(new InterviewWidget(db, referential, clock, m_tabs), tr("&Interviews"));
-    m_tabs->addTab(new ProgrammeWidget(db, referential, prompter, clock, m_tabs), tr("&Programme"));
-    m_tabs->addTab(new FondsWidget(db, referential, prompter, clock, m_tabs), tr("&Fonds"));
-    auto *dashboard =
-        new DashboardWidget(db, referential, reception.communes(), prompter, clock, m_tabs);
+    addPage(new InterviewWidget(db, referential, clock), tr("Interviews"));
+    addPage(new ProgrammeWidget(db, referential, prompter, clock), tr("Programme"));
+    addPage(new FondsWidget(db, referential, prompter, clock), tr("Fonds"));
+    auto *dashboard = new DashboardWidget(db, referential, reception.communes(), prompter, clock);
     m_dashboard = dashboard;
-    m_tabs->addTab(dashboard, tr("&Dashboard"));
+    QWidget *dashboardPage = addPage(dashboard, tr("Dashboard"));
     m_sync = new SyncController(db.path(), settings, this);
-    m_health = new HealthWidget([this] { return m_sync->shareFolder(); }, prompter, m_tabs);
-    m_tabs->addTab(m_health, tr("All &desks"));
+    m_health = new HealthWidget([this] { return m_sync->shareFolder(); }, prompter);
+    addPage(m_health, tr("All desks"));
     setCentralWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, dashboard](int index) {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, dashboard, dashboardPage](int index) {
         // Figures are computed when looked at, not at start-up.
-        if (m_tabs->widget(index) == dashboard && !dashboard->figures() && !dashboard->isLoading())
+        if (m_tabs->widget(index) == dashboardPage && !dashboard->figures() &&
+            !dashboard->isLoading())
             dashboard->reload();
-        if (index == 0)
-            m_accueil->setFocus();
+        if (m_tabs->widget(index) == m_accueilPage)
+            focusForm();
     });
     connect(m_health, &HealthWidget::consolidated, this, &MainWindow::openNetworkDashboard);
 
@@ -89,7 +96,7 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
         label->setContentsMargins(8, 2, 8, 2);
     statusBar()->addWidget(m_siteLabel);
     statusBar()->addWidget(m_deskLabel);
-    m_syncLabel = new QLabel(this);
+    m_syncLabel = new ElidedLabel(this); // a long error must not widen the window
     m_syncLabel->setObjectName(QStringLiteral("statusSync"));
     m_syncLabel->setContentsMargins(8, 2, 8, 2);
     statusBar()->addPermanentWidget(m_syncLabel);
@@ -122,6 +129,7 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     resize(1280, 800);
     m_accueil->setFocus();
     m_accueil->clear(); // focus on the pôle
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,7 +146,12 @@ void MainWindow::buildMenus()
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_undo->setEnabled(false);
-    connect(m_session, &DeskSession::undoAvailableChanged, m_undo, &QAction::setEnabled);
+    // Ctrl+Z takes back the accueil's walk-ins only there: the interview desk has its own.
+    auto updateUndo = [this] {
+        m_undo->setEnabled(m_session->canUndo() && m_tabs->currentWidget() == m_accueilPage);
+    };
+    connect(m_session, &DeskSession::undoAvailableChanged, this, updateUndo);
+    connect(m_tabs, &QTabWidget::currentChanged, this, updateUndo);
     connect(m_session, &DeskSession::changed, this, [this] {
         // "Undo recording", "Undo correction"...: the agent sees what Ctrl+Z will do.
         m_undo->setText(m_session->canUndo() ? m_session->undoText() : tr("&Undo"));
@@ -152,13 +165,9 @@ void MainWindow::buildMenus()
     QAction *clear = edit->addAction(tr("C&lear the form"), m_accueil, &AccueilWidget::clear);
     clear->setToolTip(tr("Escape"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        QString name = m_tabs->tabText(i);
-        name.remove(QLatin1Char('&'));
-        QAction *go = view->addAction(name, this, [this, i] { m_tabs->setCurrentIndex(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
+    m_view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        addViewEntry(i);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *syncNow = tools->addAction(tr("S&ynchronise now"), m_sync, &SyncController::syncNow);
@@ -173,6 +182,68 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Passages"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+QWidget *MainWindow::addPage(QWidget *page, const QString &title)
+{
+    // A small screen (1366x768) scrolls a page rather than growing the window past it.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    m_tabs->addTab(scroll, title);
+    return scroll;
+}
+
+void MainWindow::addViewEntry(int index)
+{
+    QString name = m_tabs->tabText(index);
+    name.remove(QLatin1Char('&'));
+    QAction *go = m_view->addAction(name, this, [this, index] { m_tabs->setCurrentIndex(index); });
+    go->setObjectName(QStringLiteral("viewTab%1").arg(index + 1));
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    m_tabs->setTabToolTip(index, go->shortcut().toString(QKeySequence::NativeText));
+}
+
+void MainWindow::focusForm()
+{
+    m_accueil->form()->focusFirst();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    auto *target = qobject_cast<QWidget *>(watched);
+    // Only the first delivery (to the focus widget, or the window when nothing has focus),
+    // not the copies propagated to its parents; only this window, with no dialog, menu or
+    // pop-up list over it.
+    QWidget *focus = QApplication::focusWidget();
+    if (!target || target->window() != this || (focus ? target != focus : target != this) ||
+        QApplication::activeModalWidget() || QApplication::activePopupWidget() ||
+        m_tabs->currentWidget() != m_accueilPage)
+        return false;
+    if (focus && m_accueil->form()->isAncestorOf(focus))
+        return false; // the form's own keys: a digit picks a theme, types a postal code...
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return false;
+    const int poles = m_accueil->form()->poleGroup()->count();
+    if (key->key() >= Qt::Key_1 && key->key() < Qt::Key_1 + std::min(poles, 9)) {
+        m_accueil->form()->reset(); // the banner keeps reading back the last action
+        m_accueil->form()->focusFirst();
+        QKeyEvent copy(QEvent::KeyPress, key->key(), key->modifiers(), key->text());
+        QApplication::sendEvent(m_accueil->form()->poleGroup(), &copy);
+        return true;
+    }
+    if (key->key() == Qt::Key_Escape) {
+        m_accueil->clear();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::undo()
@@ -298,9 +369,9 @@ void MainWindow::openNetworkDashboard(const QString &cachePath)
     if (!cache)
         return;
     m_cache = std::move(cache).value();
-    m_networkDashboard = new DashboardWidget(*m_cache, m_referential, m_reception.communes(),
-                                             m_prompter, {}, m_tabs);
-    m_tabs->addTab(m_networkDashboard, tr("Dashboard, all desks"));
+    m_networkDashboard =
+        new DashboardWidget(*m_cache, m_referential, m_reception.communes(), m_prompter, {});
+    addViewEntry(m_tabs->indexOf(addPage(m_networkDashboard, tr("Dashboard, all desks"))));
     m_networkDashboard->reload();
 }
 

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 
@@ -56,7 +57,18 @@ public slots:
     void openSyncSettings();
     void openClosures();
 
+protected:
+    /// The accueil's key rule: while its tab shows and no dialog or menu is open, a pôle
+    /// digit typed anywhere in the window (today's list, the tab bar, nowhere) starts the
+    /// walk-in on the form, and Escape clears the form; keys typed in the form are its own.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    /// A tab showing `page` in a scroll area; returns the tab's widget.
+    QWidget *addPage(QWidget *page, const QString &title);
+    void addViewEntry(int index);
+    /// The accueil tab is showing: the form takes the keyboard.
+    void focusForm();
     void buildMenus();
     void updateIdentity();
     void updateTotal(qint64 total);
@@ -76,6 +88,8 @@ private:
     QLabel *m_totalLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QWidget *m_accueilPage = nullptr;
+    QMenu *m_view = nullptr;
     SyncController *m_sync = nullptr;
     HealthWidget *m_health = nullptr;
     DashboardWidget *m_dashboard = nullptr; ///< this desk's figures

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/style.h"
 
+#include "ui/accessible_names.h"
+#include "ui/focus_ring.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
@@ -69,6 +72,8 @@ void applyStyle()
     if (font.pointSizeF() < 10.5)
         font.setPointSizeF(10.5);
     QApplication::setFont(font);
+    FocusRing::install();
+    installAccessibleNames();
 }
 
 } // namespace passages::ui

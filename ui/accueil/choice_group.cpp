@@ -4,14 +4,74 @@
 #include "ui/accueil/option_button.h"
 #include "ui/style.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 
 namespace passages::ui {
 
+namespace {
+
+/// An option as assistive technologies must hear it: a radio button (one of a group),
+/// checked or not, named by its label, its key in the description.
+class OptionAccessible final : public QAccessibleWidget
+{
+public:
+    explicit OptionAccessible(OptionButton *button)
+        : QAccessibleWidget(button, QAccessible::RadioButton)
+    {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        const auto *b = static_cast<OptionButton *>(widget());
+        if (t == QAccessible::Name)
+            return b->text();
+        if (t == QAccessible::Description && b->digit() > 0)
+            return ChoiceGroup::tr("key %1").arg(b->digit());
+        return QAccessibleWidget::text(t);
+    }
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.checkable = true;
+        s.checked = static_cast<OptionButton *>(widget())->isChecked();
+        return s;
+    }
+    QStringList actionNames() const override { return {pressAction()}; }
+    void doAction(const QString &name) override
+    {
+        if (name == pressAction())
+            static_cast<OptionButton *>(widget())->click();
+    }
+};
+
+/// The group: named by its row's title ("Âge", "Public"), so two "Non renseigné" differ.
+class GroupAccessible final : public QAccessibleWidget
+{
+public:
+    explicit GroupAccessible(QWidget *group) : QAccessibleWidget(group, QAccessible::Grouping) {}
+};
+
+QAccessibleInterface *choiceAccessible(const QString &, QObject *object)
+{
+    if (auto *button = qobject_cast<OptionButton *>(object))
+        return new OptionAccessible(button);
+    if (auto *group = qobject_cast<ChoiceGroup *>(object))
+        return new GroupAccessible(group);
+    return nullptr;
+}
+
+} // namespace
+
 ChoiceGroup::ChoiceGroup(QWidget *parent) : QWidget(parent)
 {
+    static const bool installed = [] {
+        QAccessible::installFactory(choiceAccessible);
+        return true;
+    }();
+    Q_UNUSED(installed);
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(8);
@@ -161,9 +221,20 @@ void ChoiceGroup::select(int index)
         return;
     if (m_current >= 0 && m_current < m_buttons.size())
         m_buttons[m_current]->setChecked(false);
+    const int previous = m_current;
     m_current = index;
     if (m_current >= 0)
         m_buttons[m_current]->setChecked(true);
+    // Screen readers hear the change of choice (the buttons never take the focus).
+    for (const int i : {previous, m_current}) {
+        if (i < 0 || i >= m_buttons.size())
+            continue;
+        QAccessible::State changed;
+        changed.checked = true;
+        QAccessibleStateChangeEvent event(m_buttons[i], changed);
+        QAccessible::updateAccessibility(&event);
+    }
+    setAccessibleDescription(m_current >= 0 ? m_options[m_current].label : QString());
     emit currentChanged(current());
 }
 

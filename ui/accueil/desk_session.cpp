@@ -129,19 +129,32 @@ QString DeskSession::describe(const Passage &p) const
 {
     using Kind = Referential::Kind;
     const Referential &ref = referential();
-    const QString nr = QStringLiteral("nr");
     // A theme belongs to one pôle: naming it says both, in fewer words.
     QStringList parts{p.theme.isEmpty() ? ref.label(Kind::Pole, p.pole)
                                         : ref.label(Kind::Theme, p.theme)};
+    parts << details(p);
+    return parts.join(QLatin1String(", "));
+}
+
+QStringList DeskSession::details(const Passage &p) const
+{
+    using Kind = Referential::Kind;
+    const Referential &ref = referential();
+    const QString nr = QStringLiteral("nr");
+    QStringList parts;
     if (!p.ageBand.isEmpty() && p.ageBand != nr)
         parts << ref.label(Kind::AgeBand, p.ageBand);
     if (!p.commune.isEmpty() && p.commune != nr)
         parts << m_reception.communes().label(p.commune);
     if (!p.publicCode.isEmpty() && p.publicCode != nr)
         parts << ref.label(Kind::Public, p.publicCode);
+    if (!p.channel.isEmpty() && (ref.fields().channel || p.channel != QLatin1String("sur-place")))
+        parts << ref.label(Kind::Channel, p.channel);
+    if (p.firstVisit)
+        parts << (*p.firstVisit ? tr("first visit") : tr("already came"));
     if (p.count > 1)
         parts << tr("group of %n", nullptr, p.count);
-    return parts.join(QLatin1String(", "));
+    return parts;
 }
 
 } // namespace passages::ui

@@ -35,6 +35,11 @@ FormRow::FormRow(const QString &title, const QString &hint, QWidget *field, QWid
     m_hint->setPalette(muted);
     m_hint->setVisible(!hint.isEmpty());
     m_title->setBuddy(field);
+    // Qt finds a buddy label only among the field's siblings: name the field here.
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(QString(title).remove(QLatin1Char('&')));
+    if (field->accessibleDescription().isEmpty() && !hint.isEmpty())
+        field->setAccessibleDescription(hint);
     titles->addStretch();
     titles->addWidget(m_title);
     titles->addWidget(m_hint);

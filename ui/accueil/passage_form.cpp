@@ -96,6 +96,10 @@ PassageForm::PassageForm(const Referential &referential, const CommuneIndex &com
     QToolButton *more = stepButton(QStringLiteral("+"), countBox);
     less->setToolTip(tr("One person less"));
     more->setToolTip(tr("One person more"));
+    less->setAccessibleName(less->toolTip()); // not "−"
+    more->setAccessibleName(more->toolTip());
+    m_count->setAccessibleName(tr("People"));
+    m_count->setAccessibleDescription(tr("group size"));
     connect(less, &QToolButton::clicked, m_count, &QSpinBox::stepDown);
     connect(more, &QToolButton::clicked, m_count, &QSpinBox::stepUp);
     countLayout->addWidget(less);

@@ -87,13 +87,12 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return p.id;
     case DetailsRole: {
-        QStringList details;
-        if (p.ageBand != kNotStated)
-            details << ref.label(Kind::AgeBand, p.ageBand);
-        if (p.commune != kNotStated)
-            details << m_session.reception().communes().label(p.commune);
-        if (details.isEmpty())
-            details << tr("age and commune not stated");
+        // Everything recorded but the subject (painted above) and the count (its column).
+        Passage single = p;
+        single.count = 1;
+        QStringList details = m_session.details(single);
+        if (p.ageBand == kNotStated && p.commune == kNotStated)
+            details.prepend(tr("age and commune not stated"));
         return details.join(QStringLiteral(" \u00b7 "));
     }
     default:

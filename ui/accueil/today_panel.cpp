@@ -189,6 +189,7 @@ TodayPanel::TodayPanel(DeskSession &session, Prompter &prompter, QWidget *parent
                            m_table->fontMetrics().horizontalAdvance(QStringLiteral("\u00d7999")) +
                                20);
     m_table->installEventFilter(this);
+    m_table->setAccessibleName(tr("Entries of the day"));
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -258,8 +259,12 @@ QString TodayPanel::currentId() const
 void TodayPanel::correctCurrent()
 {
     const QString id = currentId();
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        m_session.inform(tr("No entry selected: choose one in today's list (click or arrows), "
+                            "then F2 corrects it."),
+                         true);
         return;
+    }
     CorrectionDialog dialog(m_session, m_entries->passage(m_entries->rowOf(id)), window());
     if (m_prompter.exec(dialog) != QDialog::Accepted)
         return;
@@ -273,8 +278,12 @@ void TodayPanel::correctCurrent()
 void TodayPanel::deleteCurrent()
 {
     const QString id = currentId();
-    if (id.isEmpty())
+    if (id.isEmpty()) {
+        m_session.inform(tr("No entry selected: choose one in today's list (click or arrows), "
+                            "then Delete removes it."),
+                         true);
         return;
+    }
     const int row = m_entries->rowOf(id);
     const Passage &p = m_entries->passage(row);
     const QString text =

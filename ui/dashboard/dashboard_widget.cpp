@@ -6,10 +6,12 @@
 #include "core/report/calendar.h"
 #include "core/report/workbooks.h"
 #include "core/storage/database.h"
+#include "ui/accessible_names.h"
 #include "ui/dashboard/charts.h"
 #include "ui/dashboard/figure_table_model.h"
 #include "ui/dashboard/report_document.h"
 #include "ui/dialogs/prompter.h"
+#include "ui/elided_label.h"
 #include "ui/style.h"
 
 #include <QAction>
@@ -123,24 +125,27 @@ void DashboardWidget::buildUi()
 
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
+    m_views->setAccessibleName(tr("Views"));
     for (int v = Today; v <= Months; ++v)
         m_charts[v] = makeChartView();
-    m_views->addTab(m_charts[Today], tr("&Today"));
-    m_views->addTab(m_charts[Days], tr("&Days"));
-    m_views->addTab(m_charts[Weeks], tr("&Weeks"));
-    m_views->addTab(m_charts[Months], tr("&Months"));
+    // No Alt letters on the views: the filters, exports and menus use up the alphabet
+    // (a letter must reach one thing only); Ctrl+Tab and Ctrl+PgDown go through them.
+    m_views->addTab(m_charts[Today], tr("Today"));
+    m_views->addTab(m_charts[Days], tr("Days"));
+    m_views->addTab(m_charts[Weeks], tr("Weeks"));
+    m_views->addTab(m_charts[Months], tr("Months"));
     m_heatMap = new HeatMapWidget(this);
     auto *savePngAction = new QAction(tr("Save as PNG…"), m_heatMap);
     connect(savePngAction, &QAction::triggered, this, [this] { savePng(m_heatMap); });
     m_heatMap->addAction(savePngAction);
     m_heatMap->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_views->addTab(m_heatMap, tr("&Hours"));
-    m_views->addTab(buildBreakdowns(), tr("&Breakdowns"));
-    m_views->addTab(buildBilan(), tr("B&ilan"));
+    m_views->addTab(m_heatMap, tr("Hours"));
+    m_views->addTab(buildBreakdowns(), tr("Breakdowns"));
+    m_views->addTab(buildBilan(), tr("Bilan"));
     layout->addWidget(m_views, 1);
 
     auto *exports = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(this); // "Saved /a/long/path.pdf" must not widen the window
     m_status->setStyleSheet(QStringLiteral("color: %1").arg(colors::muted.name()));
     exports->addWidget(m_status, 1);
     m_protect = new QCheckBox(tr("Protect small &counts in exports, below"), this);
@@ -562,6 +567,7 @@ void DashboardWidget::showFigures()
         m_breakdownGrid->addWidget(box, cell / 2, cell % 2, Qt::AlignTop);
         m_breakdownWidgets << box;
         ++cell;
+        nameFromLabels(box); // built after the window was shown: name its table and chart
     }
 
     // The bilan.

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 
 namespace passages::ui {
 
@@ -49,7 +50,8 @@ QDateEdit *dateEdit(const QDate &date, const QString &objectName, QWidget *paren
     auto *edit = new QDateEdit(date, parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The French date on screen (05/03/2026); files keep ISO dates.
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return edit;
 }
 

@@ -53,7 +53,8 @@ QStandardItem *numberItem(qint64 value)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // On screen the desk's date format; the CSV exports keep ISO dates.
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
 QTableView *makeTable(QStandardItemModel *model, QWidget *parent, const QString &name)
@@ -65,8 +66,31 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent, const QString 
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->setAlternatingRowColors(true);
+    // Columns as wide as their contents, the descriptive one (the longest texts: a title,
+    // a theme) taking the rest: a stretched last column used to cut the useful ones.
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    const auto fit = [model, header] {
+        int widest = -1;
+        qsizetype longest = -1;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            qsizetype length = model->headerData(c, Qt::Horizontal).toString().size();
+            for (int r = 0; r < std::min(model->rowCount(), 50); ++r)
+                length = std::max(length, model->index(r, c).data().toString().size());
+            header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+            if (length > longest) {
+                longest = length;
+                widest = c;
+            }
+        }
+        if (widest >= 0)
+            header->setSectionResizeMode(widest, QHeaderView::Stretch);
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(model, &QAbstractItemModel::columnsInserted, view, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fit);
     return view;
 }
 
@@ -82,6 +106,7 @@ FondsWidget::FondsWidget(Database &db, const Referential &referential, Prompter 
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("fondsTabs"));
+    m_tabs->setAccessibleName(tr("Documentation space"));
     m_tabs->addTab(buildCatalogue(), tr("Catalogue"));
     m_tabs->addTab(buildPeriodicals(), tr("Periodicals"));
     m_tabs->addTab(buildWeeding(), tr("Weeding"));
@@ -1198,18 +1223,27 @@ void FondsWidget::refreshFigures()
     }
     m_figures->setHorizontalHeaderLabels(
         {tr("Figure"), QString::number(year), QString::number(year - 1)});
+    // The year before, for the figures of a year (the stock is counted today only).
+    const Result<FondsStats> before = m_fonds.stats(year - 1);
     auto row = [&](const QString &label, qint64 value, std::optional<qint64> previous = {}) {
-        m_figures->appendRow(
-            {textItem(label), numberItem(value), previous ? numberItem(*previous) : textItem({})});
+        QStandardItem *last = previous ? numberItem(*previous) : textItem(QStringLiteral("—"));
+        if (!previous)
+            last->setToolTip(tr("Counted today: no figure for a past year."));
+        m_figures->appendRow({textItem(label), numberItem(value), last});
+    };
+    const auto then = [&before](int FondsStats::*field) -> std::optional<qint64> {
+        if (!before)
+            return std::nullopt;
+        return (*before).*field;
     };
     row(tr("Titles"), stats->titles);
     row(tr("Copies (not withdrawn)"), stats->copies);
     for (CopyStatus status : FondsCodes::copyStatuses())
         row(tr("Copies: %1").arg(FondsCodes::label(status)), stats->copiesByStatus.value(status));
-    row(tr("Copies acquired in the year"), stats->acquired);
-    row(tr("Copies withdrawn in the year"), stats->withdrawn);
+    row(tr("Copies acquired in the year"), stats->acquired, then(&FondsStats::acquired));
+    row(tr("Copies withdrawn in the year"), stats->withdrawn, then(&FondsStats::withdrawn));
     row(tr("Periodicals"), stats->periodicals);
-    row(tr("Issues received"), stats->issuesReceived);
+    row(tr("Issues received"), stats->issuesReceived, then(&FondsStats::issuesReceived));
     row(tr("Consultations"), stats->consultations, stats->previousConsultations);
     const QLocale locale;
     for (int m = 0; m < 12; ++m)
@@ -1219,7 +1253,7 @@ void FondsWidget::refreshFigures()
     m_figuresThemes->setHorizontalHeaderLabels(
         {tr("Theme"), tr("Titles"), tr("Copies"), tr("Consultations"), tr("Previous year")});
     for (const FondsStats::Theme &t : stats->themes)
-        m_figuresThemes->appendRow({textItem(t.code + QLatin1String(" – ") + t.label),
+        m_figuresThemes->appendRow({textItem(t.code + QStringLiteral(" – ") + t.label),
                                     numberItem(t.titles), numberItem(t.copies),
                                     numberItem(t.consultations),
                                     numberItem(t.previousConsultations)});

@@ -51,7 +51,7 @@ SubscriptionDialog::SubscriptionDialog(const Fonds &fonds, const QString &title,
     m_keepIssues = new QSpinBox(this);
     m_keepIssues->setObjectName(QStringLiteral("keepIssuesSpin"));
     m_keepIssues->setRange(0, 999);
-    m_keepIssues->setSpecialValueText(tr("–"));
+    m_keepIssues->setSpecialValueText(tr("all issues")); // 0: a unit-less "–" said nothing
     m_keepIssues->setSuffix(tr(" issues"));
     m_keepIssues->setValue(current.keepIssues);
     keep->addWidget(m_keepIssues);
@@ -59,7 +59,7 @@ SubscriptionDialog::SubscriptionDialog(const Fonds &fonds, const QString &title,
     m_keepMonths = new QSpinBox(this);
     m_keepMonths->setObjectName(QStringLiteral("keepMonthsSpin"));
     m_keepMonths->setRange(0, 240);
-    m_keepMonths->setSpecialValueText(tr("–"));
+    m_keepMonths->setSpecialValueText(tr("no time limit"));
     m_keepMonths->setSuffix(tr(" months"));
     m_keepMonths->setValue(current.keepMonths);
     keep->addWidget(m_keepMonths);

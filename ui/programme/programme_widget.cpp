@@ -114,6 +114,7 @@ void ProgrammeWidget::build()
 
     // Month.
     m_calendar = new QCalendarWidget(m_stack);
+    m_calendar->setAccessibleName(tr("Calendar of the month"));
     m_calendar->setObjectName(QStringLiteral("monthCalendar"));
     m_calendar->setGridVisible(true);
     m_calendar->setFirstDayOfWeek(Qt::Monday);
