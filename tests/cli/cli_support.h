@@ -24,6 +24,9 @@ inline Run cli(const QStringList &args)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    // The admin password of the shares the tests prepare (never an argument: `ps`).
+    if (!env.contains(QStringLiteral("PASSAGES_ADMIN_PASSWORD")))
+        env.insert(QStringLiteral("PASSAGES_ADMIN_PASSWORD"), QStringLiteral("cli test admin"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
     REQUIRE(process.waitForFinished(120000));
