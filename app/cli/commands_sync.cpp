@@ -358,6 +358,16 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
     if (!info)
         return info.error();
     const QString path = cachePath.isEmpty() ? defaultCachePath(info->shareId) : cachePath;
+    // This PC's identity and key (approved by the admin) and the pinned admin key outlive
+    // a rebuild: everything else in the cache comes back from the share.
+    QList<std::pair<QString, QString>> kept;
+    if (rebuild && QFile::exists(path)) {
+        Result<std::unique_ptr<Database>> old = Database::open(path);
+        if (old)
+            for (const char *key :
+                 {"consolidator_id", "sign_secret", "sign_public", "share_admin_key"})
+                kept.append({QLatin1String(key), (*old)->meta(QLatin1String(key))});
+    }
     if (rebuild) {
         // The cache is rebuildable by design: deleting it loses nothing.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -367,6 +377,10 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
         Database::open(path, Database::Check::Quick, Database::Durability::Cache);
     if (!cache)
         return cache.error();
+    for (const auto &[key, value] : std::as_const(kept))
+        if (!value.isEmpty())
+            if (Status s = (*cache)->setMeta(key, value); !s)
+                return s.error();
     Consolidator consolidator(**cache, fs, shareRoot);
     Result<ConsolidationSummary> summary = consolidator.run();
     if (!summary)

@@ -127,6 +127,8 @@ TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QLatin1String("villette / Accueil 1")));
     CHECK(r.err.contains(QLatin1String("2 imported")));
+    // The rebuilt cache is still the approved consolidating PC: no new request.
+    CHECK_FALSE(r.err.contains(QLatin1String("awaits an administrator")));
     r = passagesCli(
         words(QStringLiteral("report --year 2024 --by site --format json --share %1 --cache %2")
                   .arg(share, cache)));
