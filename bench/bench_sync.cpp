@@ -10,6 +10,7 @@
 #include "core/sync/desk_sync.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
+#include "core/sync/trust.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -207,11 +208,13 @@ void benchSync(QTextStream &out, int desks, int days, const QString &keepShare)
     QDir().mkpath(root);
     LocalShareFs fs;
     Share share(fs, root);
-    if (!share.init(Referential::defaultReferential()).ok()) {
+    const QString password = QStringLiteral("bench");
+    if (!share.init(Referential::defaultReferential(), password).ok()) {
         out << "sync bench: cannot prepare the share\n";
         return;
     }
     const QByteArray key = share.open()->key;
+    const QByteArray admin = *share.unlockAdmin(password);
     QRandomGenerator random(20241231);
 
     // ~250 contacts a day across a Cité's desks: 50 desks share ~1 650 a day here, i.e.
@@ -221,9 +224,17 @@ void benchSync(QTextStream &out, int desks, int days, const QString &keepShare)
     timer.start();
     QList<RawBatch> all;
     QStringList instances, lastShas;
+    QList<QByteArray> deskKeys; // each desk signs its batches; the admin approved each
     for (int d = 0; d < desks; ++d) {
         instances << QUuid::createUuid().toString(QUuid::WithoutBraces);
         lastShas << QString();
+        const trust::KeyPair pair = trust::generateKeyPair();
+        deskKeys << pair.secretKey;
+        JoinRequest request;
+        request.instance = instances.last();
+        request.role = trust::kRoleDesk;
+        request.key = pair.publicKey;
+        (void)share.approve(request, admin);
     }
     const QDate first(2024, 1, 1);
     for (int d = 0; d < desks; ++d)
@@ -232,7 +243,7 @@ void benchSync(QTextStream &out, int desks, int days, const QString &keepShare)
                 instances[d], d % 5 == 0 ? QStringLiteral("bpi") : QStringLiteral("villette"),
                 QStringLiteral("Accueil %1").arg(d + 1), day + 1, first.addDays(day),
                 perDesk + int(random.bounded(9)) - 4, random, lastShas[d]);
-            writeBatch(root, b, key, &lastShas[d]);
+            writeBatch(root, b, deskKeys[d], &lastShas[d]);
             all.append(rawRows(b));
         }
     qint64 rows = 0;
@@ -277,7 +288,7 @@ void benchSync(QTextStream &out, int desks, int days, const QString &keepShare)
             Batch b = makeBatch(instances[d], QStringLiteral("villette"),
                                 QStringLiteral("Accueil %1").arg(d + 1), days + 1,
                                 first.addDays(days), perDesk, random, lastShas[d]);
-            writeBatch(root, b, key, &lastShas[d]);
+            writeBatch(root, b, deskKeys[d], &lastShas[d]);
             night.append(rawRows(b));
         }
         timer.start();
@@ -315,7 +326,7 @@ void benchSync(QTextStream &out, int desks, int days, const QString &keepShare)
         Batch probe = makeBatch(QUuid::createUuid().toString(QUuid::WithoutBraces),
                                 QStringLiteral("villette"), QStringLiteral("Bench"), 1, first, 250,
                                 random, QString());
-        const QByteArray bytes = BatchCodec::encode(probe, key);
+        const QByteArray bytes = BatchCodec::encode(probe, deskKeys.value(0, key));
         timer.start();
         (void)fs.writeNew(dir.filePath(QStringLiteral("plain.jsonl")), bytes);
         const double writeMs = msSince(timer);

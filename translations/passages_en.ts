@@ -90,6 +90,14 @@
         <source>the header announces %1 rows, the file holds %2</source>
         <translation>the header announces %1 rows, the file holds %2</translation>
     </message>
+    <message>
+        <source>the end line was altered</source>
+        <translation>the end line was altered</translation>
+    </message>
+    <message>
+        <source>the signature does not match (damaged or altered)</source>
+        <translation>the signature does not match (damaged or altered)</translation>
+    </message>
 </context>
 <context>
     <name>BilanBuilder</name>
@@ -369,6 +377,73 @@
         <source>Recording the files of the share</source>
         <translation>Recording the files of the share</translation>
     </message>
+    <message>
+        <source>The share %1 was prepared before signatures: an administrator upgrades it once with: passages-cli share upgrade --share %1</source>
+        <translation>The share %1 was prepared before signatures: an administrator upgrades it once with: passages-cli share upgrade --share %1</translation>
+    </message>
+    <message>
+        <source>The administrator key in the share&apos;s SHARE_ID is not the one this consolidation knows: the share was replaced or tampered with.</source>
+        <translation>The administrator key in the share&apos;s SHARE_ID is not the one this consolidation knows: the share was replaced or tampered with.</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s key is not approved by an administrator (yet)</source>
+        <translation>this desk&apos;s key is not approved by an administrator (yet)</translation>
+    </message>
+    <message>
+        <source>signed by a key that is not the one approved for this desk</source>
+        <translation>signed by a key that is not the one approved for this desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>an unsigned batch (older format) beyond the %n the administrator approved for this desk</source>
+        <translation>
+            <numerusform>an unsigned batch (older format) beyond the %n the administrator approved for this desk</numerusform>
+            <numerusform>an unsigned batch (older format) beyond the %n the administrator approved for this desk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1: </source>
+        <translation>record %1: </translation>
+    </message>
+    <message>
+        <source>a record id is not valid</source>
+        <translation>a record id is not valid</translation>
+    </message>
+    <message>
+        <source>the field %1 is too long or holds control characters</source>
+        <translation>the field %1 is too long or holds control characters</translation>
+    </message>
+    <message>
+        <source>the field %1 holds an impossible number</source>
+        <translation>the field %1 holds an impossible number</translation>
+    </message>
+    <message>
+        <source>a group of %1 is outside 1..%2</source>
+        <translation>a group of %1 is outside 1..%2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>unknown %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the commune is not a commune code</source>
+        <translation>the commune is not a commune code</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a plausible date</source>
+        <translation>the date &quot;%1&quot; is not a plausible date</translation>
+    </message>
+    <message>
+        <source>Reading where records come from</source>
+        <translation>Reading where records come from</translation>
+    </message>
+    <message>
+        <source>record %1 belongs to another desk, which alone may change or delete it</source>
+        <translation>record %1 belongs to another desk, which alone may change or delete it</translation>
+    </message>
+    <message>
+        <source>Recording where records come from</source>
+        <translation>Recording where records come from</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -521,6 +596,26 @@
     <message>
         <source>Recording a receipt</source>
         <translation>Recording a receipt</translation>
+    </message>
+    <message>
+        <source>The receipt %1 is not signed by an approved consolidating PC; it is ignored.</source>
+        <translation>The receipt %1 is not signed by an approved consolidating PC; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The share %1 was prepared before signatures: an administrator upgrades it once with: passages-cli share upgrade --share %1</source>
+        <translation>The share %1 was prepared before signatures: an administrator upgrades it once with: passages-cli share upgrade --share %1</translation>
+    </message>
+    <message>
+        <source>The administrator key in the share&apos;s SHARE_ID is not the one this desk knows: the share was replaced or tampered with. Nothing was sent.</source>
+        <translation>The administrator key in the share&apos;s SHARE_ID is not the one this desk knows: the share was replaced or tampered with. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>This desk awaits an administrator&apos;s approval (key %1); its batches wait on the share until then.</source>
+        <translation>This desk awaits an administrator&apos;s approval (key %1); its batches wait on the share until then.</translation>
+    </message>
+    <message>
+        <source>Signing pending batches</source>
+        <translation>Signing pending batches</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1754,42 @@
         <source>The share already has referential version %1; publish version %2 or higher.</source>
         <translation>The share already has referential version %1; publish version %2 or higher.</translation>
     </message>
+    <message>
+        <source>An administrator password is required to prepare a share.</source>
+        <translation>An administrator password is required to prepare a share.</translation>
+    </message>
+    <message>
+        <source>The referential %1 on the share is not signed by the administrator key; it is ignored.</source>
+        <translation>The referential %1 on the share is not signed by the administrator key; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The share %1 has no administrator key yet: upgrade it first with passages-cli share upgrade --share %1</source>
+        <translation>The share %1 has no administrator key yet: upgrade it first with passages-cli share upgrade --share %1</translation>
+    </message>
+    <message>
+        <source>The sealed administrator key does not match the share&apos;s SHARE_ID.</source>
+        <translation>The sealed administrator key does not match the share&apos;s SHARE_ID.</translation>
+    </message>
+    <message>
+        <source>Invalid identity %1.</source>
+        <translation>Invalid identity %1.</translation>
+    </message>
+    <message>
+        <source>The approval %1 is not signed by the administrator key; it is ignored.</source>
+        <translation>The approval %1 is not signed by the administrator key; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The join request %1 is not signed by its own key; it is ignored.</source>
+        <translation>The join request %1 is not signed by its own key; it is ignored.</translation>
+    </message>
+    <message>
+        <source>The share %1 is already upgraded.</source>
+        <translation>The share %1 is already upgraded.</translation>
+    </message>
+    <message>
+        <source>An administrator password is required to upgrade a share.</source>
+        <translation>An administrator password is required to upgrade a share.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -2142,10 +2273,6 @@ Nothing was recorded.</translation>
         <translation>HELD: %1</translation>
     </message>
     <message>
-        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</source>
-        <translation>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
@@ -2387,12 +2514,102 @@ Nothing was recorded.</translation>
         <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
         <translation>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</translation>
     </message>
+    <message>
+        <source>Key fingerprint: %1.</source>
+        <translation>Key fingerprint: %1.</translation>
+    </message>
+    <message>
+        <source>Administrator password: </source>
+        <translation>Administrator password: </translation>
+    </message>
+    <message>
+        <source>the administrator password is required (standard input or PASSAGES_ADMIN_PASSWORD)</source>
+        <translation>the administrator password is required (standard input or PASSAGES_ADMIN_PASSWORD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share upgraded: signed by an administrator key; %n desk(s) approved for the batches they have there. Each desk asks to join at its next sync: approve it with: passages-cli share approve</source>
+        <translation>
+            <numerusform>Share upgraded: signed by an administrator key; %n desk approved for the batches they have there. Each desk asks to join at its next sync: approve it with: passages-cli share approve</numerusform>
+            <numerusform>Share upgraded: signed by an administrator key; %n desks approved for the batches they have there. Each desk asks to join at its next sync: approve it with: passages-cli share approve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no administrator key yet: run passages-cli share upgrade first</source>
+        <translation>%1 has no administrator key yet: run passages-cli share upgrade first</translation>
+    </message>
+    <message>
+        <source>consolidating PC</source>
+        <translation>consolidating PC</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>No pending request.</source>
+        <translation>No pending request.</translation>
+    </message>
+    <message>
+        <source>share approve needs --id &lt;identity&gt; or --all</source>
+        <translation>share approve needs --id &lt;identity&gt; or --all</translation>
+    </message>
+    <message>
+        <source>no pending request</source>
+        <translation>no pending request</translation>
+    </message>
+    <message>
+        <source>no pending request for %1</source>
+        <translation>no pending request for %1</translation>
+    </message>
+    <message>
+        <source>%1 names several requests: give the whole identity</source>
+        <translation>%1 names several requests: give the whole identity</translation>
+    </message>
+    <message>
+        <source>Approved: </source>
+        <translation>Approved: </translation>
+    </message>
+    <message>
+        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</source>
+        <translation>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
+        <translation>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
     <message>
         <source>Rebuilding the daily summaries</source>
         <translation>Rebuilding the daily summaries</translation>
+    </message>
+</context>
+<context>
+    <name>passages::trust</name>
+    <message>
+        <source>The sealed administrator key is damaged.</source>
+        <translation>The sealed administrator key is damaged.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password.</source>
+        <translation>Not enough memory to check the password.</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password.</source>
+        <translation>Wrong administrator password.</translation>
+    </message>
+    <message>
+        <source>not a JSON document (%1)</source>
+        <translation>not a JSON document (%1)</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>the signature does not verify</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4779,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Share not prepared</source>
         <translation>Share not prepared</translation>
+    </message>
+    <message>
+        <source>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</source>
+        <translation>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,14 @@
         <source>the header announces %1 rows, the file holds %2</source>
         <translation>l’en-tête annonce %1 lignes, le fichier en contient %2</translation>
     </message>
+    <message>
+        <source>the end line was altered</source>
+        <translation>la ligne de fin a été modifiée</translation>
+    </message>
+    <message>
+        <source>the signature does not match (damaged or altered)</source>
+        <translation>la signature ne correspond pas (fichier endommagé ou modifié)</translation>
+    </message>
 </context>
 <context>
     <name>BilanBuilder</name>
@@ -369,6 +377,73 @@
         <source>Recording the files of the share</source>
         <translation>Enregistrement des fichiers du partage</translation>
     </message>
+    <message>
+        <source>The share %1 was prepared before signatures: an administrator upgrades it once with: passages-cli share upgrade --share %1</source>
+        <translation>Le partage %1 a été préparé avant les signatures : un administrateur le met à niveau une fois avec : passages-cli share upgrade --share %1</translation>
+    </message>
+    <message>
+        <source>The administrator key in the share&apos;s SHARE_ID is not the one this consolidation knows: the share was replaced or tampered with.</source>
+        <translation>La clé d’administration du fichier SHARE_ID du partage n’est pas celle que connaît cette consolidation : le partage a été remplacé ou falsifié.</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s key is not approved by an administrator (yet)</source>
+        <translation>la clé de ce poste n’est pas (encore) approuvée par un administrateur</translation>
+    </message>
+    <message>
+        <source>signed by a key that is not the one approved for this desk</source>
+        <translation>signé par une clé qui n’est pas celle approuvée pour ce poste</translation>
+    </message>
+    <message numerus="yes">
+        <source>an unsigned batch (older format) beyond the %n the administrator approved for this desk</source>
+        <translation>
+            <numerusform>un lot non signé (ancien format) au-delà du %n approuvé par l’administrateur pour ce poste</numerusform>
+            <numerusform>un lot non signé (ancien format) au-delà des %n approuvés par l’administrateur pour ce poste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1: </source>
+        <translation>enregistrement %1 : </translation>
+    </message>
+    <message>
+        <source>a record id is not valid</source>
+        <translation>un identifiant d’enregistrement n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the field %1 is too long or holds control characters</source>
+        <translation>le champ %1 est trop long ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the field %1 holds an impossible number</source>
+        <translation>le champ %1 contient un nombre impossible</translation>
+    </message>
+    <message>
+        <source>a group of %1 is outside 1..%2</source>
+        <translation>un groupe de %1 est hors de 1..%2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>the commune is not a commune code</source>
+        <translation>la commune n’est pas un code de commune</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a plausible date</source>
+        <translation>la date « %1 » n’est pas une date plausible</translation>
+    </message>
+    <message>
+        <source>Reading where records come from</source>
+        <translation>Lecture de l’origine des enregistrements</translation>
+    </message>
+    <message>
+        <source>record %1 belongs to another desk, which alone may change or delete it</source>
+        <translation>l’enregistrement %1 appartient à un autre poste, seul autorisé à le modifier ou le supprimer</translation>
+    </message>
+    <message>
+        <source>Recording where records come from</source>
+        <translation>Enregistrement de l’origine des enregistrements</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -521,6 +596,26 @@
     <message>
         <source>Recording a receipt</source>
         <translation>Enregistrement d’un accusé de réception</translation>
+    </message>
+    <message>
+        <source>The receipt %1 is not signed by an approved consolidating PC; it is ignored.</source>
+        <translation>L’accusé de réception %1 n’est pas signé par un PC de consolidation approuvé ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The share %1 was prepared before signatures: an administrator upgrades it once with: passages-cli share upgrade --share %1</source>
+        <translation>Le partage %1 a été préparé avant les signatures : un administrateur le met à niveau une fois avec : passages-cli share upgrade --share %1</translation>
+    </message>
+    <message>
+        <source>The administrator key in the share&apos;s SHARE_ID is not the one this desk knows: the share was replaced or tampered with. Nothing was sent.</source>
+        <translation>La clé d’administration du fichier SHARE_ID du partage n’est pas celle que connaît ce poste : le partage a été remplacé ou falsifié. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>This desk awaits an administrator&apos;s approval (key %1); its batches wait on the share until then.</source>
+        <translation>Ce poste attend l’approbation d’un administrateur (clé %1) ; ses lots attendent sur le partage jusque-là.</translation>
+    </message>
+    <message>
+        <source>Signing pending batches</source>
+        <translation>Signature des lots en attente</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1754,42 @@
         <source>The share already has referential version %1; publish version %2 or higher.</source>
         <translation>Le partage contient déjà la version %1 du référentiel ; publiez la version %2 ou une version ultérieure.</translation>
     </message>
+    <message>
+        <source>An administrator password is required to prepare a share.</source>
+        <translation>Un mot de passe d’administration est nécessaire pour préparer un partage.</translation>
+    </message>
+    <message>
+        <source>The referential %1 on the share is not signed by the administrator key; it is ignored.</source>
+        <translation>Le référentiel %1 du partage n’est pas signé par la clé d’administration ; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The share %1 has no administrator key yet: upgrade it first with passages-cli share upgrade --share %1</source>
+        <translation>Le partage %1 n’a pas encore de clé d’administration : mettez-le d’abord à niveau avec passages-cli share upgrade --share %1</translation>
+    </message>
+    <message>
+        <source>The sealed administrator key does not match the share&apos;s SHARE_ID.</source>
+        <translation>La clé d’administration scellée ne correspond pas au fichier SHARE_ID du partage.</translation>
+    </message>
+    <message>
+        <source>Invalid identity %1.</source>
+        <translation>Identité %1 non valide.</translation>
+    </message>
+    <message>
+        <source>The approval %1 is not signed by the administrator key; it is ignored.</source>
+        <translation>L’approbation %1 n’est pas signée par la clé d’administration ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>The join request %1 is not signed by its own key; it is ignored.</source>
+        <translation>La demande d’adhésion %1 n’est pas signée par sa propre clé ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>The share %1 is already upgraded.</source>
+        <translation>Le partage %1 est déjà mis à niveau.</translation>
+    </message>
+    <message>
+        <source>An administrator password is required to upgrade a share.</source>
+        <translation>Un mot de passe d’administration est nécessaire pour mettre un partage à niveau.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -2142,10 +2273,6 @@ Rien n’a été enregistré.</translation>
         <translation>RETENU : %1</translation>
     </message>
     <message>
-        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s).</source>
-        <translation>nouveaux fichiers consolidés : %1 (importés : %2, doublons : %3, en quarantaine : %4, retenus : %5, bifurcations : %6).</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
@@ -2387,12 +2514,102 @@ Rien n’a été enregistré.</translation>
         <source>sync: no share folder: give --share DIR, or choose the folder in the desk&apos;s Tools › Synchronisation settings</source>
         <translation>sync : aucun dossier de partage : indiquez --share DOSSIER, ou choisissez le dossier dans Outils › Paramètres de synchronisation du poste</translation>
     </message>
+    <message>
+        <source>Key fingerprint: %1.</source>
+        <translation>Empreinte de la clé : %1.</translation>
+    </message>
+    <message>
+        <source>Administrator password: </source>
+        <translation>Mot de passe d’administration : </translation>
+    </message>
+    <message>
+        <source>the administrator password is required (standard input or PASSAGES_ADMIN_PASSWORD)</source>
+        <translation>le mot de passe d’administration est nécessaire (entrée standard ou PASSAGES_ADMIN_PASSWORD)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share upgraded: signed by an administrator key; %n desk(s) approved for the batches they have there. Each desk asks to join at its next sync: approve it with: passages-cli share approve</source>
+        <translation>
+            <numerusform>Partage mis à niveau : signé par une clé d’administration ; %n poste approuvé pour les lots qu’il y a déjà. Chaque poste demande à rejoindre le partage à sa prochaine synchronisation : approuvez-le avec : passages-cli share approve</numerusform>
+            <numerusform>Partage mis à niveau : signé par une clé d’administration ; %n postes approuvés pour les lots qu’ils y ont déjà. Chaque poste demande à rejoindre le partage à sa prochaine synchronisation : approuvez-le avec : passages-cli share approve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no administrator key yet: run passages-cli share upgrade first</source>
+        <translation>%1 n’a pas encore de clé d’administration : lancez d’abord passages-cli share upgrade</translation>
+    </message>
+    <message>
+        <source>consolidating PC</source>
+        <translation>PC de consolidation</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>No pending request.</source>
+        <translation>Aucune demande en attente.</translation>
+    </message>
+    <message>
+        <source>share approve needs --id &lt;identity&gt; or --all</source>
+        <translation>share approve demande --id &lt;identité&gt; ou --all</translation>
+    </message>
+    <message>
+        <source>no pending request</source>
+        <translation>aucune demande en attente</translation>
+    </message>
+    <message>
+        <source>no pending request for %1</source>
+        <translation>aucune demande en attente pour %1</translation>
+    </message>
+    <message>
+        <source>%1 names several requests: give the whole identity</source>
+        <translation>%1 désigne plusieurs demandes : donnez l’identité complète</translation>
+    </message>
+    <message>
+        <source>Approved: </source>
+        <translation>Approuvé : </translation>
+    </message>
+    <message>
+        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</source>
+        <translation>%1 nouveau(x) fichier(s) consolidé(s) : %2 importé(s), %3 doublon(s), %4 en quarantaine, %5 retenu(s), %6 bifurcation(s), %7 de clés non approuvées.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
+        <translation>la clé de ce PC attend l’approbation d’un administrateur (passages-cli share approve) ; les postes ignorent ses accusés de réception jusque-là</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
     <message>
         <source>Rebuilding the daily summaries</source>
         <translation>Reconstruction des totaux journaliers</translation>
+    </message>
+</context>
+<context>
+    <name>passages::trust</name>
+    <message>
+        <source>The sealed administrator key is damaged.</source>
+        <translation>La clé d’administration scellée est endommagée.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password.</source>
+        <translation>Pas assez de mémoire pour vérifier le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password.</source>
+        <translation>Mot de passe d’administration incorrect.</translation>
+    </message>
+    <message>
+        <source>not a JSON document (%1)</source>
+        <translation>ce n’est pas un document JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>la signature n’est pas valide</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4779,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Share not prepared</source>
         <translation>Partage non préparé</translation>
+    </message>
+    <message>
+        <source>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</source>
+        <translation>Choisissez le mot de passe d’administration (demandé pour approuver un poste ou publier un référentiel ; conservez-le bien, il ne peut pas être récupéré) :</translation>
     </message>
 </context>
 <context>

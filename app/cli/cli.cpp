@@ -57,6 +57,11 @@ The Cité's closed days (shown as closed on the dashboard):
 The nightly sync to the Cité's share (a mounted SMB/NFS folder):
   share init        --share DIR [--referential FILE]     prepare a new share (once)
   share referential --share DIR --file FILE              publish a new referential version
+  share upgrade     --share DIR                          sign a share prepared before signatures
+  share requests    --share DIR                          list desks waiting for approval
+  share approve     --share DIR --id ID | --all          approve a desk or consolidating PC
+                    (share init/referential/upgrade/approve read the administrator
+                    password from standard input or PASSAGES_ADMIN_PASSWORD)
   sync              [--share DIR]                        publish this desk's pending tallies
                     (default: the folder set in the GUI's Tools › Synchronisation settings)
   consolidate       --share DIR [--rebuild] [--cache FILE]

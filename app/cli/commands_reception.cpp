@@ -2,6 +2,8 @@
 // passages-cli commands of the accueil desk: init, log, import, export, delete.
 #include "app/cli/context.h"
 
+#include "core/sync/trust.h"
+
 #include "core/reception/passage_csv.h"
 #include "core/reception/reception.h"
 #include "core/report/workbooks.h"
@@ -42,9 +44,17 @@ int init(Context &ctx, const Options &options)
         !s)
         return ctx.fail(s.error());
     const DeskIdentity identity = reception.identity();
+    // The desk's own key pair, made now: an administrator approves it before the
+    // consolidation takes this desk's batches (docs/trust-model.md).
+    Result<trust::KeyPair> keys = trust::localKeys(*session->db);
+    if (!keys)
+        return ctx.fail(keys.error());
     ctx.out << QCoreApplication::translate("passages-cli",
                                            "Desk \"%1\" of site %2 ready in %3 (instance %4).")
                    .arg(identity.desk, identity.site, ctx.dbPath, identity.instanceId)
+            << ' '
+            << QCoreApplication::translate("passages-cli", "Key fingerprint: %1.")
+                   .arg(trust::fingerprint(keys->publicKey))
             << '\n';
     return Ok;
 }

@@ -9,13 +9,66 @@
 #include "core/sync/desk_sync.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
+#include "core/sync/trust.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace passages::cli {
 
 namespace {
+
+/// The admin password: PASSAGES_ADMIN_PASSWORD when set, else one line of standard input
+/// (not echoed on a terminal). Never an option: arguments show in `ps`.
+QString adminPassword(Context &ctx)
+{
+    QString password = trust::passwordFromEnvironment();
+    if (!password.isEmpty())
+        return password;
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        ctx.err << QCoreApplication::translate("passages-cli", "Administrator password: ");
+        ctx.err.flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char buffer[1024];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        ctx.err << '\n';
+        ctx.err.flush();
+    }
+    if (!read)
+        return {};
+    password = QString::fromLocal8Bit(buffer);
+    while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+        password.chop(1);
+    return password;
+}
+
+/// The admin secret key of the share, unlocked with the password; 0 or an exit code.
+int unlockAdmin(Context &ctx, Share &share, QByteArray *secret)
+{
+    const QString password = adminPassword(ctx);
+    if (password.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "the administrator password is required (standard input or "
+                            "PASSAGES_ADMIN_PASSWORD)"));
+    Result<QByteArray> unlocked = share.unlockAdmin(password);
+    if (!unlocked)
+        return ctx.fail(unlocked.error());
+    *secret = *unlocked;
+    return Ok;
+}
 
 int shareInit(Context &ctx, const Options &options)
 {
@@ -32,9 +85,14 @@ int shareInit(Context &ctx, const Options &options)
             return ctx.fail(QStringLiteral("%1: %2").arg(file.fileName(), parsed.error().message));
         referential = std::move(parsed).value();
     }
+    const QString password = adminPassword(ctx);
+    if (password.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "the administrator password is required (standard input or "
+                            "PASSAGES_ADMIN_PASSWORD)"));
     LocalShareFs fs;
     Share share(fs, options.value(QStringLiteral("share")));
-    if (Status s = share.init(referential); !s)
+    if (Status s = share.init(referential, password); !s)
         return ctx.fail(s.error());
     ctx.out << QCoreApplication::translate("passages-cli",
                                            "Share prepared in %1 (referential version %2).")
@@ -60,13 +118,125 @@ int shareReferential(Context &ctx, const Options &options)
     Share share(fs, options.value(QStringLiteral("share")));
     if (Result<ShareInfo> info = share.open(); !info)
         return ctx.fail(info.error());
-    if (Status s = share.publishReferential(*parsed); !s)
+    QByteArray admin;
+    if (int code = unlockAdmin(ctx, share, &admin))
+        return code;
+    if (Status s = share.publishReferential(*parsed, admin); !s)
         return ctx.fail(s.error());
     ctx.out << QCoreApplication::translate("passages-cli",
                                            "Referential version %1 published; desks pick it up "
                                            "at their next sync.")
                    .arg(parsed->version())
             << '\n';
+    return Ok;
+}
+
+int shareUpgrade(Context &ctx, const Options &options)
+{
+    if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("share upgrade")))
+        return code;
+    const QString password = adminPassword(ctx);
+    if (password.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "the administrator password is required (standard input or "
+                            "PASSAGES_ADMIN_PASSWORD)"));
+    LocalShareFs fs;
+    Share share(fs, options.value(QStringLiteral("share")));
+    Result<int> desks = share.upgrade(password);
+    if (!desks)
+        return ctx.fail(desks.error());
+    ctx.out << QCoreApplication::translate(
+                   "passages-cli",
+                   "Share upgraded: signed by an administrator key; %n desk(s) approved for the "
+                   "batches they have there. Each desk asks to join at its next sync: approve it "
+                   "with: passages-cli share approve",
+                   nullptr, *desks)
+            << '\n';
+    return Ok;
+}
+
+/// The share's trust state as the admin key verifies it.
+Result<TrustState> trustOf(Share &share)
+{
+    Result<ShareInfo> info = share.open();
+    if (!info)
+        return info.error();
+    if (info->format < 2)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("passages-cli",
+                                                     "%1 has no administrator key yet: run "
+                                                     "passages-cli share upgrade first")
+                             .arg(share.root()));
+    return share.trust(info->adminKey);
+}
+
+void printRequest(Context &ctx, const JoinRequest &r)
+{
+    const QString role = r.role == trust::kRoleConsolidator
+                             ? QCoreApplication::translate("passages-cli", "consolidating PC")
+                             : QCoreApplication::translate("passages-cli", "desk");
+    // Labels come from the share: printed without control characters.
+    QString label = QStringLiteral("%1 / %2").arg(r.site, r.desk);
+    label.replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")), QStringLiteral("?"));
+    ctx.out << r.instance << "  " << role << "  " << label << "  "
+            << QCoreApplication::translate("passages-cli", "key %1").arg(trust::fingerprint(r.key))
+            << '\n';
+}
+
+int shareRequests(Context &ctx, const Options &options)
+{
+    if (int code =
+            ctx.require(options, {QStringLiteral("share")}, QStringLiteral("share requests")))
+        return code;
+    LocalShareFs fs;
+    Share share(fs, options.value(QStringLiteral("share")));
+    Result<TrustState> state = trustOf(share);
+    if (!state)
+        return ctx.fail(state.error());
+    for (const JoinRequest &r : std::as_const(state->pending))
+        printRequest(ctx, r);
+    for (const QString &problem : std::as_const(state->problems))
+        ctx.err << "passages-cli: " << problem << '\n';
+    if (state->pending.isEmpty())
+        ctx.err << QCoreApplication::translate("passages-cli", "No pending request.") << '\n';
+    return Ok;
+}
+
+int shareApprove(Context &ctx, const Options &options)
+{
+    if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("share approve")))
+        return code;
+    const bool all = options.has(QStringLiteral("all"));
+    const QString id = options.value(QStringLiteral("id"));
+    if (all == !id.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "share approve needs --id <identity> or --all"));
+    LocalShareFs fs;
+    Share share(fs, options.value(QStringLiteral("share")));
+    Result<TrustState> state = trustOf(share);
+    if (!state)
+        return ctx.fail(state.error());
+    QList<JoinRequest> chosen;
+    for (const JoinRequest &r : std::as_const(state->pending))
+        if (all || r.instance == id || (id.size() >= 8 && r.instance.startsWith(id)))
+            chosen << r;
+    if (chosen.isEmpty())
+        return ctx.fail(
+            all ? QCoreApplication::translate("passages-cli", "no pending request")
+                : QCoreApplication::translate("passages-cli", "no pending request for %1").arg(id));
+    if (!all && chosen.size() > 1)
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "%1 names several requests: give the whole identity")
+                             .arg(id));
+    QByteArray admin;
+    if (int code = unlockAdmin(ctx, share, &admin))
+        return code;
+    for (const JoinRequest &r : std::as_const(chosen)) {
+        if (Status s = share.approve(r, admin); !s)
+            return ctx.fail(s.error());
+        ctx.out << QCoreApplication::translate("passages-cli", "Approved: ");
+        printRequest(ctx, r);
+    }
     return Ok;
 }
 
@@ -123,6 +293,10 @@ int sync(Context &ctx, const Options &options)
                        .arg(refused)
                 << '\n';
     for (const QString &problem : outcome->receiptProblems)
+        ctx.err << "passages-cli: " << problem << '\n';
+    if (outcome->awaitingApproval)
+        ctx.err << "passages-cli: " << desk.trustWarning().section(QLatin1Char('\n'), 0, 0) << '\n';
+    for (const QString &problem : outcome->trustProblems)
         ctx.err << "passages-cli: " << problem << '\n';
     return Ok;
 }
@@ -190,6 +364,16 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
     if (!info)
         return info.error();
     const QString path = cachePath.isEmpty() ? defaultCachePath(info->shareId) : cachePath;
+    // This PC's identity and key (approved by the admin) and the pinned admin key outlive
+    // a rebuild: everything else in the cache comes back from the share.
+    QList<std::pair<QString, QString>> kept;
+    if (rebuild && QFile::exists(path)) {
+        Result<std::unique_ptr<Database>> old = Database::open(path);
+        if (old)
+            for (const char *key :
+                 {"consolidator_id", "sign_secret", "sign_public", "share_admin_key"})
+                kept.append({QLatin1String(key), (*old)->meta(QLatin1String(key))});
+    }
     if (rebuild) {
         // The cache is rebuildable by design: deleting it loses nothing.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -199,20 +383,35 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
         Database::open(path, Database::Check::Quick, Database::Durability::Cache);
     if (!cache)
         return cache.error();
+    for (const auto &[key, value] : std::as_const(kept))
+        if (!value.isEmpty())
+            if (Status s = (*cache)->setMeta(key, value); !s)
+                return s.error();
     Consolidator consolidator(**cache, fs, shareRoot);
     Result<ConsolidationSummary> summary = consolidator.run();
     if (!summary)
         return summary.error();
     ctx.err << QCoreApplication::translate("passages-cli",
                                            "consolidated %1 new file(s): %2 imported, %3 "
-                                           "duplicate(s), %4 quarantined, %5 held, %6 fork(s).")
+                                           "duplicate(s), %4 quarantined, %5 held, %6 fork(s), "
+                                           "%7 from unapproved keys.")
                    .arg(summary->filesSeen)
                    .arg(summary->imported)
                    .arg(summary->duplicates)
                    .arg(summary->quarantined)
                    .arg(summary->held)
                    .arg(summary->forks)
+                   .arg(summary->unapproved)
             << '\n';
+    if (summary->awaitingApproval)
+        ctx.err << "passages-cli: "
+                << QCoreApplication::translate(
+                       "passages-cli",
+                       "this PC's key awaits an administrator's approval (passages-cli share "
+                       "approve); desks ignore its receipts until then")
+                << '\n';
+    for (const QString &problem : std::as_const(summary->trustProblems))
+        ctx.err << "passages-cli: " << problem << '\n';
     if (!summary->receiptsError.isEmpty())
         ctx.err << "passages-cli: "
                 << QCoreApplication::translate("passages-cli",
@@ -231,6 +430,12 @@ QList<Command> syncCommands()
         {QStringLiteral("share referential"),
          {QStringLiteral("share"), QStringLiteral("file")},
          shareReferential},
+        {QStringLiteral("share upgrade"), {QStringLiteral("share")}, shareUpgrade},
+        {QStringLiteral("share requests"), {QStringLiteral("share")}, shareRequests},
+        {QStringLiteral("share approve"),
+         {QStringLiteral("share"), QStringLiteral("id")},
+         shareApprove,
+         {QStringLiteral("all")}},
         {QStringLiteral("sync"), {QStringLiteral("share")}, sync},
         {QStringLiteral("consolidate"),
          {QStringLiteral("share"), QStringLiteral("cache")},

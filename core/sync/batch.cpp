@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/batch.h"
 
+#include "core/sync/trust.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -87,7 +89,7 @@ int BatchCodec::declaredVersion(const QByteArray &data)
     return header ? header->value(QStringLiteral("version")).toInt() : 0;
 }
 
-QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &shareKey)
+QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &key)
 {
     const BatchHeader &h = batch.header;
     QJsonObject header;
@@ -115,7 +117,13 @@ QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &shareKey)
     QJsonObject trailer;
     trailer.insert(QStringLiteral("end"), true);
     trailer.insert(QStringLiteral("rows"), int(batch.changes.size()));
-    trailer.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(data, shareKey, h.version)));
+    if (h.version >= kSignedBatchFormat) {
+        trailer.insert(QStringLiteral("key"), trust::toBase64(trust::publicKeyOf(key)));
+        const QByteArray signature = trust::sign(data + line(trailer), key);
+        trailer.insert(QStringLiteral("sig"), trust::toBase64(signature));
+    } else {
+        trailer.insert(QStringLiteral("hmac"), QString::fromLatin1(hmac(data, key, h.version)));
+    }
     data += line(trailer);
     return data;
 }
@@ -158,11 +166,23 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
         parseLine(data.mid(lastStart, data.size() - lastStart - 1), int(data.count('\n')));
     if (lastStart <= firstEnd || !trailer || !trailer->value(QStringLiteral("end")).toBool())
         return makeError(ErrorCode::Parse, tr("the file is truncated (no end line)"));
-    if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() !=
-        hmac(QByteArrayView(data).first(lastStart), shareKey, h.version))
+    // The trailer is part of what is signed: only its canonical bytes are accepted.
+    if (data.mid(lastStart) != line(*trailer))
+        return makeError(ErrorCode::Parse, tr("the end line was altered"));
+    if (h.version >= kSignedBatchFormat) {
+        QJsonObject signedPart = *trailer;
+        signedPart.remove(QStringLiteral("sig"));
+        batch.signer = trust::fromBase64(trailer->value(QStringLiteral("key")));
+        if (!trust::verify(data.left(lastStart) + line(signedPart),
+                           trust::fromBase64(trailer->value(QStringLiteral("sig"))), batch.signer))
+            return makeError(ErrorCode::Parse,
+                             tr("the signature does not match (damaged or altered)"));
+    } else if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() !=
+               hmac(QByteArrayView(data).first(lastStart), shareKey, h.version)) {
         return makeError(
             ErrorCode::Parse,
             tr("the signature does not match (damaged, or written for another share)"));
+    }
 
     int number = 1;
     qsizetype start = firstEnd + 1;

@@ -25,16 +25,25 @@ namespace passages {
 /// Line 1: header {"format":"passages-batch","version":2,"app":..,"instance":..,
 ///   "parent":..,"site":..,"desk":..,"batch_no":N,"rows":R,"prev_hash":..,"created_utc":..}
 /// Lines 2..R+1: {"entity":"passage","id":..,"revision":N,"row":{...},"seq":S}
-/// Last line: {"end":true,"rows":R,"hmac":<HMAC of every preceding byte, keyed by the
-///   share key>}
+/// Last line (format 3): {"end":true,"key":<the desk's Ed25519 public key, base64>,
+///   "rows":R,"sig":<Ed25519 signature, base64>}, the signature covering every preceding
+///   byte followed by the trailer without its "sig" (so the whole file is signed: header,
+///   rows and trailer); the consolidation accepts the key only when an administrator
+///   approved it for this desk (docs/trust-model.md).
+/// Formats 1 and 2 end with {"end":true,"hmac":<HMAC of every preceding byte, keyed by the
+///   share key>,"rows":R}; they are still read (old batches of approved desks). In every
+///   format the trailer line must be byte for byte the canonical encoding of its fields:
+///   an added space is a damaged file, not a second copy.
 /// File name: <instance>_<batch_no:08>_<content hash of the whole file, first 16
 /// hex>_a<attempt>.jsonl
 ///
-/// Format 2 hashes and signs with BLAKE2b-256; format 1 (SHA-256, "prev_sha256") is
+/// Formats 2 and 3 hash with BLAKE2b-256; format 1 (SHA-256, "prev_sha256") is
 /// still read and still written for batches first made in it, so their bytes never
 /// change. Why the change: Qt's SHA-256 runs at ~130 MB/s here, BLAKE2b at ~720 MB/s,
 /// and a first consolidation hashes every byte of a year twice (name check, signature).
-constexpr int kBatchFormatVersion = 2;
+constexpr int kBatchFormatVersion = 3;
+/// The first format signed by the desk's own key rather than the share's HMAC key.
+constexpr int kSignedBatchFormat = 3;
 
 struct BatchHeader
 {
@@ -63,6 +72,9 @@ struct Batch
 {
     BatchHeader header;
     QList<BatchChange> changes;
+    /// Format 3: the public key whose signature over the whole file verified (who signed
+    /// it; whether that key is approved is the consolidation's question). Empty before.
+    QByteArray signer;
 };
 
 /// Parts of a batch file name.
@@ -82,11 +94,12 @@ class BatchCodec
     Q_DECLARE_TR_FUNCTIONS(BatchCodec)
 
 public:
-    /// Deterministic bytes for a batch, in the format of `batch.header.version`.
-    static QByteArray encode(const Batch &batch, const QByteArray &shareKey);
-    /// Parses and verifies (structure, row count, signature). ErrorCode::TooNew for a
-    /// newer format version (the file is held, not rejected); ErrorCode::Parse with the
-    /// line for anything else.
+    /// Deterministic bytes for a batch, in the format of `batch.header.version`: `key` is
+    /// the desk's Ed25519 secret key for format 3, the share's HMAC key before.
+    static QByteArray encode(const Batch &batch, const QByteArray &key);
+    /// Parses and verifies (structure, row count, signature: by the key the trailer names
+    /// for format 3, with `shareKey` before). ErrorCode::TooNew for a newer format version
+    /// (the file is held, not rejected); ErrorCode::Parse with the line for anything else.
     static Result<Batch> decode(const QByteArray &data, const QByteArray &shareKey);
     /// The content hash of a whole file, hex, as its name and the receipts carry it.
     /// Format 1 files were hashed with SHA-256, later ones with BLAKE2b-256.

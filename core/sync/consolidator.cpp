@@ -8,12 +8,17 @@
 #include "core/sync/receipt.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
+#include "core/sync/trust.h"
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <condition_variable>
@@ -42,7 +47,228 @@ constexpr int kBlockRows = 16;
 constexpr int kMaxStatementRows = 256;
 static_assert(kMaxStatementRows * 64 <= kMaxPlaceholders);
 
+/// Bounds of the values checked at consolidation (a desk never writes beyond them).
+constexpr qsizetype kMaxText = 200;
+constexpr qsizetype kMaxLongText = 20000;
+
+/// Control characters (C0, DEL, C1) that have no business in a stored field; line breaks
+/// and tabs are allowed where `multiline`.
+bool hasControl(const QString &text, bool multiline)
+{
+    return std::any_of(text.cbegin(), text.cend(), [multiline](QChar c) {
+        const char16_t u = c.unicode();
+        if (multiline && (u == u'\n' || u == u'\r' || u == u'\t'))
+            return false;
+        return u < 0x20 || (u >= 0x7f && u < 0xa0);
+    });
+}
+
+/// A commune as a desk stores it: an INSEE code (Corsica 2A/2B, overseas 97x/98x),
+/// "etranger" or "nr". Anything else (a name, an address) is refused.
+bool isCommuneCode(const QString &code)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:[0-9]{5}|2[AB][0-9]{3}|etranger|nr)$"));
+    return pattern.match(code).hasMatch();
+}
+
 } // namespace
+
+template <typename Rows> static QString idsJson(const Rows &rows)
+{
+    QJsonArray ids;
+    for (const auto &row : rows)
+        ids.append(row.id);
+    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+}
+
+Status Consolidator::loadTrust(Share &share, const ShareInfo &info, ConsolidationSummary &summary)
+{
+    if (info.format < 2)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The share %1 was prepared before signatures: an administrator "
+                            "upgrades it once with: passages-cli share upgrade --share %1")
+                             .arg(m_root),
+                         QStringLiteral("share-old"));
+    // Pinned at the first run, like a desk does: a replaced SHARE_ID brings no new admin.
+    const QString adminKey = trust::toBase64(info.adminKey);
+    const QString pinned = m_cache.meta(QStringLiteral("share_admin_key"));
+    if (pinned.isEmpty()) {
+        if (Status s = m_cache.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
+            return s;
+    } else if (pinned != adminKey) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("The administrator key in the share's SHARE_ID is not the one this "
+                            "consolidation knows: the share was replaced or tampered with."),
+                         QStringLiteral("share-damaged"));
+    }
+    QString consolidator = m_cache.meta(QStringLiteral("consolidator_id"));
+    if (consolidator.isEmpty()) {
+        consolidator = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status s = m_cache.setMeta(QStringLiteral("consolidator_id"), consolidator); !s)
+            return s;
+    }
+    Result<trust::KeyPair> keys = trust::localKeys(m_cache);
+    if (!keys)
+        return keys.error();
+    m_signingKey = keys->secretKey;
+    const TrustState state = share.trust(info.adminKey);
+    m_approved = state.approved;
+    summary.trustProblems << state.problems;
+    const auto mine = m_approved.constFind(consolidator);
+    if (mine == m_approved.constEnd() || mine->request.key != keys->publicKey ||
+        mine->request.role != trust::kRoleConsolidator) {
+        summary.awaitingApproval = true;
+        const bool asked =
+            std::any_of(state.pending.cbegin(), state.pending.cend(), [&](const JoinRequest &r) {
+                return r.instance == consolidator && r.key == keys->publicKey;
+            });
+        if (!asked) {
+            JoinRequest request;
+            request.instance = consolidator;
+            request.role = trust::kRoleConsolidator;
+            request.desk = QSysInfo::machineHostName().left(100);
+            request.key = keys->publicKey;
+            request.requestedUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+            // A share this PC may only read: the request waits for the next run.
+            (void)share.requestJoin(request, keys->secretKey);
+        }
+    }
+    // Files refused for want of an approval are judged again once their desk has a new
+    // one (once: the approval they were judged under is remembered).
+    QSqlQuery known =
+        m_cache.prepare(QStringLiteral("SELECT instance_id, approved_utc FROM share_approval"));
+    if (!known.exec())
+        return sqlError(known, tr("Reading the consolidation state"));
+    QHash<QString, QString> judged;
+    while (known.next())
+        judged.insert(known.value(0).toString(), known.value(1).toString());
+    known.finish();
+    QSqlQuery again = m_cache.prepare(QStringLiteral(
+        "DELETE FROM share_file WHERE status = 'unapproved' AND instance_id = :instance"));
+    QSqlQuery remember = m_cache.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO share_approval (instance_id, approved_utc) "
+                       "VALUES (:instance, :approved)"));
+    for (auto it = m_approved.cbegin(); it != m_approved.cend(); ++it) {
+        if (judged.value(it.key()) == it->approvedUtc)
+            continue;
+        again.bindValue(QStringLiteral(":instance"), it.key());
+        remember.bindValue(QStringLiteral(":instance"), it.key());
+        remember.bindValue(QStringLiteral(":approved"), it->approvedUtc);
+        if (Status s = exec(again, tr("Reading the consolidation state")); !s)
+            return s;
+        if (Status s = exec(remember, tr("Reading the consolidation state")); !s)
+            return s;
+    }
+    return {};
+}
+
+QString Consolidator::checkApproval(const Batch &batch) const
+{
+    const auto approval = m_approved.constFind(batch.header.instance);
+    if (approval == m_approved.constEnd() || approval->request.role != trust::kRoleDesk)
+        return tr("this desk's key is not approved by an administrator (yet)");
+    if (batch.header.version >= kSignedBatchFormat) {
+        if (approval->request.key != batch.signer)
+            return tr("signed by a key that is not the one approved for this desk");
+        return {};
+    }
+    // Before signatures a batch carries only the share's HMAC, which every desk knows:
+    // accepted for the numbers the administrator approved, never beyond.
+    if (batch.header.batchNo > approval->request.legacyBatches)
+        return tr("an unsigned batch (older format) beyond the %n the administrator approved "
+                  "for this desk",
+                  nullptr, int(std::min<qint64>(approval->request.legacyBatches, INT_MAX)));
+    return {};
+}
+
+QString Consolidator::checkValues(const BatchChange &change) const
+{
+    const QString line = tr("record %1: ").arg(change.id.left(36));
+    if (change.id.size() > 64 || hasControl(change.id, false))
+        return tr("a record id is not valid");
+    for (auto it = change.row.constBegin(); it != change.row.constEnd(); ++it) {
+        if (it->isString()) {
+            const QString text = it->toString();
+            const bool free = change.entity != QLatin1String("passage");
+            if (text.size() > (free ? kMaxLongText : kMaxText) || hasControl(text, free))
+                return line + tr("the field %1 is too long or holds control characters")
+                                  .arg(it.key().left(40));
+        } else if (it->isDouble()) {
+            // Beyond 2^31 no count, revision or offset makes sense, and a sum of a year of
+            // rows stays far from 2^63.
+            const double value = it->toDouble();
+            if (!(std::abs(value) <= 2147483647.0))
+                return line + tr("the field %1 holds an impossible number").arg(it.key().left(40));
+        }
+    }
+    if (change.entity != QLatin1String("passage"))
+        return {};
+    // A walk-in: what Reception::validate() checks at the desk, against the referential
+    // in force here (retired codes stay valid: history stays reportable).
+    using Kind = Referential::Kind;
+    const QJsonObject &row = change.row;
+    const auto text = [&row](const char *key) {
+        return row.value(QLatin1String(key)).toString();
+    };
+    const int count = row.value(QStringLiteral("count")).toInt(0);
+    if (count < 1 || count > m_maxGroup)
+        return line + tr("a group of %1 is outside 1..%2")
+                          .arg(row.value(QStringLiteral("count")).toVariant().toString().left(20))
+                          .arg(m_maxGroup);
+    if (Status s = m_referential.checkPoleAndTheme(text("pole"), text("theme")); !s)
+        return line + s.error().message;
+    for (const auto &[kind, key] :
+         {std::pair{Kind::AgeBand, "age_band"}, std::pair{Kind::Public, "public"},
+          std::pair{Kind::Channel, "channel"}})
+        if (text(key).isEmpty() ||
+            (!m_referential.contains(kind, text(key)) && text(key) != QLatin1String("nr")))
+            return line + tr("unknown %1 \"%2\"").arg(Referential::kindName(kind), text(key));
+    if (!isCommuneCode(text("commune")))
+        return line + tr("the commune is not a commune code");
+    const QDate day = QDate::fromString(text("local_date"), Qt::ISODate);
+    if (!day.isValid() || day.year() < 1990 || day.year() > 2200)
+        return line +
+               tr("the date \"%1\" is not a plausible date").arg(text("local_date").left(20));
+    return {};
+}
+
+Status Consolidator::checkOrigins(const Prepared &file)
+{
+    const QString &instance = file.header->instance;
+    QSqlQuery &owners = statement(QStringLiteral("origin-check"), [] {
+        return QStringLiteral("SELECT o.id, o.instance_id FROM json_each(:ids) j JOIN "
+                              "record_origin o ON o.id = j.value WHERE o.instance_id <> :instance");
+    });
+    owners.bindValue(QStringLiteral(":ids"), idsJson(file.rows));
+    owners.bindValue(QStringLiteral(":instance"), instance);
+    if (!owners.exec())
+        return sqlError(owners, tr("Reading where records come from"));
+    while (owners.next()) {
+        // A desk forked from the owner (approved with that parent) continues its records.
+        const QString owner = owners.value(1).toString();
+        QString ancestor = instance;
+        bool descends = false;
+        for (int hops = 0; hops < 64 && !descends; ++hops) {
+            const auto approval = m_approved.constFind(ancestor);
+            if (approval == m_approved.constEnd() || approval->request.parent.isEmpty())
+                break;
+            ancestor = approval->request.parent;
+            descends = ancestor == owner;
+        }
+        if (!descends) {
+            const QString id = owners.value(0).toString();
+            owners.finish();
+            return makeError(ErrorCode::Parse,
+                             tr("record %1 belongs to another desk, which alone may change or "
+                                "delete it")
+                                 .arg(id),
+                             QStringLiteral("reject"));
+        }
+    }
+    owners.finish();
+    return {};
+}
 
 Consolidator::Consolidator(Database &cache, ShareFs &fs, QString shareRoot)
     : m_cache(cache), m_fs(fs), m_root(std::move(shareRoot))
@@ -80,9 +306,13 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     if (!info)
         return info.error();
     ConsolidationSummary summary;
+    if (Status s = loadTrust(share, *info, summary); !s)
+        return s.error();
 
-    // The Cité's referential comes along, for labels.
-    if (Result<std::optional<Referential>> latest = share.latestReferential();
+    // The Cité's referential comes along, for labels and the value checks: only a
+    // version signed by the admin key.
+    if (Result<std::optional<Referential>> latest =
+            share.latestReferential(info->adminKey, &summary.trustProblems);
         latest && latest->has_value()) {
         Result<Referential> local = loadReferential(m_cache);
         if (local && (*latest)->version() > local->version()) {
@@ -91,6 +321,8 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
             summary.referentialUpdated = true;
         }
     }
+    Result<Referential> inForce = loadReferential(m_cache);
+    m_referential = inForce ? *inForce : Referential::defaultReferential();
 
     // What is already known of the share, read once: the files with a status, and the
     // content of each (desk, batch number) imported or forked, against which a new file
@@ -351,6 +583,9 @@ Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
     } else if (decoded->header.instance != name->instance ||
                decoded->header.batchNo != name->batchNo) {
         file.reason = tr("its header names another desk or batch number");
+    } else if (const QString refused = checkApproval(*decoded); !refused.isEmpty()) {
+        file.status = QStringLiteral("unapproved");
+        file.reason = refused;
     } else {
         batch = std::move(decoded).value();
     }
@@ -370,6 +605,12 @@ Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
         if (table == m_columns.end()) {
             file.reason =
                 tr("unknown kind of record \"%1\" (made by a newer Passages?)").arg(change.entity);
+            file.rows.clear();
+            return file;
+        }
+        if (const QString refused = checkValues(change); !refused.isEmpty()) {
+            // One bad row and the whole file waits, as a damaged one would.
+            file.reason = refused;
             file.rows.clear();
             return file;
         }
@@ -468,6 +709,8 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
         summary.held += 1;
     else if (status == QLatin1String("fork"))
         summary.forks += 1;
+    else if (status == QLatin1String("unapproved"))
+        summary.unapproved += 1;
     else
         summary.duplicates += 1;
     record(candidate, instance, batchNo, hash, size, status, reason, batch ? batch->rows : 0, 0,
@@ -517,6 +760,8 @@ Status Consolidator::apply(const Prepared &file)
     // statement, all or nothing by itself. Others go in blocks of kBlockRows rows inside a
     // savepoint, undone together when a row is refused.
     const QList<BoundRow> &rows = file.rows;
+    if (Status s = checkOrigins(file); !s)
+        return s;
     const bool oneShape = rows.size() <= kMaxStatementRows &&
                           std::all_of(rows.cbegin(), rows.cend(), [&rows](const BoundRow &row) {
                               return row.entity == rows.constFirst().entity &&
@@ -556,6 +801,15 @@ Status Consolidator::apply(const Prepared &file)
     if (unit)
         if (Status s = unit->release(); !s)
             return s;
+    // The records this file brings first are this desk identity's from now on.
+    QSqlQuery &own = statement(QStringLiteral("origin-insert"), [] {
+        return QStringLiteral("INSERT OR IGNORE INTO record_origin (id, instance_id) SELECT "
+                              "value, :instance FROM json_each(:ids)");
+    });
+    own.bindValue(QStringLiteral(":instance"), h.instance);
+    own.bindValue(QStringLiteral(":ids"), idsJson(rows));
+    if (Status s = exec(own, tr("Recording where records come from")); !s)
+        return s;
     // The desk's latest header, written with the group (see writeGroupBookkeeping()).
     if (!m_pendingInstances.contains(h.instance))
         m_pendingOrder << h.instance;
@@ -611,7 +865,7 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
         const Receipt receipt{instance, consolidator, now, *entries};
         receipts.append(
             {share.receiptsFolder() + QLatin1Char('/') + Receipt::fileName(instance, consolidator),
-             receipt.encode()});
+             receipt.encodeSigned(m_signingKey)});
     }
 
     QList<Status> written(receipts.size());
@@ -704,7 +958,8 @@ Result<QList<ShareFileStatus>> Consolidator::problems() const
 {
     QSqlQuery q = m_cache.prepare(QStringLiteral(
         "SELECT name, COALESCE(instance_id, ''), COALESCE(batch_no, 0), status, "
-        "COALESCE(reason, '') FROM share_file WHERE status IN ('quarantined', 'held', 'fork') "
+        "COALESCE(reason, '') FROM share_file WHERE status IN ('quarantined', 'held', 'fork', "
+        "'unapproved') "
         "ORDER BY name"));
     if (!q.exec())
         return sqlError(q, tr("Reading the share's problems"));

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/referential/referential.h"
 #include "core/sync/batch.h"
+#include "core/sync/share.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +35,12 @@ struct ConsolidationSummary
     int quarantined = 0;
     int held = 0;
     int forks = 0;
+    int unapproved = 0; ///< signed by no approved key (examined again once approved)
     qint64 rowsApplied = 0;
+    /// This consolidating PC's key awaits an administrator's approval: its receipts are
+    /// written but desks ignore them until then.
+    bool awaitingApproval = false;
+    QStringList trustProblems; ///< approvals or referential versions that do not verify
     bool referentialUpdated = false;
     int receiptsWritten = 0;
     QString receiptsError; ///< why some receipts could not be written (not fatal)
@@ -45,7 +52,7 @@ struct ShareFileStatus
     QString name;
     QString instance;
     qint64 batchNo = 0;
-    QString status; ///< imported, duplicate, quarantined, held, fork
+    QString status; ///< imported, duplicate, quarantined, held, fork, unapproved
     QString reason;
 };
 
@@ -101,9 +108,13 @@ public:
     /// From how many new files on the summary tables are rebuilt once at the end rather
     /// than kept row by row (both give the same tables; tests set 1 to compare them).
     void setBulkThreshold(int files) { m_bulkFiles = files; }
+    /// The largest group a row may count; a larger count quarantines its file. The desk
+    /// accepts up to 999 (Reception::validate()), so that is the default.
+    void setMaxGroupSize(int count) { m_maxGroup = count; }
 
     Result<QList<DeskHealth>> health(const QDateTime &nowUtc) const;
-    Result<QList<ShareFileStatus>> problems() const; ///< quarantined, held and fork files
+    /// Quarantined, held, fork and unapproved files.
+    Result<QList<ShareFileStatus>> problems() const;
 
 private:
     struct Candidate
@@ -138,6 +149,16 @@ private:
     };
     Prepared prepare(const Candidate &candidate, const QByteArray &key) const;
     Status importFile(Prepared &file, ConsolidationSummary &summary);
+    /// Why a change may not be imported (empty when it may): the values a desk would have
+    /// refused. Checked here too since anyone can write files on the share.
+    QString checkValues(const BatchChange &change) const;
+    /// Whether the signing key of a valid batch is approved for its desk; the reason
+    /// when not.
+    QString checkApproval(const Batch &batch) const;
+    /// Refuses a file that revises a record first brought by another desk identity.
+    Status checkOrigins(const Prepared &file);
+    /// This PC's key pair and approval request; loads the approvals into m_approved.
+    Status loadTrust(Share &share, const ShareInfo &info, ConsolidationSummary &summary);
     /// Applies a verified batch, all or nothing. An error with field "reject" means a row
     /// was refused: nothing of the file was kept, and it is to be quarantined.
     Status apply(const Prepared &file);
@@ -176,6 +197,10 @@ private:
     QHash<QString, PendingInstance> m_pendingInstances; ///< the group's desks' latest headers
     QStringList m_pendingOrder;                         ///< ... in the order first seen
     int m_bulkFiles = 500;                              ///< a night brings one file per desk
+    int m_maxGroup = 999;
+    Referential m_referential;           ///< the version in force, for the value checks
+    QHash<QString, Approval> m_approved; ///< desk identity -> its verified approval
+    QByteArray m_signingKey;             ///< this PC's secret key, for the receipts
 };
 
 } // namespace passages

@@ -8,6 +8,7 @@
 #include "core/sync/receipt.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
+#include "core/sync/trust.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -80,7 +81,7 @@ Acknowledgement DeskSync::acknowledgement() const
     return ack;
 }
 
-Status DeskSync::readReceipts(Share &share, SyncOutcome &outcome)
+Status DeskSync::readReceipts(Share &share, const TrustState &state, SyncOutcome &outcome)
 {
     // Only identities with batches still waiting for a final word.
     QSqlQuery waiting = m_db.prepare(QStringLiteral(
@@ -123,6 +124,15 @@ Status DeskSync::readReceipts(Share &share, SyncOutcome &outcome)
             outcome.receiptProblems
                 << (receipt ? Receipt::tr("The receipt %1 on the share is unreadable.").arg(name)
                             : receipt.error().message);
+            continue;
+        }
+        // Only a consolidating PC the admin approved may confirm or refuse a batch.
+        const auto by = state.approved.constFind(receipt->consolidator);
+        if (by == state.approved.constEnd() || by->request.role != trust::kRoleConsolidator ||
+            !Receipt::verify(*data, by->request.key)) {
+            outcome.trustProblems << tr("The receipt %1 is not signed by an approved "
+                                        "consolidating PC; it is ignored.")
+                                         .arg(name);
             continue;
         }
         Transaction tx(m_db);
@@ -175,6 +185,11 @@ QString DeskSync::lastError() const
     return m_db.meta(QStringLiteral("sync_last_error"));
 }
 
+QString DeskSync::trustWarning() const
+{
+    return m_db.meta(QStringLiteral("sync_trust_warning"));
+}
+
 Result<SyncOutcome> DeskSync::run()
 {
     Result<SyncOutcome> outcome = runOnce();
@@ -197,16 +212,45 @@ Result<SyncOutcome> DeskSync::runOnce()
     Result<ShareInfo> info = share.open();
     if (!info)
         return info.error();
-    const QByteArray key = info->key;
+    if (info->format < 2)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The share %1 was prepared before signatures: an administrator "
+                            "upgrades it once with: passages-cli share upgrade --share %1")
+                             .arg(m_root),
+                         QStringLiteral("share-old"));
+    // The admin key is pinned at the first sync: a SHARE_ID replaced on the share cannot
+    // bring its own key and sign its own approvals or referential.
+    const QString pinned = m_db.meta(QStringLiteral("share_admin_key"));
+    const QString adminKey = trust::toBase64(info->adminKey);
+    if (pinned.isEmpty()) {
+        if (Status s = m_db.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
+            return s.error();
+    } else if (pinned != adminKey) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("The administrator key in the share's SHARE_ID is not the one this "
+                            "desk knows: the share was replaced or tampered with. Nothing was "
+                            "sent."),
+                         QStringLiteral("share-damaged"));
+    }
+    Result<trust::KeyPair> own = trust::localKeys(m_db);
+    if (!own)
+        return own.error();
+    const Keys keys{info->key, own->secretKey};
 
     SyncOutcome outcome;
-    if (Status s = checkIdentity(key, outcome); !s)
+    if (Status s = signUnpublished(keys); !s)
         return s.error();
-    if (Status s = cutBatch(key); !s)
+    if (Status s = checkIdentity(keys, outcome); !s)
+        return s.error();
+    const TrustState state = share.trust(info->adminKey);
+    outcome.trustProblems << state.problems;
+    if (Status s = requestApproval(share, state, own->publicKey, outcome); !s)
+        return s.error();
+    if (Status s = cutBatch(keys); !s)
         return s.error();
     if (crash(Step::BatchCut))
         return crashError();
-    if (Status s = readReceipts(share, outcome); !s)
+    if (Status s = readReceipts(share, state, outcome); !s)
         return s.error();
 
     QSqlQuery pending = m_db.prepare(QStringLiteral(
@@ -219,11 +263,13 @@ Result<SyncOutcome> DeskSync::runOnce()
         batches << pending.value(0).toLongLong();
     pending.finish();
     for (qint64 localBatch : batches)
-        if (Status s = publish(localBatch, key, outcome); !s)
+        if (Status s = publish(localBatch, keys, outcome); !s)
             return s.error();
 
     // A newer referential from the Cité: codes are stable, so history stays reportable.
-    Result<std::optional<Referential>> latest = share.latestReferential();
+    // Only versions signed by the admin key count.
+    Result<std::optional<Referential>> latest =
+        share.latestReferential(info->adminKey, &outcome.trustProblems);
     if (!latest)
         return latest.error();
     if (latest->has_value()) {
@@ -237,11 +283,21 @@ Result<SyncOutcome> DeskSync::runOnce()
         }
         outcome.referentialVersion = std::max((*latest)->version(), local ? local->version() : 0);
     }
+    QStringList warnings = outcome.trustProblems;
+    if (outcome.awaitingApproval)
+        warnings.prepend(tr("This desk awaits an administrator's approval (key %1); its "
+                            "batches wait on the share until then.")
+                             .arg(trust::fingerprint(own->publicKey)));
+    // (Never a null string: meta values are NOT NULL.)
+    if (Status s = m_db.setMeta(QStringLiteral("sync_trust_warning"),
+                                QStringLiteral("") + warnings.join(QLatin1Char('\n')));
+        !s)
+        return s.error();
     outcome.pendingRows = pendingRows();
     return outcome;
 }
 
-Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
+Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
 {
     const QString fingerprint = m_fingerprint ? m_fingerprint() : machineFingerprint(m_db.path());
     const QString recorded = m_db.meta(QStringLiteral("fingerprint"));
@@ -285,15 +341,28 @@ Status DeskSync::checkIdentity(const QByteArray &key, SyncOutcome &outcome)
     while (q.next())
         local[q.value(0).toLongLong()] = q.value(1).toString().left(16);
     q.finish();
-    // Only a valid batch, signed with the share's key, under this identity and number,
-    // proves another copy of this database publishes: a junk or damaged file that merely
-    // has such a name is the consolidation's to quarantine, not a reason to fork.
+    // Only a valid batch signed with this desk's own key (or, for a number it made before
+    // signatures, with the share's key) under this identity and number proves another copy
+    // of this database publishes: a junk, damaged or forged file that merely has such a
+    // name is the consolidation's to refuse, not a reason to fork.
+    QSqlQuery legacy = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
+        "format_version < 3"));
+    legacy.bindValue(QStringLiteral(":instance"), instance);
+    if (!legacy.exec() || !legacy.next())
+        return sqlError(legacy, tr("Reading the published batches"));
+    const qint64 legacyBatches = legacy.value(0).toLongLong();
+    legacy.finish();
+    const QByteArray ownKey = trust::publicKeyOf(keys.desk);
     const auto genuine = [&](const QString &path, qint64 batchNo) {
         Result<QByteArray> data = m_fs.read(path);
         if (!data)
             return false;
-        Result<Batch> batch = BatchCodec::decode(*data, key);
-        return batch && batch->header.instance == instance && batch->header.batchNo == batchNo;
+        Result<Batch> batch = BatchCodec::decode(*data, keys.share);
+        if (!batch || batch->header.instance != instance || batch->header.batchNo != batchNo)
+            return false;
+        return batch->header.version >= kSignedBatchFormat ? batch->signer == ownKey
+                                                           : batchNo <= legacyBatches;
     };
     for (const auto &[batchNo, files] : onShare) {
         const auto mine = local.find(batchNo);
@@ -350,7 +419,77 @@ Status DeskSync::fork(const QString &reason, SyncOutcome &outcome)
     return {};
 }
 
-Status DeskSync::cutBatch(const QByteArray &key)
+Status DeskSync::signUnpublished(const Keys &keys)
+{
+    QSqlQuery old = m_db.prepare(QStringLiteral(
+        "SELECT local_batch FROM sync_batch WHERE published_utc IS NULL AND format_version < 3"));
+    const Result<QStringList> batches = selectTexts(old, tr("Reading the pending batches"));
+    if (!batches)
+        return batches.error();
+    if (batches->isEmpty())
+        return {};
+    // Never published, so no copy can be on the share under these bytes... except after
+    // a crash between the rename and "published": that copy (format 2, HMAC) is then
+    // refused as unapproved and this one imported; rows carry their ids, nothing counts
+    // twice.
+    Transaction tx(m_db);
+    if (Status s = tx.begun(); !s)
+        return s;
+    QSqlQuery bump = m_db.prepare(QStringLiteral(
+        "UPDATE sync_batch SET format_version = :format WHERE local_batch = :batch"));
+    QSqlQuery record = m_db.prepare(
+        QStringLiteral("UPDATE sync_batch SET content_hash = :hash WHERE local_batch = :batch"));
+    for (const QString &batch : *batches) {
+        bump.bindValue(QStringLiteral(":format"), kSignedBatchFormat);
+        bump.bindValue(QStringLiteral(":batch"), batch.toLongLong());
+        if (Status s = exec(bump, tr("Signing pending batches")); !s)
+            return s;
+        QString hash;
+        if (Result<QByteArray> bytes = buildBatch(batch.toLongLong(), keys, &hash); !bytes)
+            return bytes.error();
+        record.bindValue(QStringLiteral(":hash"), hash);
+        record.bindValue(QStringLiteral(":batch"), batch.toLongLong());
+        if (Status s = exec(record, tr("Signing pending batches")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status DeskSync::requestApproval(Share &share, const TrustState &state, const QByteArray &publicKey,
+                                 SyncOutcome &outcome)
+{
+    const QString instance = m_db.meta(QStringLiteral("instance_id"));
+    const auto approved = state.approved.constFind(instance);
+    if (approved != state.approved.constEnd() && approved->request.key == publicKey)
+        return {};
+    outcome.awaitingApproval = true;
+    QSqlQuery legacy = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
+        "format_version < 3"));
+    legacy.bindValue(QStringLiteral(":instance"), instance);
+    if (!legacy.exec() || !legacy.next())
+        return sqlError(legacy, tr("Reading the published batches"));
+    JoinRequest request;
+    request.instance = instance;
+    request.parent = m_db.meta(QStringLiteral("parent_instance"));
+    request.role = trust::kRoleDesk;
+    request.site = m_db.meta(QStringLiteral("site"));
+    request.desk = m_db.meta(QStringLiteral("desk"));
+    request.key = publicKey;
+    request.legacyBatches = legacy.value(0).toLongLong();
+    legacy.finish();
+    for (const JoinRequest &pending : state.pending)
+        if (pending.instance == instance && pending.key == publicKey &&
+            pending.site == request.site && pending.desk == request.desk &&
+            pending.legacyBatches == request.legacyBatches)
+            return {}; // asked already
+    request.requestedUtc = nowUtc().toString(Qt::ISODate);
+    if (Status s = share.requestJoin(request, trust::localKeys(m_db)->secretKey); !s)
+        return makeError(ErrorCode::Io, s.error().message, QStringLiteral("share-unavailable"));
+    return {};
+}
+
+Status DeskSync::cutBatch(const Keys &keys)
 {
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
@@ -397,7 +536,7 @@ Status DeskSync::cutBatch(const QByteArray &key)
     if (Status s = exec(assign, tr("Cutting a batch")); !s)
         return s;
     QString hash;
-    Result<QByteArray> bytes = buildBatch(localBatch, key, &hash);
+    Result<QByteArray> bytes = buildBatch(localBatch, keys, &hash);
     if (!bytes)
         return bytes.error();
     QSqlQuery record = m_db.prepare(
@@ -409,8 +548,7 @@ Status DeskSync::cutBatch(const QByteArray &key)
     return tx.commit();
 }
 
-Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key,
-                                        QString *hash) const
+Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const Keys &keys, QString *hash) const
 {
     QSqlQuery meta = m_db.prepare(QStringLiteral(
         "SELECT instance_id, batch_no, parent_instance, site, desk, app_version, created_utc, "
@@ -445,12 +583,12 @@ Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const QByteArray &key
         batch.changes.append(change);
     }
     batch.header.rows = int(batch.changes.size());
-    QByteArray bytes = BatchCodec::encode(batch, key);
+    QByteArray bytes = BatchCodec::encode(batch, keys.forVersion(batch.header.version));
     *hash = BatchCodec::contentHash(bytes, batch.header.version);
     return bytes;
 }
 
-Status DeskSync::publish(qint64 localBatch, const QByteArray &key, SyncOutcome &outcome)
+Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outcome)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT instance_id, batch_no, content_hash, attempt, created_utc, row_count, "
@@ -470,7 +608,7 @@ Status DeskSync::publish(qint64 localBatch, const QByteArray &key, SyncOutcome &
     // The file is rebuilt from the outbox every time: the local database is the only
     // copy that matters, and identical bytes prove nothing changed.
     QString hash;
-    Result<QByteArray> bytes = buildBatch(localBatch, key, &hash);
+    Result<QByteArray> bytes = buildBatch(localBatch, keys, &hash);
     if (!bytes)
         return bytes.error();
     if (hash != expected)

@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/reception/passage.h"
+#include "core/sync/batch.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +18,7 @@ class Database;
 class Referential;
 class Share;
 class ShareFs;
+struct TrustState;
 
 /// What one desk sync did.
 struct SyncOutcome
@@ -31,6 +33,11 @@ struct SyncOutcome
     int acknowledged = 0;        ///< batches a receipt newly confirmed in this run
     int republished = 0;         ///< batches whose copy on the share was damaged, sent again
     QStringList receiptProblems; ///< unreadable receipts (not fatal)
+    /// This desk's key is not approved yet: its join request is on the share and its
+    /// batches wait there until an administrator approves it.
+    bool awaitingApproval = false;
+    /// Receipts, referential versions or approvals that do not verify, ignored (not fatal).
+    QStringList trustProblems;
 };
 
 /// What the consolidations said of this desk's published batches (their receipts).
@@ -82,6 +89,9 @@ public:
     /// When the last successful run finished (invalid if never).
     QDateTime lastSuccess() const;
     QString lastError() const;
+    /// What the last run ignored because it did not verify, or that this desk awaits
+    /// approval; empty when all is well. Shown with the sync status.
+    QString trustWarning() const;
 
     /// The machine fingerprint (machine id + host name + database path); replaceable in
     /// tests to simulate a cloned PC.
@@ -101,14 +111,30 @@ public:
 
 private:
     Result<SyncOutcome> runOnce();
-    Status checkIdentity(const QByteArray &key, SyncOutcome &outcome);
+    /// The share's key (formats 1 and 2) and this desk's secret key (format 3).
+    struct Keys
+    {
+        QByteArray share;
+        QByteArray desk;
+        const QByteArray &forVersion(int version) const
+        {
+            return version >= kSignedBatchFormat ? desk : share;
+        }
+    };
+    Status checkIdentity(const Keys &keys, SyncOutcome &outcome);
     Status fork(const QString &reason, SyncOutcome &outcome);
-    Status cutBatch(const QByteArray &key);
-    Result<QByteArray> buildBatch(qint64 localBatch, const QByteArray &key, QString *hash) const;
-    Status publish(qint64 localBatch, const QByteArray &key, SyncOutcome &outcome);
+    /// Batches cut in an older format but never published are rebuilt signed (format 3).
+    Status signUnpublished(const Keys &keys);
+    /// Publishes this identity's join request unless its key is approved already.
+    Status requestApproval(Share &share, const TrustState &state, const QByteArray &publicKey,
+                           SyncOutcome &outcome);
+    Status cutBatch(const Keys &keys);
+    Result<QByteArray> buildBatch(qint64 localBatch, const Keys &keys, QString *hash) const;
+    Status publish(qint64 localBatch, const Keys &keys, SyncOutcome &outcome);
     /// Reads the consolidations' receipts for this desk's identities: marks batches
-    /// accepted, and queues again a batch whose copy on the share arrived damaged.
-    Status readReceipts(Share &share, SyncOutcome &outcome);
+    /// accepted, and queues again a batch whose copy on the share arrived damaged. Only
+    /// receipts signed by an approved consolidating PC count.
+    Status readReceipts(Share &share, const TrustState &state, SyncOutcome &outcome);
     bool crash(Step step) const { return m_crash && m_crash(step); }
     QDateTime nowUtc() const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/receipt.h"
 
+#include "core/sync/trust.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,16 @@ QByteArray Receipt::encode() const
     root.insert(QStringLiteral("written_utc"), writtenUtc);
     root.insert(QStringLiteral("files"), entries);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray Receipt::encodeSigned(const QByteArray &secretKey) const
+{
+    return trust::signDocument(QJsonDocument::fromJson(encode()).object(), secretKey);
+}
+
+bool Receipt::verify(const QByteArray &data, const QByteArray &publicKey)
+{
+    return trust::verifyDocument(data, publicKey).ok();
 }
 
 Result<Receipt> Receipt::decode(const QByteArray &data, const QString &name)

@@ -17,6 +17,7 @@ namespace passages {
 ///      "written_utc":..,"files":[{"file":..,"batch_no":N,"hash":..,"status":..,
 ///      "reason":..,"rows":R},...]}
 ///
+/// Signed by the consolidating PC's approved key: a desk ignores any other receipt.
 /// Rewritten whole at each consolidation that gave one of the desk's files a status; the
 /// statuses are the consolidator's (imported, duplicate, quarantined, held, fork).
 struct ReceiptEntry
@@ -40,6 +41,10 @@ public:
     QList<ReceiptEntry> files;
 
     QByteArray encode() const;
+    /// The receipt signed by the consolidating PC's key ("sig", docs/trust-model.md).
+    QByteArray encodeSigned(const QByteArray &secretKey) const;
+    /// Whether a receipt file is signed by `publicKey`.
+    static bool verify(const QByteArray &data, const QByteArray &publicKey);
     /// A receipt file's content; an error saying so when it is not one.
     static Result<Receipt> decode(const QByteArray &data, const QString &name);
 

@@ -6,7 +6,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,15 +22,59 @@ class ShareFs;
 struct ShareInfo
 {
     QString shareId;
-    QByteArray key; ///< signs batch files (HMAC): junk or foreign files fail the check
+    /// Signed batch files before format 3 (HMAC). Every desk reads it, so it proves
+    /// nothing about who wrote a file: since format 3 only desk keys approved by the
+    /// admin key do (docs/trust-model.md).
+    QByteArray key;
     QString createdUtc;
     QString cite;
+    int format = 0;      ///< 1: before signatures (to upgrade), 2: signed
+    QByteArray adminKey; ///< the Cité's admin public key (format 2)
+};
+
+/// A desk's (or a consolidating PC's) request to join the share: its identity and public
+/// key, signed by that key (proof it holds the secret half).
+struct JoinRequest
+{
+    QString instance;
+    QString parent;
+    QString role; ///< trust::kRoleDesk or trust::kRoleConsolidator
+    QString site;
+    QString desk;
+    QByteArray key;
+    /// Batches this identity made before signatures (format < 3), numbered 1..N: they
+    /// are accepted with the share's HMAC key once the identity is approved.
+    qint64 legacyBatches = 0;
+    QString requestedUtc;
+
+    QJsonObject toJson() const;
+    static JoinRequest fromJson(const QJsonObject &object);
+};
+
+/// An admin's approval of a join request, signed by the admin key.
+struct Approval
+{
+    JoinRequest request;
+    QString approvedUtc;
+};
+
+/// What the trust files of a share say, verified against a pinned admin key.
+struct TrustState
+{
+    QHash<QString, Approval> approved; ///< instance -> approval
+    QList<JoinRequest> pending;        ///< requests not yet approved (with their key)
+    QStringList problems;              ///< files that do not verify, said once each
 };
 
 /// The layout of a Cité's central share, a mailbox of finished, immutable files:
 ///
 ///     SHARE_ID                                   sentinel: never mistake an empty mount point
+///                                                (+ the admin public key, format 2)
+///     trust/admin-key.json                       the admin secret key, sealed by the password
+///     trust/requests/<instance>.json             join requests, signed by the requester
+///     trust/approved/<instance>.json             approvals, signed by the admin key
 ///     referential/referential-v<N>.json          the Cité's referential, write-once versions
+///     referential/referential-v<N>.json.sig      ... signed by the admin key
 ///     desks/<instance>/<yyyy>/<batch files>      what each desk published (see batch.h)
 ///     receipts/<instance>.<consolidator>.json    what a consolidation accepted
 class Share
@@ -36,24 +84,50 @@ class Share
 public:
     Share(ShareFs &fs, QString root);
 
-    /// Prepares an empty folder once: the sentinel, the folders and the referential.
-    /// Refuses a folder that is already a share.
-    Status init(const Referential &referential);
+    /// Prepares an empty folder once: the sentinel, the folders, the admin key pair (its
+    /// secret sealed under `adminPassword`) and the signed referential. Refuses a folder
+    /// that is already a share.
+    Status init(const Referential &referential, const QString &adminPassword);
     /// Reads the sentinel. A missing root: "share unavailable"; a root without the
     /// sentinel: "not prepared, or not mounted".
     Result<ShareInfo> open();
+
+    /// Makes a share prepared before signatures (format 1) a signed one: an admin key
+    /// pair under `adminPassword`, the referential versions signed, and every desk
+    /// identity already publishing approved for the batches it has there (the admin
+    /// vouches for what the share holds today). Returns the number of desks approved.
+    Result<int> upgrade(const QString &adminPassword);
+    /// The admin secret key, unlocked with the password (checked against SHARE_ID).
+    Result<QByteArray> unlockAdmin(const QString &password);
+
+    /// Publishes (or refreshes) this identity's join request.
+    Status requestJoin(const JoinRequest &request, const QByteArray &secretKey);
+    /// Approvals and pending requests, verified against `adminKey` (the pinned one).
+    TrustState trust(const QByteArray &adminKey);
+    /// Signs `request` with the admin key and removes it from the pending requests. An
+    /// earlier approval of the same identity keeps its count of legacy batches.
+    Status approve(const JoinRequest &request, const QByteArray &adminSecret);
 
     const QString &root() const { return m_root; }
     QString desksFolder() const;
     QString deskFolder(const QString &instance) const;
     QString receiptsFolder() const;
 
-    /// The newest referential on the share, if any.
-    Result<std::optional<Referential>> latestReferential();
-    /// Publishes a new referential version (must be newer than the latest).
-    Status publishReferential(const Referential &referential);
+    /// The newest referential on the share signed by `adminKey`, if any; versions that do
+    /// not verify are skipped and named in `ignored`. An empty `adminKey` (a share not yet
+    /// upgraded) takes the newest as it is.
+    Result<std::optional<Referential>> latestReferential(const QByteArray &adminKey = {},
+                                                         QStringList *ignored = nullptr);
+    /// Publishes a new referential version (must be newer than the latest), signed.
+    Status publishReferential(const Referential &referential, const QByteArray &adminSecret);
+
+    QString trustFolder() const;
 
 private:
+    Status writeReplacing(const QString &path, const QByteArray &data);
+    Status signReferential(const QString &name, const QByteArray &json,
+                           const QByteArray &adminSecret);
+
     ShareFs &m_fs;
     QString m_root;
 };

@@ -40,6 +40,9 @@ inline Run cli(const QStringList &args, Language language = Language::English)
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
     }
+    // The admin password of the shares the tests prepare (never an argument: `ps`).
+    if (!env.contains(QStringLiteral("PASSAGES_ADMIN_PASSWORD")))
+        env.insert(QStringLiteral("PASSAGES_ADMIN_PASSWORD"), QStringLiteral("cli test admin"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
     REQUIRE(process.waitForFinished(120000));

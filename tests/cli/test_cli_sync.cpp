@@ -77,7 +77,19 @@ TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);
         CHECK(r.out.contains(QLatin1String("1 batch published")));
+        CHECK(r.err.contains(QLatin1String("awaits an administrator's approval")));
     }
+    // Both desks asked to join; the admin approves them (password from the environment).
+    r = passagesCli(words(QStringLiteral("share requests --share %1").arg(share)));
+    REQUIRE(r.code == 0);
+    CHECK(r.out.count(QLatin1Char('\n')) == 2);
+    CHECK(r.out.contains(QLatin1String("bpi / Accueil Bpi")));
+    r = passagesCli(words(QStringLiteral("share approve --share %1").arg(share)));
+    CHECK(r.code == 2);
+    r = passagesCli(words(QStringLiteral("share approve --share %1 --all").arg(share)));
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.count(QLatin1String("Approved: ")) == 2);
 
     r = passagesCli(
         words(QStringLiteral("report --year 2024 --by site --format json --share %1 --cache %2")
@@ -99,7 +111,10 @@ TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync
     CHECK(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("total")).toInt() ==
           3);
 
-    // The consolidation left a receipt: the desk's next sync reads that it was accepted.
+    // The consolidation left a receipt, which counts once its PC is approved: the desk's
+    // next sync reads that it was accepted.
+    REQUIRE(passagesCli(words(QStringLiteral("share approve --share %1 --all").arg(share))).code ==
+            0);
     r = passagesCli(
         {QStringLiteral("--db"), a, QStringLiteral("sync"), QStringLiteral("--share"), share});
     INFO(r.err.toStdString());
@@ -112,6 +127,8 @@ TEST_CASE("desks sync through the CLI and report --share sums them", "[cli][sync
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QLatin1String("villette / Accueil 1")));
     CHECK(r.err.contains(QLatin1String("2 imported")));
+    // The rebuilt cache is still the approved consolidating PC: no new request.
+    CHECK_FALSE(r.err.contains(QLatin1String("awaits an administrator")));
     r = passagesCli(
         words(QStringLiteral("report --year 2024 --by site --format json --share %1 --cache %2")
                   .arg(share, cache)));

@@ -10,6 +10,7 @@
 #include "core/sync/consolidator.h"
 #include "core/sync/desk_sync.h"
 #include "core/sync/share.h"
+#include "core/sync/trust.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,6 +30,12 @@ namespace {
 
 QStringList summaryTables(const Database &db);
 
+/// The desk's own signing key, to make batches exactly as it would.
+QByteArray deskKey(test::TempDesk &desk)
+{
+    return trust::localKeys(*desk.db)->secretKey;
+}
+
 /// A share, a few desks and a consolidation cache, all in one temporary folder.
 struct Lab
 {
@@ -37,11 +44,20 @@ struct Lab
     FaultyShareFs fs;
     std::vector<std::unique_ptr<test::TempDesk>> desks;
     std::map<test::TempDesk *, QString> fingerprints;
+    QByteArray admin; ///< the share's admin secret key
 
     Lab()
     {
         REQUIRE(QDir().mkpath(root));
-        REQUIRE(Share(fs, root).init(Referential::defaultReferential()).ok());
+        admin = test::prepareShare(fs, root);
+    }
+
+    /// What an administrator does when a desk or consolidating PC asks to join.
+    /// (From the admin's own PC: not through the faulty share of the desks.)
+    void approveAll()
+    {
+        LocalShareFs adminFs;
+        test::approveAll(adminFs, root, admin);
     }
 
     test::TempDesk &addDesk(const char *site, const char *desk)
@@ -61,7 +77,15 @@ struct Lab
         return sync;
     }
 
-    Result<SyncOutcome> sync(test::TempDesk &desk) { return syncer(desk).run(); }
+    /// Syncs, then approves the desk when it asked (the admin of these tests says yes).
+    Result<SyncOutcome> sync(test::TempDesk &desk)
+    {
+        Result<SyncOutcome> outcome = syncer(desk).run();
+        if (!outcome)
+            UNSCOPED_INFO("sync: " << outcome.error().message.toStdString());
+        approveAll();
+        return outcome;
+    }
 
     std::unique_ptr<Database> openCache(const QString &name = QStringLiteral("cache.sqlite"))
     {
@@ -72,7 +96,9 @@ struct Lab
 
     Result<ConsolidationSummary> consolidate(Database &cache)
     {
+        approveAll();
         Result<ConsolidationSummary> summary = Consolidator(cache, fs, root).run();
+        approveAll(); // this PC, on its first run: its receipts count from now on
         // Say why when a file was not imported: the first thing to read on a failure.
         for (const ShareFileStatus &p : *Consolidator(cache, fs, root).problems())
             UNSCOPED_INFO(p.name.toStdString()
@@ -416,8 +442,10 @@ TEST_CASE("an unavailable or unprepared share is refused with its own message", 
     CHECK(empty.error().message.contains(QLatin1String("share init")));
     CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     // share init refuses an existing share.
-    REQUIRE(Share(fs, dir.path()).init(Referential::defaultReferential()).ok());
-    CHECK_FALSE(Share(fs, dir.path()).init(Referential::defaultReferential()).ok());
+    REQUIRE(
+        Share(fs, dir.path()).init(Referential::defaultReferential(), test::kAdminPassword).ok());
+    CHECK_FALSE(
+        Share(fs, dir.path()).init(Referential::defaultReferential(), test::kAdminPassword).ok());
 }
 
 TEST_CASE("bad files on the share are never imported and each gets a reason", "[sync][quarantine]")
@@ -460,17 +488,17 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     Batch future = *parsed;
     future.header.batchNo = 9;
     future.header.version = kBatchFormatVersion + 1;
-    const QByteArray futureBytes = BatchCodec::encode(future, info.key);
+    const QByteArray futureBytes = BatchCodec::encode(future, deskKey(a));
     drop(nameFor(9, futureBytes), futureBytes);
-    // Signed with another share's key.
+    // Signed with a key nobody approved.
     Batch foreign = *parsed;
     foreign.header.batchNo = 10;
-    const QByteArray foreignBytes = BatchCodec::encode(foreign, QByteArray(32, 'k'));
+    const QByteArray foreignBytes = BatchCodec::encode(foreign, trust::generateKeyPair().secretKey);
     drop(nameFor(10, foreignBytes), foreignBytes);
     // A valid batch in another desk's folder.
     Batch moved = *parsed;
     moved.header.batchNo = 11;
-    const QByteArray movedBytes = BatchCodec::encode(moved, info.key);
+    const QByteArray movedBytes = BatchCodec::encode(moved, deskKey(a));
     const QString otherFolder =
         lab.root + QStringLiteral("/desks/00000000-0000-4000-8000-000000000000/2024");
     REQUIRE(QDir().mkpath(otherFolder));
@@ -487,7 +515,7 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     refused.changes[0].revision = 9;
     refused.changes[0].row.insert(QStringLiteral("revision"), 9);
     refused.changes[0].row.insert(QStringLiteral("pole"), QStringLiteral("droit"));
-    const QByteArray refusedBytes = BatchCodec::encode(refused, info.key);
+    const QByteArray refusedBytes = BatchCodec::encode(refused, deskKey(a));
     drop(nameFor(12, refusedBytes), refusedBytes);
 
     auto cache = lab.openCache();
@@ -495,7 +523,8 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     REQUIRE(s.ok());
     CHECK(s->imported == 1);
     CHECK(s->held == 1);
-    CHECK(s->quarantined == 7);
+    CHECK(s->quarantined == 6);
+    CHECK(s->unapproved == 1);
     CHECK(total(*cache) == 2);
     TallyReports reports(*cache, a.referential, test::communes());
     CHECK(reports.yearly(2024, Dimension::Pole)->rows.at(0).code == QLatin1String("emploi"));
@@ -515,9 +544,9 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     CHECK(all.contains(QLatin1String("not a batch file name")));
     CHECK(
         all.contains(QStringLiteral("held:batch format %1 is newer").arg(kBatchFormatVersion + 1)));
-    CHECK(all.contains(QLatin1String("signature does not match")));
+    CHECK(all.contains(QLatin1String("unapproved:signed by a key that is not the one approved")));
     CHECK(all.contains(QLatin1String("does not match its folder")));
-    CHECK(all.contains(QLatin1String("refused by the database")));
+    CHECK(all.contains(QLatin1String("a group of 0 is outside 1..999")));
     CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM share_file")) ==
           lab.shareFiles().size());
     // Nothing changes on a second pass: every file already has its status.
@@ -624,7 +653,7 @@ TEST_CASE("two computers publishing under one identity: the consolidation holds 
     const ShareInfo info = *Share(lab.fs, lab.root).open();
     Batch other = *BatchCodec::decode(f.readAll(), info.key);
     other.changes.removeLast();
-    const QByteArray bytes = BatchCodec::encode(other, info.key);
+    const QByteArray bytes = BatchCodec::encode(other, deskKey(a));
     QFile twin(
         QFileInfo(good).absolutePath() + QLatin1Char('/') +
         BatchName{other.header.instance, 1, BatchCodec::contentHash(bytes).left(16), 1}.fileName());
@@ -672,8 +701,8 @@ TEST_CASE("a newer referential on the share reaches the desk at sync", "[sync][r
     fields.firstVisit = true;
     next.setFields(fields);
     Share share(lab.fs, lab.root);
-    REQUIRE(share.publishReferential(next).ok());
-    CHECK_FALSE(share.publishReferential(next).ok()); // versions only go up
+    REQUIRE(share.publishReferential(next, lab.admin).ok());
+    CHECK_FALSE(share.publishReferential(next, lab.admin).ok()); // versions only go up
     Result<SyncOutcome> r = lab.sync(a);
     REQUIRE(r.ok());
     CHECK(r->referentialUpdated);
@@ -901,7 +930,7 @@ TEST_CASE("receipts tell the desk what was accepted; a damaged copy is sent agai
     }
 }
 
-TEST_CASE("a batch in format 1 (SHA-256), from a desk not yet updated, is imported",
+TEST_CASE("a batch in format 1 (SHA-256), approved as an old batch of its desk, is imported",
           "[sync][format]")
 {
     Lab lab;
@@ -917,6 +946,12 @@ TEST_CASE("a batch in format 1 (SHA-256), from a desk not yet updated, is import
     REQUIRE(QFile::remove(good));
     old.header.version = 1;
     const QByteArray bytes = BatchCodec::encode(old, info.key);
+    // Only with the share's HMAC key, which any desk knows: imported because the
+    // administrator approved batch 1 of this desk as an old one (as share upgrade does).
+    Share share(lab.fs, lab.root);
+    Approval approval = share.trust(info.adminKey).approved.value(old.header.instance);
+    approval.request.legacyBatches = 1;
+    REQUIRE(share.approve(approval.request, lab.admin).ok());
     CHECK(bytes.contains("\"prev_sha256\""));
     const QString hash = BatchCodec::contentHash(bytes, 1);
     CHECK(hash ==
@@ -974,7 +1009,7 @@ TEST_CASE("a large batch is applied in blocks with the same result, and refused 
         change.row.insert(QStringLiteral("pole"), QStringLiteral("droit"));
     }
     broken.changes[17].row.insert(QStringLiteral("count"), 0);
-    const QByteArray bytes = BatchCodec::encode(broken, info.key);
+    const QByteArray bytes = BatchCodec::encode(broken, deskKey(a));
     QFile out(QFileInfo(good).absolutePath() + QLatin1Char('/') +
               BatchName{broken.header.instance, 2, BatchCodec::contentHash(bytes).left(16), 1}
                   .fileName());

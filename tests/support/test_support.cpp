@@ -2,10 +2,39 @@
 #include "support/test_support.h"
 
 #include "core/referential/referential_store.h"
+#include "core/sync/share.h"
+#include "core/sync/trust.h"
 
 #include <catch2/catch.hpp>
 
 namespace passages::test {
+
+QByteArray prepareShare(ShareFs &fs, const QString &root, const Referential &referential)
+{
+    Share share(fs, root);
+    REQUIRE(share.init(referential, kAdminPassword).ok());
+    Result<QByteArray> secret = share.unlockAdmin(kAdminPassword);
+    REQUIRE(secret.ok());
+    return *secret;
+}
+
+int approveAll(ShareFs &fs, const QString &root, const QByteArray &adminSecret)
+{
+    Share share(fs, root);
+    const TrustState state = share.trust(trust::publicKeyOf(adminSecret));
+    int approved = 0;
+    for (const JoinRequest &request : state.pending)
+        if (share.approve(request, adminSecret).ok())
+            ++approved;
+    return approved;
+}
+
+int approveAll(ShareFs &fs, const QString &root)
+{
+    Result<QByteArray> secret = Share(fs, root).unlockAdmin(kAdminPassword);
+    REQUIRE(secret.ok());
+    return approveAll(fs, root, *secret);
+}
 
 const CommuneIndex &communes()
 {

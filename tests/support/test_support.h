@@ -11,7 +11,24 @@
 
 #include <memory>
 
+namespace passages {
+class ShareFs;
+}
+
 namespace passages::test {
+
+/// The administrator password of the shares tests prepare.
+inline const QString kAdminPassword = QStringLiteral("admin password for tests");
+
+/// Prepares `root` (an existing empty folder) as a share, as an administrator would with
+/// kAdminPassword, and returns its admin secret key.
+QByteArray prepareShare(ShareFs &fs, const QString &root,
+                        const Referential &referential = Referential::defaultReferential());
+/// Approves every pending join request of the share (desks and consolidating PCs), as an
+/// administrator would after checking them; returns how many.
+int approveAll(ShareFs &fs, const QString &root, const QByteArray &adminSecret);
+/// Approves with the password (when the admin secret is not at hand).
+int approveAll(ShareFs &fs, const QString &root);
 
 /// A walk-in at a pôle with every optional field left to its default.
 inline PassageInput walkIn(const char *pole, int count = 1)

@@ -10,6 +10,8 @@ set -uo pipefail
 cli="$1"
 mode="$2"
 export PASSAGES_LANGUAGE=en
+# The admin password of the share (read from the environment, never an argument).
+export PASSAGES_ADMIN_PASSWORD="real share test admin"
 
 skip() { echo "SKIPPED: $*" >&2; echo "*** the real-share test '$mode' did NOT run: $* ***" >&2; exit 77; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
@@ -100,6 +102,7 @@ CONF
   "$cli" share init --share "$share" || fail "share init over SMB"
   [ -f "$work/shared/SHARE_ID" ] || fail "SHARE_ID did not reach the server side"
   for d in a b c; do "$cli" --db "$work/$d.db" sync --share "$share" || fail "sync $d over SMB"; done
+  "$cli" share approve --share "$share" --all || fail "approving the desks over SMB"
   # More tallies, a correction of nothing, a second round: batches 2.
   log_some "$work/a.db" droit 1 2 6
   expected_total=$((expected_total + 2))
@@ -112,6 +115,7 @@ CONF
   echo "$json"
   got=$(echo "$json" | total_of)
   [ "$got" = "$expected_total" ] || fail "consolidated total $got, expected $expected_total"
+  "$cli" share approve --share "$share" --all || fail "approving the consolidating PC"
   health=$("$cli" consolidate --share "$share" --cache "$work/cache.db" --rebuild) || fail "rebuild over SMB"
   echo "$health"
   echo "$health" | grep -q "quarantined" || fail "the damaged file was not reported"
@@ -148,6 +152,7 @@ full)
   ls -A "$tmpfs/desks"/*/* 2>/dev/null | grep -q partial && fail "a temporary file was left on the share"
   rm -f "$tmpfs/filler"
   "$cli" --db "$work/a.db" sync --share "$tmpfs" || fail "sync after space was freed"
+  "$cli" share approve --share "$tmpfs" --all || fail "approving the desk"
   got=$("$cli" report --share "$tmpfs" --cache "$work/cache.db" --year 2024 --by pole --format json | total_of)
   [ "$got" = "305" ] || fail "consolidated total $got, expected 305"
   echo "PASSED: a full share fails clearly, loses nothing, and succeeds once space is freed"

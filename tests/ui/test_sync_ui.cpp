@@ -54,7 +54,7 @@ QString preparedShare(const QTemporaryDir &dir)
     const QString share = dir.filePath(QStringLiteral("share"));
     REQUIRE(QDir().mkpath(share));
     LocalShareFs fs;
-    REQUIRE(Share(fs, share).init(Referential::defaultReferential()).ok());
+    test::prepareShare(fs, share);
     return share;
 }
 
@@ -72,6 +72,7 @@ void logAndSync(TempDesk &desk, const QString &share, const char *pole, int coun
     REQUIRE(desk.reception->log(walkIn(pole, count)).ok());
     LocalShareFs fs;
     REQUIRE(DeskSync(*desk.db, fs, share).run().ok());
+    test::approveAll(fs, share); // the admin approves the desk's join request
 }
 
 } // namespace
@@ -102,14 +103,16 @@ TEST_CASE("the sync settings dialog prepares a new share and keeps folder and ti
     QTest::mouseClick(prepare, Qt::LeftButton);
     CHECK_FALSE(QFile::exists(folder + QStringLiteral("/SHARE_ID")));
     prompter.answers = {true};
+    prompter.passwords = {QStringLiteral("secret")};
     QTest::mouseClick(prepare, Qt::LeftButton);
-    CHECK(prompter.questions.size() == 2);
+    CHECK(prompter.questions.size() == 3); // two confirmations, the password
     CHECK(prompter.errors.isEmpty());
     CHECK(QFile::exists(folder + QStringLiteral("/SHARE_ID")));
     CHECK(stateText(dialog).contains(QLatin1String("ready")));
 
     // Preparing it twice is refused with a message, and nothing changes.
     prompter.answers = {true};
+    prompter.passwords = {QStringLiteral("secret")};
     QTest::mouseClick(prepare, Qt::LeftButton);
     CHECK(prompter.errors.size() == 1);
 
@@ -232,6 +235,7 @@ struct ConfirmedDesk
                                         Database::Check::Quick, Database::Durability::Cache);
             REQUIRE(cache.ok());
             REQUIRE(Consolidator(**cache, fs, share).run().ok());
+            test::approveAll(fs, share);            // the consolidating PC: its receipts count
             logAndSync(desk, share, "creation", 3); // reads the receipt
             QSettings ini(desk.dir.filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
             ini.setValue(QStringLiteral("sync/share"), share);

@@ -63,6 +63,12 @@ struct ScriptedPrompter final : ui::Prompter
     }
     void error(QWidget *, const QString &, const QString &text) override { errors << text; }
     void about(QWidget *, const QString &, const QString &text) override { questions << text; }
+    QStringList passwords; ///< answers to password(), in order (empty: cancelled)
+    QString password(QWidget *, const QString &, const QString &text) override
+    {
+        questions << text;
+        return passwords.isEmpty() ? QString() : passwords.takeFirst();
+    }
 };
 
 /// Where the hidden screenshot tests save their PNGs (PASSAGES_SCREENSHOT_DIR, created if

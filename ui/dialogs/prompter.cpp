@@ -2,6 +2,7 @@
 #include "ui/dialogs/prompter.h"
 
 #include <QDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -27,6 +28,14 @@ bool Prompter::confirm(QWidget *parent, const QString &title, const QString &tex
 void Prompter::error(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::critical(parent, title, text);
+}
+
+QString Prompter::password(QWidget *parent, const QString &title, const QString &text)
+{
+    bool ok = false;
+    const QString typed =
+        QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), &ok);
+    return ok ? typed : QString();
 }
 
 void Prompter::about(QWidget *parent, const QString &title, const QString &text)

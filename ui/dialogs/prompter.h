@@ -24,6 +24,8 @@ public:
                          const QString &acceptText);
     virtual void error(QWidget *parent, const QString &title, const QString &text);
     virtual void about(QWidget *parent, const QString &title, const QString &text);
+    /// A password typed without echo; empty when cancelled.
+    virtual QString password(QWidget *parent, const QString &title, const QString &text);
 };
 
 } // namespace passages::ui

@@ -102,8 +102,16 @@ void SyncSettingsDialog::prepareShare()
                                 .arg(folder()),
                             tr("Prepare")))
         return;
+    // The admin password seals the Cité's admin key: approving a desk asks for it.
+    const QString password =
+        m_prompter.password(this, tr("Prepare a new share"),
+                            tr("Choose the administrator password (asked when approving a desk "
+                               "or publishing a referential; keep it safe, it cannot be "
+                               "recovered):"));
+    if (password.isEmpty())
+        return;
     LocalShareFs fs;
-    if (Status s = Share(fs, folder()).init(m_referential); !s) {
+    if (Status s = Share(fs, folder()).init(m_referential, password); !s) {
         m_prompter.error(this, tr("Share not prepared"), s.error().message);
         return;
     }
