@@ -22,6 +22,12 @@ QString joined(const QString &a, const QString &b)
     return a + QLatin1Char('/') + b;
 }
 
+bool isPlainUuid(const QString &text)
+{
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+}
+
 } // namespace
 
 Share::Share(ShareFs &fs, QString root) : m_fs(fs), m_root(QDir::cleanPath(std::move(root))) {}
@@ -88,7 +94,7 @@ Result<ShareInfo> Share::open()
                             "with: passages-cli share init --share %1")
                              .arg(m_root),
                          QStringLiteral("share-not-prepared"));
-    Result<QByteArray> data = m_fs.read(sentinelPath);
+    Result<QByteArray> data = m_fs.read(sentinelPath, kMaxSmallFileBytes);
     if (!data)
         return makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
     const QJsonObject object = QJsonDocument::fromJson(*data).object();
@@ -102,7 +108,9 @@ Result<ShareInfo> Share::open()
             ErrorCode::TooNew,
             tr("The share %1 was prepared by a newer version of Passages.").arg(m_root),
             QStringLiteral("share-newer"));
-    if (info.shareId.isEmpty() || info.key.size() < 16)
+    // share_id names the local cache file (defaultCachePath()): only a plain UUID is
+    // accepted, never a path ("x/../../passages/passages" named the desk's own database).
+    if (!isPlainUuid(info.shareId) || info.key.size() < 16)
         return makeError(ErrorCode::Corrupt, tr("The SHARE_ID file of %1 is damaged.").arg(m_root),
                          QStringLiteral("share-damaged"));
     return info;
@@ -126,7 +134,7 @@ Result<std::optional<Referential>> Share::latestReferential()
     }
     if (bestName.isEmpty())
         return std::optional<Referential>();
-    Result<QByteArray> data = m_fs.read(joined(folder, bestName));
+    Result<QByteArray> data = m_fs.read(joined(folder, bestName), kMaxSmallFileBytes);
     if (!data)
         return data.error();
     Result<Referential> referential = Referential::fromJson(*data);
