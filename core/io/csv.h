@@ -27,6 +27,13 @@ struct CsvTable
 /// CRLF or LF. Blank lines are skipped. Errors name the line.
 Result<CsvTable> parseCsv(const QByteArray &data);
 
+/// The largest CSV file an import reads (a year of walk-ins is ~5 MB).
+constexpr qint64 kMaxCsvBytes = qint64(64) << 20;
+
+/// Reads a file a user chose to import: a regular file (not a device such as /dev/zero,
+/// not a pipe) of at most `maxBytes`, or a clear error saying which and why.
+Result<QByteArray> readImportFile(const QString &path, qint64 maxBytes = kMaxCsvBytes);
+
 /// Writes CSV rows, quoting only where needed.
 class CsvWriter
 {
