@@ -98,6 +98,10 @@
         <source>the signature does not match (damaged or altered)</source>
         <translation>the signature does not match (damaged or altered)</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 KB</source>
+        <translation>line %1 is longer than %2 KB</translation>
+    </message>
 </context>
 <context>
     <name>BilanBuilder</name>
@@ -270,6 +274,14 @@
     <message>
         <source>No closure with id %1.</source>
         <translation>No closure with id %1.</translation>
+    </message>
+    <message>
+        <source>A closure lies between 1990 and 2100 and lasts at most a year.</source>
+        <translation>A closure lies between 1990 and 2100 and lasts at most a year.</translation>
+    </message>
+    <message>
+        <source>The reason of a closure must not hold control characters.</source>
+        <translation>The reason of a closure must not hold control characters.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +456,10 @@
         <source>Recording where records come from</source>
         <translation>Recording where records come from</translation>
     </message>
+    <message>
+        <source>A consolidation into %1 is already in progress (process %2 on %3); its figures will be there when it ends. Try again then.</source>
+        <translation>A consolidation into %1 is already in progress (process %2 on %3); its figures will be there when it ends. Try again then.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -454,6 +470,22 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation>Cannot read %1: no such file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not a regular file.</source>
+        <translation>Cannot read %1: not a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not read.</source>
+        <translation>%1 is larger than %2 MB: not read.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -521,6 +553,10 @@
     <message>
         <source>%1 is being written by another program (a consolidation, or Passages open elsewhere); try again when it is done.</source>
         <translation>%1 is being written by another program (a consolidation, or Passages open elsewhere); try again when it is done.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2 is read-only (Passages writes the database and its -wal and -shm files there).</source>
+        <translation>Cannot use the database %1: %2 is read-only (Passages writes the database and its -wal and -shm files there).</translation>
     </message>
 </context>
 <context>
@@ -616,6 +652,10 @@
     <message>
         <source>Signing pending batches</source>
         <translation>Signing pending batches</translation>
+    </message>
+    <message>
+        <source>Queueing a missing batch again</source>
+        <translation>Queueing a missing batch again</translation>
     </message>
 </context>
 <context>
@@ -836,6 +876,14 @@
         <source>Starting a new inventory session</source>
         <translation>Starting a new inventory session</translation>
     </message>
+    <message>
+        <source>The field %1 has %2 characters; at most %3 are kept in the catalogue.</source>
+        <translation>The field %1 has %2 characters; at most %3 are kept in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds a control character.</source>
+        <translation>The field %1 holds a control character.</translation>
+    </message>
 </context>
 <context>
     <name>FondsCodes</name>
@@ -922,10 +970,6 @@
 </context>
 <context>
     <name>FondsCsv</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
     <message>
         <source>%1: the file is empty (expected a header line: %2).</source>
         <translation>%1: the file is empty (expected a header line: %2).</translation>
@@ -1107,6 +1151,30 @@
         <source>Cannot remove %1: %2</source>
         <translation>Cannot remove %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: its folder is a symbolic link, which Passages never follows on the share.</source>
+        <translation>Cannot create %1: its folder is a symbolic link, which Passages never follows on the share.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not read</source>
+        <translation>%1 is larger than %2 MB: not read</translation>
+    </message>
+    <message>
+        <source>%1 is a link, which Passages never follows on the share</source>
+        <translation>%1 is a link, which Passages never follows on the share</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, which Passages never follows on the share</source>
+        <translation>%1 is a symbolic link, which Passages never follows on the share</translation>
+    </message>
 </context>
 <context>
     <name>OpeningCalendar</name>
@@ -1176,10 +1244,6 @@
 </context>
 <context>
     <name>PassageCsv</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
     <message>
         <source>%1: the file is empty (expected a header line: %2).</source>
         <translation>%1: the file is empty (expected a header line: %2).</translation>
@@ -1495,6 +1559,14 @@
     <message>
         <source>Counting the day&apos;s entries</source>
         <translation>Counting the day&apos;s entries</translation>
+    </message>
+    <message>
+        <source>The desk label must not hold control characters.</source>
+        <translation>The desk label must not hold control characters.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</source>
+        <translation>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1935,10 @@ Nothing was recorded.</translation>
     <message>
         <source>No theme</source>
         <translation>No theme</translation>
+    </message>
+    <message>
+        <source>Reading the desks</source>
+        <translation>Reading the desks</translation>
     </message>
 </context>
 <context>
@@ -2311,13 +2387,6 @@ Nothing was recorded.</translation>
             <numerusform>%1 of %n batches confirmed by a consolidation.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n batch(es) found damaged on the share, sent again.</source>
-        <translation>
-            <numerusform>%n batch found damaged on the share, sent again.</numerusform>
-            <numerusform>%n batches found damaged on the share, sent again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refused by the consolidation: %1</source>
         <translation>refused by the consolidation: %1</translation>
@@ -2580,6 +2649,29 @@ Nothing was recorded.</translation>
     <message>
         <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
         <translation>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</translation>
+    </message>
+    <message>
+        <source>closure add: --reason must not be blank</source>
+        <translation>closure add: --reason must not be blank</translation>
+    </message>
+    <message>
+        <source>unknown desk &quot;%1&quot;; desks: %2</source>
+        <translation>unknown desk &quot;%1&quot;; desks: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) found damaged or missing on the share, sent again.</source>
+        <translation>
+            <numerusform>%n batch found damaged or missing on the share, sent again.</numerusform>
+            <numerusform>%n batches found damaged or missing on the share, sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; give --cache a file of its own</source>
+        <translation>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; give --cache a file of its own</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</source>
+        <translation>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</translation>
     </message>
 </context>
 <context>

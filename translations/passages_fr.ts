@@ -98,6 +98,10 @@
         <source>the signature does not match (damaged or altered)</source>
         <translation>la signature ne correspond pas (fichier endommagé ou modifié)</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 KB</source>
+        <translation>la ligne %1 dépasse %2 Ko</translation>
+    </message>
 </context>
 <context>
     <name>BilanBuilder</name>
@@ -270,6 +274,14 @@
     <message>
         <source>No closure with id %1.</source>
         <translation>Aucune fermeture avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>A closure lies between 1990 and 2100 and lasts at most a year.</source>
+        <translation>Une fermeture se situe entre 1990 et 2100 et dure au plus un an.</translation>
+    </message>
+    <message>
+        <source>The reason of a closure must not hold control characters.</source>
+        <translation>Le motif d’une fermeture ne doit pas contenir de caractères de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +456,10 @@
         <source>Recording where records come from</source>
         <translation>Enregistrement de l’origine des enregistrements</translation>
     </message>
+    <message>
+        <source>A consolidation into %1 is already in progress (process %2 on %3); its figures will be there when it ends. Try again then.</source>
+        <translation>Une consolidation dans %1 est déjà en cours (processus %2 sur %3) ; ses chiffres y seront quand elle aura fini. Réessayez alors.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -454,6 +470,22 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Ligne %1 : un champ entre guillemets n’est jamais refermé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation>Impossible de lire %1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: not a regular file.</source>
+        <translation>Impossible de lire %1 : ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not read.</source>
+        <translation>%1 dépasse %2 Mo : non lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -521,6 +553,10 @@
     <message>
         <source>%1 is being written by another program (a consolidation, or Passages open elsewhere); try again when it is done.</source>
         <translation>%1 est en cours d’écriture par un autre programme (une consolidation, ou Passages ouvert ailleurs)&#xa0;; réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2 is read-only (Passages writes the database and its -wal and -shm files there).</source>
+        <translation>Impossible d’utiliser la base de données %1 : %2 est en lecture seule (Passages y écrit la base et ses fichiers -wal et -shm).</translation>
     </message>
 </context>
 <context>
@@ -616,6 +652,10 @@
     <message>
         <source>Signing pending batches</source>
         <translation>Signature des lots en attente</translation>
+    </message>
+    <message>
+        <source>Queueing a missing batch again</source>
+        <translation>Remise en file d’un lot manquant</translation>
     </message>
 </context>
 <context>
@@ -836,6 +876,14 @@
         <source>Starting a new inventory session</source>
         <translation>Ouverture d’une nouvelle séance de récolement</translation>
     </message>
+    <message>
+        <source>The field %1 has %2 characters; at most %3 are kept in the catalogue.</source>
+        <translation>Le champ %1 compte %2 caractères ; le catalogue en garde au plus %3.</translation>
+    </message>
+    <message>
+        <source>The field %1 holds a control character.</source>
+        <translation>Le champ %1 contient un caractère de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>FondsCodes</name>
@@ -922,10 +970,6 @@
 </context>
 <context>
     <name>FondsCsv</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
     <message>
         <source>%1: the file is empty (expected a header line: %2).</source>
         <translation>%1 : le fichier est vide (ligne d’en-tête attendue : %2).</translation>
@@ -1107,6 +1151,30 @@
         <source>Cannot remove %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot create %1: its folder is a symbolic link, which Passages never follows on the share.</source>
+        <translation>Impossible de créer %1 : son dossier est un lien symbolique, que Passages ne suit jamais sur le partage.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not read</source>
+        <translation>%1 dépasse %2 Mo : non lu</translation>
+    </message>
+    <message>
+        <source>%1 is a link, which Passages never follows on the share</source>
+        <translation>%1 est un lien, que Passages ne suit jamais sur le partage</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, which Passages never follows on the share</source>
+        <translation>%1 est un lien symbolique, que Passages ne suit jamais sur le partage</translation>
+    </message>
 </context>
 <context>
     <name>OpeningCalendar</name>
@@ -1176,10 +1244,6 @@
 </context>
 <context>
     <name>PassageCsv</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
     <message>
         <source>%1: the file is empty (expected a header line: %2).</source>
         <translation>%1 : le fichier est vide (ligne d’en-tête attendue : %2).</translation>
@@ -1495,6 +1559,14 @@
     <message>
         <source>Counting the day&apos;s entries</source>
         <translation>Comptage des passages du jour</translation>
+    </message>
+    <message>
+        <source>The desk label must not hold control characters.</source>
+        <translation>Le nom du poste ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</source>
+        <translation>La date %1 n’est pas vraisemblable : un passage est daté de 1990 à un an après aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1935,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>No theme</source>
         <translation>Sans thème</translation>
+    </message>
+    <message>
+        <source>Reading the desks</source>
+        <translation>Lecture des postes</translation>
     </message>
 </context>
 <context>
@@ -2311,13 +2387,6 @@ Rien n’a été enregistré.</translation>
             <numerusform>%1 lots sur %n confirmés par une consolidation.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n batch(es) found damaged on the share, sent again.</source>
-        <translation>
-            <numerusform>%n lot trouvé endommagé sur le partage, envoyé de nouveau.</numerusform>
-            <numerusform>%n lots trouvés endommagés sur le partage, envoyés de nouveau.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refused by the consolidation: %1</source>
         <translation>refusé par la consolidation : %1</translation>
@@ -2580,6 +2649,29 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
         <translation>la clé de ce PC attend l’approbation d’un administrateur (passages-cli share approve) ; les postes ignorent ses accusés de réception jusque-là</translation>
+    </message>
+    <message>
+        <source>closure add: --reason must not be blank</source>
+        <translation>closure add : --reason ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>unknown desk &quot;%1&quot;; desks: %2</source>
+        <translation>poste &quot;%1&quot; inconnu ; postes : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) found damaged or missing on the share, sent again.</source>
+        <translation>
+            <numerusform>%n lot trouvé endommagé ou manquant sur le partage, envoyé à nouveau.</numerusform>
+            <numerusform>%n lots trouvés endommagés ou manquants sur le partage, envoyés à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; give --cache a file of its own</source>
+        <translation>%1 est la base de données d’un poste (poste &quot;%2&quot;), pas un cache de consolidation ; donnez à --cache un fichier à part</translation>
+    </message>
+    <message>
+        <source>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</source>
+        <translation>il n’y a pas de base de données à %1 (vérifiez --db ; passages-cli init --site CODE --desk NOM en crée une)</translation>
     </message>
 </context>
 <context>

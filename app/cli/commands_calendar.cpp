@@ -22,6 +22,10 @@ int closureAdd(Context &ctx, const Options &options)
     if (int code = ctx.require(options, {QStringLiteral("from"), QStringLiteral("reason")},
                                QStringLiteral("closure add")))
         return code;
+    // --reason is required: a blank one is as good as none (the GUI may leave it empty).
+    if (options.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return ctx.usage(
+            QCoreApplication::translate("passages-cli", "closure add: --reason must not be blank"));
     const std::optional<QDate> from = parseDay(options.value(QStringLiteral("from")));
     const std::optional<QDate> to =
         options.has(QStringLiteral("to")) ? parseDay(options.value(QStringLiteral("to"))) : from;

@@ -2,6 +2,7 @@
 // passages-cli commands of the documentation space: fonds import, export, stats.
 #include "app/cli/context.h"
 
+#include "core/common/text.h"
 #include "core/fonds/fonds.h"
 #include "core/fonds/fonds_csv.h"
 #include "core/report/workbooks.h"
@@ -28,7 +29,7 @@ int importCsv(Context &ctx, const Options &options)
         return ctx.fail(report.error());
     if (!report->problems.isEmpty()) {
         for (const QString &problem : report->problems)
-            ctx.err << problem << '\n';
+            ctx.err << shown(problem, 2000) << '\n';
         return ctx.fail(QCoreApplication::translate("passages-cli",
                                                     "nothing imported: %n problem(s) in %1",
                                                     nullptr, int(report->problems.size()))

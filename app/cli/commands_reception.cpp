@@ -4,6 +4,7 @@
 
 #include "core/sync/trust.h"
 
+#include "core/common/text.h"
 #include "core/reception/passage_csv.h"
 #include "core/reception/reception.h"
 #include "core/report/workbooks.h"
@@ -35,7 +36,7 @@ int init(Context &ctx, const Options &options)
     if (int code = ctx.require(options, {QStringLiteral("site"), QStringLiteral("desk")},
                                QStringLiteral("init")))
         return code;
-    Result<Session> session = ctx.openSession(Communes::Load);
+    Result<Session> session = ctx.openSession(Communes::Load, Create::Yes);
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
@@ -111,7 +112,7 @@ int importCsv(Context &ctx, const Options &options)
         return ctx.fail(report.error());
     if (!report->problems.isEmpty()) {
         for (const QString &problem : report->problems)
-            ctx.err << problem << '\n';
+            ctx.err << shown(problem, 2000) << '\n';
         return ctx.fail(QCoreApplication::translate("passages-cli",
                                                     "nothing imported: %n bad row(s) in %1",
                                                     nullptr, int(report->problems.size()))

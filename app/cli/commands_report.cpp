@@ -2,6 +2,7 @@
 // passages-cli report: yearly counts of one kind of activity ("--what") by a dimension.
 #include "app/cli/context.h"
 
+#include "core/common/text.h"
 #include "core/fonds/fonds.h"
 #include "core/programme/programme_report.h"
 #include "core/report/tally_report.h"
@@ -106,7 +107,8 @@ int report(Context &ctx, const Options &options)
             return ctx.fail(cache.error());
         path = *cache;
     }
-    Result<Session> session = Context::openSession(path, Communes::Load);
+    Result<Session> session = path == ctx.dbPath ? ctx.openSession(Communes::Load)
+                                                 : Context::openSession(path, Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     const ReportFilter filter{options.value(QStringLiteral("site")),
@@ -116,6 +118,16 @@ int report(Context &ctx, const Options &options)
         return ctx.fail(
             QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
                 .arg(filter.site, session->referential.codeList(Referential::Kind::Site)));
+    if (!filter.desk.isEmpty()) {
+        const Result<QStringList> desks =
+            TallyReports(*session->db, session->referential, session->communes).desks();
+        if (!desks)
+            return ctx.fail(desks.error());
+        if (!desks->contains(filter.desk))
+            return ctx.fail(
+                QCoreApplication::translate("passages-cli", "unknown desk \"%1\"; desks: %2")
+                    .arg(shown(filter.desk), desks->join(QLatin1String(", "))));
+    }
     Result<TallyReport> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());
@@ -135,7 +147,7 @@ int report(Context &ctx, const Options &options)
         for (const ReportRow &row : result->rows)
             width = std::max(width, int(row.label.size()));
         for (const ReportRow &row : result->rows)
-            ctx.out << row.label.leftJustified(width + 2)
+            ctx.out << shown(row.label).leftJustified(width + 2)
                     << QString::number(row.count).rightJustified(8) << '\n';
         ctx.out << QCoreApplication::translate("passages-cli", "Total").leftJustified(width + 2)
                 << QString::number(result->total).rightJustified(8) << '\n';

@@ -3,6 +3,7 @@
 // consolidate (and the consolidation behind report --share).
 #include "app/cli/context.h"
 
+#include "core/common/text.h"
 #include "core/referential/referential_store.h"
 #include "core/storage/app_paths.h"
 #include "core/sync/consolidator.h"
@@ -284,8 +285,9 @@ int sync(Context &ctx, const Options &options)
     if (outcome->republished > 0)
         ctx.out << ' '
                 << QCoreApplication::translate(
-                       "passages-cli", "%n batch(es) found damaged on the share, sent again.",
-                       nullptr, outcome->republished);
+                       "passages-cli",
+                       "%n batch(es) found damaged or missing on the share, sent again.", nullptr,
+                       outcome->republished);
     ctx.out << '\n';
     for (const QString &refused : ack.refused)
         ctx.err << "passages-cli: "
@@ -308,7 +310,9 @@ void printHealth(Context &ctx, Database &cache, const QString &shareRoot, ShareF
     if (!health)
         return;
     for (const DeskHealth &h : *health) {
-        ctx.out << QStringLiteral("%1 / %2 (%3): ").arg(h.site, h.desk, h.instance.left(8))
+        // Labels come from the share: shown() keeps escape sequences off the terminal.
+        ctx.out << QStringLiteral("%1 / %2 (%3): ")
+                       .arg(shown(h.site), shown(h.desk), shown(h.instance.left(8)))
                 << QCoreApplication::translate("passages-cli", "last batch %1").arg(h.lastImported);
         if (!h.missing.isEmpty()) {
             QStringList numbers;
@@ -328,12 +332,14 @@ void printHealth(Context &ctx, Database &cache, const QString &shareRoot, ShareF
                                                    nullptr, h.implausibleDates);
         if (h.held)
             ctx.out << ", "
-                    << QCoreApplication::translate("passages-cli", "HELD: %1").arg(h.heldReason);
+                    << QCoreApplication::translate("passages-cli", "HELD: %1")
+                           .arg(shown(h.heldReason, 300));
         ctx.out << '\n';
     }
     if (Result<QList<ShareFileStatus>> problems = consolidator.problems(); problems)
         for (const ShareFileStatus &p : *problems)
-            ctx.out << "  " << p.status << ": " << p.name << ": " << p.reason << '\n';
+            ctx.out << "  " << p.status << ": " << shown(p.name, 200) << ": "
+                    << shown(p.reason, 300) << '\n';
 }
 
 int consolidate(Context &ctx, const Options &options)
@@ -366,13 +372,30 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
     const QString path = cachePath.isEmpty() ? defaultCachePath(info->shareId) : cachePath;
     // This PC's identity and key (approved by the admin) and the pinned admin key outlive
     // a rebuild: everything else in the cache comes back from the share.
+    // A desk database is never a cache: merging the share into it would mix every desk's
+    // figures into this desk's own and publish them at its next sync; --rebuild would
+    // delete it.
+    const auto refuseDesk = [&path](Database &db) -> Status {
+        const QString desk = db.meta(QStringLiteral("desk"));
+        if (desk.isEmpty())
+            return {};
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("passages-cli",
+                                                     "%1 is a desk database (desk \"%2\"), not a "
+                                                     "consolidation cache; give --cache a file of "
+                                                     "its own")
+                             .arg(path, shown(desk)));
+    };
     QList<std::pair<QString, QString>> kept;
     if (rebuild && QFile::exists(path)) {
         Result<std::unique_ptr<Database>> old = Database::open(path);
-        if (old)
+        if (old) {
+            if (Status s = refuseDesk(**old); !s)
+                return s.error();
             for (const char *key :
                  {"consolidator_id", "sign_secret", "sign_public", "share_admin_key"})
                 kept.append({QLatin1String(key), (*old)->meta(QLatin1String(key))});
+        }
     }
     if (rebuild) {
         // The cache is rebuildable by design: deleting it loses nothing.
@@ -383,6 +406,8 @@ Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const Q
         Database::open(path, Database::Check::Quick, Database::Durability::Cache);
     if (!cache)
         return cache.error();
+    if (Status s = refuseDesk(**cache); !s)
+        return s.error();
     for (const auto &[key, value] : std::as_const(kept))
         if (!value.isEmpty())
             if (Status s = (*cache)->setMeta(key, value); !s)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/context.h"
 
+#include "core/common/text.h"
 #include "core/referential/referential_store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -62,13 +64,18 @@ std::optional<Options> Options::parse(const QStringList &args, const QStringList
 
 int Context::usage(const QString &message)
 {
-    err << "passages-cli: " << message << " (passages-cli --help)\n";
+    err << "passages-cli: " << shown(message, 2000) << " (passages-cli --help)\n";
     return UsageError;
 }
 
 int Context::fail(const QString &message)
 {
-    err << "passages-cli: " << message << '\n';
+    // Messages quote files and the share: no escape sequence reaches the terminal, and a
+    // message stays a message (shown() per line, long lines cut).
+    QStringList lines = message.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = shown(line, 2000);
+    err << "passages-cli: " << lines.join(QLatin1Char('\n')) << '\n';
     return DataError;
 }
 
@@ -100,6 +107,19 @@ int Context::require(const Options &options, const QStringList &names, const QSt
             return usage(QCoreApplication::translate("passages-cli", "%1: option --%2 is required")
                              .arg(command, name));
     return Ok;
+}
+
+Result<Session> Context::openSession(Communes communes, Create create) const
+{
+    if (create == Create::No && !QFileInfo::exists(dbPath))
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("passages-cli",
+                                                     "there is no database at %1 (check --db; "
+                                                     "passages-cli init --site CODE --desk "
+                                                     "LABEL creates one)")
+                             .arg(dbPath),
+                         QStringLiteral("db"));
+    return openSession(dbPath, communes);
 }
 
 Result<Session> Context::openSession(const QString &path, Communes communes)

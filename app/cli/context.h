@@ -56,6 +56,13 @@ enum class Communes
     Load
 };
 
+/// Whether opening the desk database may create it (only `init` does).
+enum class Create
+{
+    No,
+    Yes
+};
+
 /// What every command gets: the streams, the database path and the error helpers that
 /// keep the contract (one line on stderr, exit 2 for usage, 1 for data).
 class Context
@@ -78,12 +85,11 @@ public:
     /// Exit 2 unless every named option was given with a value.
     int require(const Options &options, const QStringList &names, const QString &command);
 
-    /// Opens the database at dbPath (creating and migrating it), its referential and,
-    /// if asked, the communes.
-    Result<Session> openSession(Communes communes = Communes::Skip) const
-    {
-        return openSession(dbPath, communes);
-    }
+    /// Opens the database at dbPath (migrating it), its referential and, if asked, the
+    /// communes. Only `init` creates a database (Create::Yes): a typo in --db is an error,
+    /// never a new empty database whose reports say 0.
+    Result<Session> openSession(Communes communes = Communes::Skip,
+                                Create create = Create::No) const;
     static Result<Session> openSession(const QString &path, Communes communes = Communes::Skip);
 
     QTextStream &out;

@@ -2,6 +2,8 @@
 // The catalogue, the scanner entry and the consultations of the fonds.
 #include "core/fonds/fonds.h"
 
+#include "core/common/text.h"
+
 #include "core/fonds/fonds_storage.h"
 #include "core/fonds/isbn.h"
 #include "core/referential/commune_index.h"
@@ -276,6 +278,35 @@ Status Fonds::validate(Title &t) const
     if (t.title.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("The title is missing."),
                          QStringLiteral("title"));
+    // Free text is bounded: a catalogue entry is not the place for a file (an 11 MB note
+    // holding a name and a phone number was accepted before).
+    const struct
+    {
+        const QString &text;
+        int max;
+        const char *field;
+    } bounded[] = {{t.title, 300, "title"},         {t.authors, 300, "authors"},
+                   {t.publisher, 200, "publisher"}, {t.edition, 100, "edition"},
+                   {t.subcote, 40, "subcote"},      {t.notes, 2000, "notes"}};
+    for (const auto &b : bounded) {
+        if (b.text.size() > b.max)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The field %1 has %2 characters; at most %3 are kept in the "
+                                "catalogue.")
+                                 .arg(QLatin1String(b.field))
+                                 .arg(b.text.size())
+                                 .arg(b.max),
+                             QLatin1String(b.field));
+        // Notes may span lines; nothing else of a control character is kept.
+        if (hasControlCharacters(QString(b.text)
+                                     .remove(QLatin1Char('\n'))
+                                     .remove(QLatin1Char('\r'))
+                                     .remove(QLatin1Char('\t'))))
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("The field %1 holds a control character.").arg(QLatin1String(b.field)),
+                QLatin1String(b.field));
+    }
     if (t.theme.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          tr("The theme is missing; valid themes: %1.").arg(themeCodes()),
@@ -284,9 +315,10 @@ Status Fonds::validate(Title &t) const
     for (const Category &theme : themes())
         known = known || theme.code == t.theme;
     if (!known)
-        return makeError(ErrorCode::UnknownCode,
-                         tr("Unknown theme \"%1\"; valid themes: %2.").arg(t.theme, themeCodes()),
-                         QStringLiteral("theme"));
+        return makeError(
+            ErrorCode::UnknownCode,
+            tr("Unknown theme \"%1\"; valid themes: %2.").arg(shown(t.theme), themeCodes()),
+            QStringLiteral("theme"));
     if (!t.isbn.trimmed().isEmpty()) {
         Result<QString> isbn = Isbn::normalise(t.isbn);
         if (!isbn)
@@ -303,10 +335,10 @@ Status Fonds::validate(Title &t) const
     if (t.language.isEmpty())
         t.language = QStringLiteral("fr");
     if (!language.match(t.language).hasMatch())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("The language \"%1\" is not a language code such as fr or en.").arg(t.language),
-            QStringLiteral("language"));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The language \"%1\" is not a language code such as fr or en.")
+                             .arg(shown(t.language)),
+                         QStringLiteral("language"));
     return {};
 }
 
@@ -321,7 +353,7 @@ Status Fonds::validate(const Copy &c) const
             return makeError(ErrorCode::InvalidArgument,
                              tr("The inventory number \"%1\" contains a space or an invisible "
                                 "character.")
-                                 .arg(inventory),
+                                 .arg(shown(inventory)),
                              QStringLiteral("inventory"));
     if (inventory.size() > 40)
         return makeError(ErrorCode::InvalidArgument,

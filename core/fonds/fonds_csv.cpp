@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/fonds/fonds_csv.h"
 
+#include "core/common/text.h"
 #include "core/fonds/fonds.h"
 #include "core/fonds/isbn.h"
 #include "core/io/csv.h"
@@ -72,10 +73,10 @@ QStringList FondsCsv::columns()
 
 Result<FondsImportReport> FondsCsv::importFile(Fonds &fonds, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return importData(fonds, file.readAll(), path);
+    Result<QByteArray> data = readImportFile(path);
+    if (!data)
+        return data.error();
+    return importData(fonds, *data, path);
 }
 
 Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &data,
@@ -99,11 +100,13 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
         const QString name = header.at(i).trimmed().toLower();
         if (!columns().contains(name)) {
             report.problems << tr("%1, line 1: unknown column \"%2\" (expected: %3).")
-                                   .arg(sourceName, header.at(i), columns().join(QLatin1Char(',')));
+                                   .arg(sourceName, shown(header.at(i)),
+                                        columns().join(QLatin1Char(',')));
             continue;
         }
         if (index.contains(name))
-            report.problems << tr("%1, line 1: column \"%2\" appears twice.").arg(sourceName, name);
+            report.problems
+                << tr("%1, line 1: column \"%2\" appears twice.").arg(sourceName, shown(name));
         index.insert(name, i);
     }
     for (const char *required : {"title", "theme"})
@@ -143,7 +146,7 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
             report.problems << tr("%1, line %2, field %3: %4")
                                    .arg(sourceName)
                                    .arg(record.line)
-                                   .arg(name, reason);
+                                   .arg(name, shown(reason, 200));
             bad = true;
         };
         if (record.fields.size() > header.size()) {

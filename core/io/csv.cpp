@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 namespace passages {
@@ -145,6 +147,39 @@ void CsvWriter::writeRow(const QStringList &fields)
     }
     m_data += out.join(m_separator).toUtf8();
     m_data += "\r\n";
+}
+
+Result<QByteArray> readImportFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Csv", "Cannot read %1: no such file.").arg(path));
+    if (!info.isFile())
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Csv", "Cannot read %1: not a regular file.").arg(path));
+    const QString tooLarge =
+        QCoreApplication::translate("Csv", "%1 is larger than %2 MB: not read.")
+            .arg(path)
+            .arg(maxBytes >> 20);
+    if (info.size() > maxBytes)
+        return makeError(ErrorCode::Io, tooLarge);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Csv", "Cannot read %1: %2").arg(path, file.errorString()));
+    // Never more than the cap, even if the file grows while it is read.
+    QByteArray data = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Csv", "Cannot read %1: %2").arg(path, file.errorString()));
+    if (data.size() > maxBytes)
+        return makeError(ErrorCode::Io, tooLarge);
+    return data;
 }
 
 } // namespace passages

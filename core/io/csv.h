@@ -44,6 +44,13 @@ enum class CsvFlavour
 /// "-1,5") stays a number. parseCsv() takes the `'` off again, so an export re-imports.
 QString neutraliseCsvCell(const QString &cell);
 
+/// The largest CSV file an import reads (a year of walk-ins is ~5 MB).
+constexpr qint64 kMaxCsvBytes = qint64(64) << 20;
+
+/// Reads a file a user chose to import: a regular file (not a device such as /dev/zero,
+/// not a pipe) of at most `maxBytes`, or a clear error saying which and why.
+Result<QByteArray> readImportFile(const QString &path, qint64 maxBytes = kMaxCsvBytes);
+
 /// Writes CSV rows in one dialect, quoting only where needed; every cell goes through
 /// neutraliseCsvCell(). In the FrenchExcel dialect a decimal number written with a point
 /// ("22.4") gets a comma ("22,4"); integers, dates and codes are left alone.

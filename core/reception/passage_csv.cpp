@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reception/passage_csv.h"
 
+#include "core/common/text.h"
 #include "core/io/csv.h"
 #include "core/reception/reception.h"
 
@@ -66,10 +67,10 @@ QStringList PassageCsv::columns()
 
 Result<ImportReport> PassageCsv::importFile(Reception &reception, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return importData(reception, file.readAll(), path);
+    Result<QByteArray> data = readImportFile(path);
+    if (!data)
+        return data.error();
+    return importData(reception, *data, path);
 }
 
 Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArray &data,
@@ -96,11 +97,13 @@ Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArr
         const QString name = header.at(i).trimmed().toLower();
         if (!allowed.contains(name)) {
             report.problems << tr("%1, line 1: unknown column \"%2\" (expected: %3).")
-                                   .arg(sourceName, header.at(i), columns().join(QLatin1Char(',')));
+                                   .arg(sourceName, shown(header.at(i)),
+                                        columns().join(QLatin1Char(',')));
             continue;
         }
         if (index.contains(name))
-            report.problems << tr("%1, line 1: column \"%2\" appears twice.").arg(sourceName, name);
+            report.problems
+                << tr("%1, line 1: column \"%2\" appears twice.").arg(sourceName, shown(name));
         index.insert(name, i);
     }
     for (const char *required : {"at", "pole"})
@@ -121,7 +124,7 @@ Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArr
             report.problems << tr("%1, line %2, field %3: %4")
                                    .arg(sourceName)
                                    .arg(record.line)
-                                   .arg(name, reason);
+                                   .arg(name, shown(reason, 200));
         };
         if (record.fields.size() > header.size()) {
             problem(QStringLiteral("-"),

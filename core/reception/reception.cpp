@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reception/reception.h"
 
+#include "core/common/text.h"
+
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
@@ -81,11 +83,16 @@ Status Reception::setIdentity(const QString &site, const QString &desk)
     if (!m_referential.contains(Referential::Kind::Site, site))
         return makeError(ErrorCode::UnknownCode,
                          tr("Unknown site \"%1\"; valid sites: %2.")
-                             .arg(site, m_referential.codeList(Referential::Kind::Site)));
+                             .arg(shown(site), m_referential.codeList(Referential::Kind::Site)));
     const QString label = desk.simplified();
     if (label.isEmpty() || label.size() > 40)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The desk label must have 1 to 40 characters."));
+    // A label is printed in reports and on terminals: an escape sequence would run there.
+    if (hasControlCharacters(label))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The desk label must not hold control characters."),
+                         QStringLiteral("desk"));
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
         return s;
@@ -112,7 +119,7 @@ Status Reception::validate(const PassageInput &input) const
         return makeError(ErrorCode::UnknownCode,
                          tr("Unknown commune \"%1\": give an INSEE code (e.g. 94022 for "
                             "Choisy-le-Roi), \"etranger\" or \"nr\".")
-                             .arg(input.commune),
+                             .arg(shown(input.commune)),
                          QStringLiteral("commune"));
     if (input.count < 1 || input.count > 999)
         return makeError(ErrorCode::InvalidArgument,
@@ -121,6 +128,16 @@ Status Reception::validate(const PassageInput &input) const
     if (input.at && !input.at->isValid())
         return makeError(ErrorCode::InvalidArgument, tr("The date and time are not valid."),
                          QStringLiteral("at"));
+    // Earlier tally sheets may be entered, not walk-ins of a year to come (9999-12-31
+    // would head every report): from 1990 to a year ahead of this desk's clock (a sheet
+    // may be typed ahead for a planned event; the consolidation flags later dates).
+    if (input.at &&
+        (input.at->date() < QDate(1990, 1, 1) || input.at->date() > today().addYears(1)))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.")
+                .arg(input.at->date().toString(Qt::ISODate)),
+            QStringLiteral("at"));
     return {};
 }
 

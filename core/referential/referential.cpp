@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/referential/referential.h"
 
+#include "core/common/text.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -355,7 +357,7 @@ Status Referential::checkCode(Kind kind, const QString &code, const char *field)
         return {};
     return makeError(
         ErrorCode::UnknownCode,
-        tr("Unknown %1 \"%2\"; valid codes: %3.").arg(kindName(kind), code, codeList(kind)),
+        tr("Unknown %1 \"%2\"; valid codes: %3.").arg(kindName(kind), shown(code), codeList(kind)),
         QLatin1String(field));
 }
 

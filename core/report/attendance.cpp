@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/attendance.h"
 
+#include "core/report/summaries.h"
+
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
@@ -279,6 +281,20 @@ AttendanceReport::AttendanceReport(const Database &db, const Referential &refere
     m_dimTable = dims.exec() && dims.next();
 }
 
+// A bulk import (a first consolidation) defers the summary tables until its rebuild; a
+// crash leaves them deferred until the next run. Meanwhile they are out of step with the
+// rows (empty, or missing the new ones): the raw rows are read instead. Asked at every
+// query: a report object outlives a consolidation running beside it.
+bool AttendanceReport::dayTable() const
+{
+    return m_dayTable && !summaries::deferred(m_db);
+}
+
+bool AttendanceReport::dimTable() const
+{
+    return m_dimTable && !summaries::deferred(m_db);
+}
+
 QList<SeriesKey> AttendanceReport::poleKeys(const AttendanceFilter &filter) const
 {
     QList<SeriesKey> keys;
@@ -323,7 +339,7 @@ Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grai
 
     // Per day and pôle, in the aggregate's key order (no sort): at most 7 rows a day.
     QSqlQuery q = m_db.prepare(
-        m_dayTable ? QStringLiteral("SELECT local_date, pole, SUM(n) FROM passage_day "
+        dayTable() ? QStringLiteral("SELECT local_date, pole, SUM(n) FROM passage_day "
                                     "WHERE local_date >= :from AND local_date <= :to%1 "
                                     "GROUP BY local_date, pole")
                          .arg(kFilterSql)
@@ -553,7 +569,7 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
 {
     // Pôle, channel, site and desk are in the daily aggregate; the rest needs the rows.
     const char *column = "pole";
-    bool fromDays = m_dayTable;
+    bool fromDays = dayTable();
     switch (by) {
     case BreakdownBy::Pole:
         column = "pole";
@@ -603,7 +619,7 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
                       : by == BreakdownBy::Public     ? "public"
                       : by == BreakdownBy::Department ? "department"
                                                       : nullptr;
-    const bool fromDims = dim && m_dimTable && filter.pole.isEmpty() && filter.channel.isEmpty();
+    const bool fromDims = dim && dimTable() && filter.pole.isEmpty() && filter.channel.isEmpty();
     const QString dimSql =
         QStringLiteral("SELECT code, SUM(n) FROM (SELECT local_date, code, SUM(n) AS n "
                        "FROM passage_dim_day WHERE +dim = :dim AND local_date >= :from AND "
@@ -721,7 +737,7 @@ Result<qint64> AttendanceReport::total(const AttendanceFilter &filter) const
 Result<QList<QPair<QString, QString>>> AttendanceReport::desks() const
 {
     QSqlQuery q = m_db.prepare(
-        m_dayTable ? QStringLiteral("SELECT site, desk FROM passage_desk ORDER BY site, desk")
+        dayTable() ? QStringLiteral("SELECT site, desk FROM passage_desk ORDER BY site, desk")
                    : QStringLiteral("SELECT site, desk FROM passage WHERE deleted = 0 "
                                     "GROUP BY site, desk"));
     if (!q.exec())

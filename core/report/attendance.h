@@ -172,8 +172,9 @@ public:
     /// The desks that recorded walk-ins: (site, desk) pairs, sorted.
     Result<QList<QPair<QString, QString>>> desks() const;
 
-    /// Whether the schema 6 daily aggregate is there (otherwise the raw rows are read).
-    bool usesDailyAggregate() const { return m_dayTable; }
+    /// Whether the schema 6 daily aggregate is there and in step with the rows (otherwise
+    /// the raw rows are read).
+    bool usesDailyAggregate() const { return dayTable(); }
 
 private:
     enum class Grain
@@ -185,6 +186,8 @@ private:
     };
     Result<PoleSeries> series(const AttendanceFilter &filter, Grain grain) const;
     QList<SeriesKey> poleKeys(const AttendanceFilter &filter) const;
+    bool dayTable() const; ///< the daily aggregate can be read now
+    bool dimTable() const; ///< the per-dimension aggregate can be read now
     QString label(BreakdownBy by, const QString &code) const;
     Result<QList<BreakdownRow>> grouped(BreakdownBy by, const QDate &from, const QDate &to,
                                         const AttendanceFilter &filter) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/calendar.h"
 
+#include "core/common/text.h"
+
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
 
@@ -140,6 +142,17 @@ Result<Closure> ClosureStore::add(const Closure &input)
         return makeError(ErrorCode::InvalidArgument,
                          tr("A closure needs a first day on or before its last day."),
                          QStringLiteral("dates"));
+    // A closure is a holiday or a strike, not a century: both days within 1990..2100
+    // (a typo such as 0001 to 9999 would close every day of every report).
+    const QDate earliest(1990, 1, 1), latest(2100, 12, 31);
+    if (input.first < earliest || input.last > latest || input.first.daysTo(input.last) > 366)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A closure lies between 1990 and 2100 and lasts at most a year."),
+                         QStringLiteral("dates"));
+    if (hasControlCharacters(input.reason))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The reason of a closure must not hold control characters."),
+                         QStringLiteral("reason"));
     if (input.reason.size() > 80)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The reason of a closure is at most 80 characters."),

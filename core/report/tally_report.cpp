@@ -164,4 +164,10 @@ Result<TallyReport> TallyReports::yearly(int year, Dimension by, const ReportFil
     return report;
 }
 
+Result<QStringList> TallyReports::desks() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT desk FROM passage ORDER BY desk"));
+    return selectTexts(q, tr("Reading the desks"));
+}
+
 } // namespace passages

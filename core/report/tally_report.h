@@ -71,6 +71,8 @@ public:
     /// Walk-ins of `year` by `by`: group sizes summed (a group of 25 counts 25),
     /// deleted entries excluded.
     Result<TallyReport> yearly(int year, Dimension by, const ReportFilter &filter = {}) const;
+    /// The desk labels that recorded walk-ins (any year), sorted: what --desk may name.
+    Result<QStringList> desks() const;
 
 private:
     const Database &m_db;

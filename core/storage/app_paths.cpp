@@ -2,10 +2,12 @@
 #include "core/storage/app_paths.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUuid>
 
 namespace passages {
 
@@ -35,9 +37,18 @@ namespace passages {
 
 QString defaultCachePath(const QString &shareId)
 {
+    // The id comes from the share, which anyone may write: only a UUID's canonical text
+    // goes into the name; anything else is hashed, so no text of the share ever makes a
+    // path ("../" would lead outside the data folder).
+    const QUuid uuid = QUuid::fromString(shareId);
+    const QString key =
+        !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == shareId
+            ? shareId
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(shareId.toUtf8(), QCryptographicHash::Sha256).toHex());
     return QFileInfo(defaultDatabasePath())
         .absoluteDir()
-        .filePath(QStringLiteral("consolidated-%1.sqlite").arg(shareId));
+        .filePath(QStringLiteral("consolidated-%1.sqlite").arg(key));
 }
 
 } // namespace passages

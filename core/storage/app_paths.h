@@ -22,7 +22,8 @@ inline constexpr char kShareFolderSetting[] = "sync/share";
 QString configuredShareFolder();
 
 /// Where a share's consolidated cache lives by default: a rebuildable local copy,
-/// `<user data folder>/passages/consolidated-<share id>.sqlite`.
+/// `<user data folder>/passages/consolidated-<share id>.sqlite`; a share id that is not a
+/// plain UUID (the share is anyone's to write) is hashed, never used as a path.
 QString defaultCachePath(const QString &shareId);
 
 } // namespace passages

@@ -63,10 +63,17 @@ QString nextConnectionName()
 
 } // namespace
 
+QString sqlErrorText(const QSqlError &error)
+{
+    // QSqlError::text() glues SQLite's message to Qt's own translated one ("UNIQUE
+    // constraint failed: … Impossible de récupérer la ligne"): SQLite's alone says what.
+    return error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+}
+
 Error sqlError(const QSqlQuery &query, const QString &doing)
 {
     return makeError(ErrorCode::Database,
-                     QStringLiteral("%1: %2").arg(doing, query.lastError().text()));
+                     QStringLiteral("%1: %2").arg(doing, sqlErrorText(query.lastError())));
 }
 
 Status exec(QSqlQuery &query, const QString &doing)
@@ -158,14 +165,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
                          Database::tr("The SQLite driver of Qt is not installed (package "
                                       "libqt6sql6-sqlite)."));
 
+    // SQLite writes the database and its -wal and -shm files beside it: a read-only
+    // folder or file would otherwise be reported as "damaged or not a Passages database".
+    const QString readOnly = !QFileInfo(info.absolutePath()).isWritable() ? info.absolutePath()
+                             : info.exists() && !info.isWritable()        ? info.absoluteFilePath()
+                                                                          : QString();
+    if (!readOnly.isEmpty())
+        return makeError(ErrorCode::Io,
+                         Database::tr("Cannot use the database %1: %2 is read-only (Passages "
+                                      "writes the database and its -wal and -shm files there).")
+                             .arg(info.absoluteFilePath(), readOnly),
+                         QStringLiteral("read-only"));
+
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
     {
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         conn.setDatabaseName(db->m_path);
         if (!conn.open())
-            return makeError(ErrorCode::Database, Database::tr("Cannot open the database %1: %2")
-                                                      .arg(db->m_path, conn.lastError().text()));
+            return makeError(ErrorCode::Database,
+                             Database::tr("Cannot open the database %1: %2")
+                                 .arg(db->m_path, sqlErrorText(conn.lastError())));
     }
     if (check == Check::Quick) {
         if (Status s = db->quickCheck(); !s)
@@ -207,9 +227,11 @@ Status Database::configure(Durability durability)
     // WAL + synchronous=FULL: a tally is on disk when its commit returns, and the
     // occasional reader (reports) never blocks the desk.
     const char *pragmas[] = {
-        "PRAGMA journal_mode=WAL",
+        // The busy timeout first: switching to WAL takes a lock another process opening
+        // the same new database at the same moment may hold.
+        "PRAGMA busy_timeout=5000", "PRAGMA journal_mode=WAL",
         durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL",
-        "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+        "PRAGMA foreign_keys=ON",
         // The consolidated cache takes a year of every desk at once:
         // 64 MiB of page cache keeps its indexes in memory.
         durability == Durability::Full ? "PRAGMA cache_size=-8192" : "PRAGMA cache_size=-65536",
@@ -219,9 +241,10 @@ Status Database::configure(Durability durability)
     for (const char *pragma : pragmas) {
         QSqlQuery query(connection());
         if (!query.exec(QLatin1String(pragma)))
-            return makeError(ErrorCode::Database,
-                             Database::tr("Cannot configure the database %1 (%2): %3")
-                                 .arg(m_path, QLatin1String(pragma), query.lastError().text()));
+            return makeError(
+                ErrorCode::Database,
+                Database::tr("Cannot configure the database %1 (%2): %3")
+                    .arg(m_path, QLatin1String(pragma), sqlErrorText(query.lastError())));
     }
     return {};
 }
@@ -253,8 +276,17 @@ Status Database::quickCheck() const
 
 Status Database::migrate()
 {
-    const int current = schemaVersion();
     const int latest = latestSchemaVersion();
+    // The version is read and every step run inside one BEGIN IMMEDIATE: two processes
+    // opening a new database at once take turns (busy timeout) and the second finds it
+    // migrated, instead of both running step 1 ("table … already exists"). A failed step
+    // leaves the database exactly at the version it had.
+    if (schemaVersion() == latest)
+        return {}; // the usual case: no write lock taken
+    Transaction tx(*this);
+    if (Status s = tx.begun(); !s)
+        return s;
+    const int current = schemaVersion();
     if (current < 0)
         return makeError(ErrorCode::Database,
                          Database::tr("Cannot read the schema version of %1.").arg(m_path));
@@ -271,12 +303,6 @@ Status Database::migrate()
             return makeError(ErrorCode::Io,
                              Database::tr("Missing migration %1.").arg(file.fileName()));
         const QString script = QString::fromUtf8(file.readAll());
-
-        // Each step is one transaction with its version bump: a failed step leaves the
-        // database exactly at the previous version.
-        Transaction tx(*this);
-        if (Status s = tx.begun(); !s)
-            return s;
         for (const QString &statement : statements(script)) {
             QSqlQuery query(connection());
             if (!query.exec(statement))
@@ -284,15 +310,23 @@ Status Database::migrate()
                                  Database::tr("Upgrading %1 to schema %2 failed: %3")
                                      .arg(m_path)
                                      .arg(version)
-                                     .arg(query.lastError().text()));
+                                     .arg(sqlErrorText(query.lastError())));
         }
         QSqlQuery bump(connection());
         if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return sqlError(bump, Database::tr("Recording schema %1").arg(version));
-        if (Status s = tx.commit(); !s)
-            return s;
     }
-    return {};
+    // The identity is made in the same transaction: a second process cannot give the
+    // new database another one.
+    QSqlQuery identity(connection());
+    identity.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('instance_id', :id), "
+                                    "('created_utc', :created) ON CONFLICT (key) DO NOTHING"));
+    identity.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    identity.bindValue(QStringLiteral(":created"),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!identity.exec())
+        return sqlError(identity, Database::tr("Recording schema %1").arg(latest));
+    return tx.commit();
 }
 
 QString Database::meta(const QString &key) const

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -121,6 +122,8 @@ private:
 };
 
 /// Error from a failed query: "what we were doing: what SQLite said".
+/// SQLite's own message of a failure (not Qt's translated "Unable to fetch row" glued to it).
+QString sqlErrorText(const QSqlError &error);
 Error sqlError(const QSqlQuery &query, const QString &doing);
 /// Executes a prepared query; Database error on failure.
 Status exec(QSqlQuery &query, const QString &doing);

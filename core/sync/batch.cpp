@@ -37,10 +37,19 @@ QString prevHashKey(int version)
     return version <= 1 ? QStringLiteral("prev_sha256") : QStringLiteral("prev_hash");
 }
 
-Result<QJsonObject> parseLine(const QByteArray &bytes, int number)
+/// The longest line a batch may hold. Checked before parsing: a 100 MB one-line header
+/// would cost a gigabyte in QJsonDocument. A row image is a few hundred bytes, free
+/// text is bounded at the desk.
+constexpr qsizetype kMaxLineBytes = qsizetype(1) << 20;
+
+Result<QJsonObject> parseLine(QByteArrayView bytes, int number)
 {
+    if (bytes.size() > kMaxLineBytes)
+        return makeError(
+            ErrorCode::Parse,
+            BatchCodec::tr("line %1 is longer than %2 KB").arg(number).arg(kMaxLineBytes >> 10));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(ErrorCode::Parse, BatchCodec::tr("line %1 is not a JSON object (%2)")
                                                .arg(number)
@@ -85,7 +94,8 @@ QString BatchCodec::contentHash(const QByteArray &data, int version)
 int BatchCodec::declaredVersion(const QByteArray &data)
 {
     const qsizetype end = data.indexOf('\n');
-    Result<QJsonObject> header = parseLine(data.left(end < 0 ? data.size() : end), 1);
+    Result<QJsonObject> header =
+        parseLine(QByteArrayView(data).first(end < 0 ? data.size() : end), 1);
     return header ? header->value(QStringLiteral("version")).toInt() : 0;
 }
 
@@ -137,7 +147,7 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     const qsizetype lastStart = data.lastIndexOf('\n', data.size() - 2) + 1;
 
     const qsizetype firstEnd = data.indexOf('\n');
-    Result<QJsonObject> header = parseLine(data.left(firstEnd), 1);
+    Result<QJsonObject> header = parseLine(QByteArrayView(data).first(firstEnd), 1);
     if (!header)
         return header.error();
     if (header->value(QStringLiteral("format")).toString() != kFormat)
@@ -162,8 +172,8 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     h.prevHash = header->value(prevHashKey(h.version)).toString();
     h.createdUtc = header->value(QStringLiteral("created_utc")).toString();
 
-    Result<QJsonObject> trailer =
-        parseLine(data.mid(lastStart, data.size() - lastStart - 1), int(data.count('\n')));
+    Result<QJsonObject> trailer = parseLine(
+        QByteArrayView(data).sliced(lastStart, data.size() - lastStart - 1), int(data.count('\n')));
     if (lastStart <= firstEnd || !trailer || !trailer->value(QStringLiteral("end")).toBool())
         return makeError(ErrorCode::Parse, tr("the file is truncated (no end line)"));
     // The trailer is part of what is signed: only its canonical bytes are accepted.
@@ -186,11 +196,13 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
 
     int number = 1;
     qsizetype start = firstEnd + 1;
-    batch.changes.reserve(std::max(0, h.rows));
+    // Never more than the file's lines: `rows` is the file's word.
+    batch.changes.reserve(std::clamp<qsizetype>(h.rows, 0, data.count('\n')));
     while (start < lastStart) {
         const qsizetype end = data.indexOf('\n', start);
         ++number;
-        Result<QJsonObject> object = parseLine(data.mid(start, end - start), number);
+        Result<QJsonObject> object =
+            parseLine(QByteArrayView(data).sliced(start, end - start), number);
         if (!object)
             return object.error();
         BatchChange change;

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QLockFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -301,6 +302,23 @@ Status Consolidator::loadSynchronisedTables()
 
 Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int)> &progress)
 {
+    // One consolidation per cache at a time (the GUI's and a scheduled CLI run): the
+    // second says so in plain words instead of failing on the first's rows. A lock left
+    // by a crashed run is taken over (QLockFile checks its process is gone).
+    QLockFile running(m_cache.path() + QStringLiteral(".consolidating"));
+    running.setStaleLockTime(0);
+    if (!running.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        running.getLockInfo(&pid, &host, &application);
+        return makeError(ErrorCode::Database,
+                         tr("A consolidation into %1 is already in progress (process %2 on %3); "
+                            "its figures will be there when it ends. Try again then.")
+                             .arg(m_cache.path())
+                             .arg(pid)
+                             .arg(host),
+                         QStringLiteral("busy"));
+    }
     Share share(m_fs, m_root);
     Result<ShareInfo> info = share.open();
     if (!info)
@@ -553,8 +571,16 @@ Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
     const std::optional<BatchName> name = BatchName::parse(fileName);
 
     // A file that cannot even be read gets no status: the share may be dropping; it is
-    // retried next time.
-    Result<QByteArray> data = m_fs.read(m_root + QLatin1Char('/') + candidate.relative);
+    // retried next time. A file refused for what it is (a link, a device, too large: see
+    // share_fs.h) is quarantined once, never read again.
+    Result<QByteArray> data =
+        m_fs.read(m_root + QLatin1Char('/') + candidate.relative, kMaxBatchFileBytes);
+    if (!data && data.error().field == QLatin1String("refused")) {
+        file.instance = name ? name->instance : QString();
+        file.batchNo = name ? name->batchNo : 0;
+        file.reason = data.error().message;
+        return file;
+    }
     if (!data) {
         file.readError =
             makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
@@ -789,7 +815,7 @@ Status Consolidator::apply(const Prepared &file)
                 upsert.bindValue(placeholder(position++), value);
         if (!upsert.exec()) {
             // A row the schema refuses (a constraint): nothing of this file is kept.
-            const QString error = upsert.lastError().text();
+            const QString error = sqlErrorText(upsert.lastError());
             return makeError(ErrorCode::Parse,
                              count == 1
                                  ? tr("record %1 is refused by the database: %2").arg(row.id, error)

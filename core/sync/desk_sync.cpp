@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
@@ -114,7 +115,8 @@ Status DeskSync::readReceipts(Share &share, const TrustState &state, SyncOutcome
         const QString instance = Receipt::instanceOf(name);
         if (!instances.contains(instance))
             continue;
-        Result<QByteArray> data = m_fs.read(share.receiptsFolder() + QLatin1Char('/') + name);
+        Result<QByteArray> data =
+            m_fs.read(share.receiptsFolder() + QLatin1Char('/') + name, kMaxSmallFileBytes);
         if (!data) {
             outcome.receiptProblems << data.error().message;
             continue;
@@ -171,6 +173,53 @@ Status DeskSync::readReceipts(Share &share, const TrustState &state, SyncOutcome
         }
         if (Status s = tx.commit(); !s)
             return s;
+    }
+    return {};
+}
+
+Status DeskSync::requeueMissing(Share &share, SyncOutcome &outcome)
+{
+    const QString instance = m_db.meta(QStringLiteral("instance_id"));
+    // Published more than 10 minutes ago: SMB and NFS clients cache listings for seconds,
+    // a file just renamed may not be listed yet.
+    QSqlQuery published = m_db.prepare(QStringLiteral(
+        "SELECT local_batch, file_name, created_utc FROM sync_batch WHERE "
+        "instance_id = :instance AND published_utc IS NOT NULL AND published_utc < :before"));
+    published.bindValue(QStringLiteral(":instance"), instance);
+    published.bindValue(QStringLiteral(":before"), nowUtc().addSecs(-600).toString(Qt::ISODate));
+    if (!published.exec())
+        return sqlError(published, tr("Reading the published batches"));
+    QList<std::pair<qint64, QString>> batches; // local batch, its file's path
+    QSet<QString> folders;
+    while (published.next()) {
+        const QString folder =
+            share.deskFolder(instance) + QLatin1Char('/') + published.value(2).toString().left(4);
+        batches.append({published.value(0).toLongLong(),
+                        folder + QLatin1Char('/') + published.value(1).toString()});
+        folders.insert(folder);
+    }
+    published.finish();
+    QSet<QString> listed;
+    for (const QString &folder : std::as_const(folders)) {
+        if (!m_fs.exists(folder))
+            continue; // the whole year is gone: every batch of it is missing
+        Result<QStringList> files = m_fs.list(folder, false);
+        if (!files)
+            return makeError(ErrorCode::Io, files.error().message,
+                             QStringLiteral("share-unavailable"));
+        for (const QString &file : *files)
+            listed.insert(folder + QLatin1Char('/') + file);
+    }
+    QSqlQuery again = m_db.prepare(QStringLiteral(
+        "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
+        "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
+    for (const auto &[localBatch, path] : std::as_const(batches)) {
+        if (listed.contains(path))
+            continue;
+        again.bindValue(QStringLiteral(":batch"), localBatch);
+        if (Status s = exec(again, tr("Queueing a missing batch again")); !s)
+            return s;
+        outcome.republished += 1;
     }
     return {};
 }
@@ -251,6 +300,8 @@ Result<SyncOutcome> DeskSync::runOnce()
     if (crash(Step::BatchCut))
         return crashError();
     if (Status s = readReceipts(share, state, outcome); !s)
+        return s.error();
+    if (Status s = requeueMissing(share, outcome); !s)
         return s.error();
 
     QSqlQuery pending = m_db.prepare(QStringLiteral(
@@ -355,7 +406,7 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     legacy.finish();
     const QByteArray ownKey = trust::publicKeyOf(keys.desk);
     const auto genuine = [&](const QString &path, qint64 batchNo) {
-        Result<QByteArray> data = m_fs.read(path);
+        Result<QByteArray> data = m_fs.read(path, kMaxBatchFileBytes);
         if (!data)
             return false;
         Result<Batch> batch = BatchCodec::decode(*data, keys.share);
@@ -639,7 +690,7 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
         return {};
     };
     auto sameContent = [&](const QString &path) {
-        Result<QByteArray> existing = m_fs.read(path);
+        Result<QByteArray> existing = m_fs.read(path, kMaxBatchFileBytes);
         return existing && BatchCodec::contentHash(*existing, version) == expected;
     };
 

@@ -30,8 +30,8 @@ struct SyncOutcome
     int referentialVersion = 0;
     QString forkedFrom; ///< the previous identity when this run forked
     QString forkReason;
-    int acknowledged = 0;        ///< batches a receipt newly confirmed in this run
-    int republished = 0;         ///< batches whose copy on the share was damaged, sent again
+    int acknowledged = 0; ///< batches a receipt newly confirmed in this run
+    int republished = 0;  ///< batches whose copy on the share was damaged or missing, sent again
     QStringList receiptProblems; ///< unreadable receipts (not fatal)
     /// This desk's key is not approved yet: its join request is on the share and its
     /// batches wait there until an administrator approves it.
@@ -135,6 +135,10 @@ private:
     /// accepted, and queues again a batch whose copy on the share arrived damaged. Only
     /// receipts signed by an approved consolidating PC count.
     Status readReceipts(Share &share, const TrustState &state, SyncOutcome &outcome);
+    /// Queues again, from the outbox, every batch of the current identity published long
+    /// enough ago that the share's listing should show it and does not (deleted, a share
+    /// restored from an old backup): same bytes, next attempt number.
+    Status requeueMissing(Share &share, SyncOutcome &outcome);
     bool crash(Step step) const { return m_crash && m_crash(step); }
     QDateTime nowUtc() const;
 

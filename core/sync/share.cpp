@@ -44,6 +44,12 @@ QByteArray referentialHash(const QByteArray &json)
     return QCryptographicHash::hash(json, QCryptographicHash::Blake2b_256).toHex();
 }
 
+bool isPlainUuid(const QString &text)
+{
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+}
+
 } // namespace
 
 QJsonObject JoinRequest::toJson() const
@@ -151,7 +157,7 @@ Result<ShareInfo> Share::open()
                             "with: passages-cli share init --share %1")
                              .arg(m_root),
                          QStringLiteral("share-not-prepared"));
-    Result<QByteArray> data = m_fs.read(sentinelPath);
+    Result<QByteArray> data = m_fs.read(sentinelPath, kMaxSmallFileBytes);
     if (!data)
         return makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
     const QJsonObject object = QJsonDocument::fromJson(*data).object();
@@ -167,7 +173,9 @@ Result<ShareInfo> Share::open()
             ErrorCode::TooNew,
             tr("The share %1 was prepared by a newer version of Passages.").arg(m_root),
             QStringLiteral("share-newer"));
-    if (info.shareId.isEmpty() || info.key.size() < 16 ||
+    // share_id names the local cache file (defaultCachePath()): only a plain UUID is
+    // accepted, never a path ("x/../../passages/passages" named the desk's own database).
+    if (!isPlainUuid(info.shareId) || info.key.size() < 16 ||
         (info.format == 2 && info.adminKey.size() != 32))
         return makeError(ErrorCode::Corrupt, tr("The SHARE_ID file of %1 is damaged.").arg(m_root),
                          QStringLiteral("share-damaged"));
@@ -188,12 +196,12 @@ Result<std::optional<Referential>> Share::latestReferential(const QByteArray &ad
             versions.append({m.captured(1).toInt(), name});
     std::sort(versions.begin(), versions.end(), std::greater<>());
     for (const auto &[version, name] : std::as_const(versions)) {
-        Result<QByteArray> data = m_fs.read(joined(folder, name));
+        Result<QByteArray> data = m_fs.read(joined(folder, name), kMaxSmallFileBytes);
         if (!data)
             return data.error();
         if (!adminKey.isEmpty()) {
             // Only what the Cité's admin signed: a dropped file cannot retire a pôle.
-            Result<QByteArray> sig = m_fs.read(joined(folder, name + kSigSuffix));
+            Result<QByteArray> sig = m_fs.read(joined(folder, name + kSigSuffix), kMaxSmallFileBytes);
             Result<QJsonObject> signedBody =
                 sig ? trust::verifyDocument(*sig, adminKey) : Result<QJsonObject>(sig.error());
             if (!signedBody || signedBody->value(QStringLiteral("file")).toString() != name ||
@@ -275,7 +283,7 @@ Result<QByteArray> Share::unlockAdmin(const QString &password)
                             "passages-cli share upgrade --share %1")
                              .arg(m_root),
                          QStringLiteral("share-old"));
-    Result<QByteArray> data = m_fs.read(joined(trustFolder(), QStringLiteral("admin-key.json")));
+    Result<QByteArray> data = m_fs.read(joined(trustFolder(), QStringLiteral("admin-key.json")), kMaxSmallFileBytes);
     if (!data)
         return data.error();
     Result<QByteArray> secret = trust::unseal(QJsonDocument::fromJson(*data).object(), password);
@@ -316,7 +324,7 @@ TrustState Share::trust(const QByteArray &adminKey)
         return result;
     };
     for (const QString &name : files(approvedFolder)) {
-        Result<QByteArray> data = m_fs.read(joined(approvedFolder, name));
+        Result<QByteArray> data = m_fs.read(joined(approvedFolder, name), kMaxSmallFileBytes);
         Result<QJsonObject> body =
             data ? trust::verifyDocument(*data, adminKey) : Result<QJsonObject>(data.error());
         const JoinRequest request = body ? JoinRequest::fromJson(*body) : JoinRequest();
@@ -330,7 +338,7 @@ TrustState Share::trust(const QByteArray &adminKey)
                               {request, body->value(QStringLiteral("approved_utc")).toString()});
     }
     for (const QString &name : files(requestsFolder)) {
-        Result<QByteArray> data = m_fs.read(joined(requestsFolder, name));
+        Result<QByteArray> data = m_fs.read(joined(requestsFolder, name), kMaxSmallFileBytes);
         if (!data)
             continue;
         const JoinRequest claimed = JoinRequest::fromJson(trust::documentBody(*data));
@@ -401,7 +409,7 @@ Result<int> Share::upgrade(const QString &adminPassword)
         for (const QString &name : *names)
             if (name.startsWith(QLatin1String("referential-v")) &&
                 name.endsWith(QLatin1String(".json")))
-                if (Result<QByteArray> json = m_fs.read(joined(refFolder, name)); json)
+                if (Result<QByteArray> json = m_fs.read(joined(refFolder, name), kMaxSmallFileBytes); json)
                     if (Status s = signReferential(name, *json, admin.secretKey); !s)
                         return s.error();
     // Every desk identity with batches here is approved for those batches (format < 3,
@@ -434,7 +442,7 @@ Result<int> Share::upgrade(const QString &adminPassword)
         }
     }
     // The sentinel last: until it names the admin key, the share reads as before.
-    Result<QByteArray> data = m_fs.read(joined(m_root, kSentinel));
+    Result<QByteArray> data = m_fs.read(joined(m_root, kSentinel), kMaxSmallFileBytes);
     if (!data)
         return data.error();
     QJsonObject sentinel = QJsonDocument::fromJson(*data).object();

@@ -146,6 +146,11 @@ TEST_CASE("closures are added, listed and removed from the CLI", "[cli][closure]
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("desk.sqlite"));
+    // Only init creates a database (a typo in --db must not make an empty one).
+    REQUIRE(passagesCli({QStringLiteral("--db"), db, QStringLiteral("init"),
+                         QStringLiteral("--site"), QStringLiteral("villette"),
+                         QStringLiteral("--desk"), QStringLiteral("Accueil 1")})
+                .code == 0);
     Outcome r =
         passagesCli({QStringLiteral("--db"), db, QStringLiteral("closure"), QStringLiteral("add"),
                      QStringLiteral("--from"), QStringLiteral("2024-08-05"), QStringLiteral("--to"),

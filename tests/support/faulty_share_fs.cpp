@@ -80,11 +80,11 @@ Result<QStringList> FaultyShareFs::list(const QString &path, bool folders)
     return answer;
 }
 
-Result<QByteArray> FaultyShareFs::read(const QString &path)
+Result<QByteArray> FaultyShareFs::read(const QString &path, qint64 maxBytes)
 {
     if (hit(Op::Read))
         return injected(path);
-    return m_real.read(path);
+    return m_real.read(path, maxBytes);
 }
 
 Status FaultyShareFs::writeNew(const QString &path, const QByteArray &data)

@@ -46,7 +46,7 @@ public:
     bool exists(const QString &path) override;
     Status makeDirs(const QString &path) override;
     Result<QStringList> list(const QString &path, bool folders) override;
-    Result<QByteArray> read(const QString &path) override;
+    Result<QByteArray> read(const QString &path, qint64 maxBytes) override;
     Status writeNew(const QString &path, const QByteArray &data) override;
     Status renameNoReplace(const QString &from, const QString &to) override;
     Status replace(const QString &path, const QByteArray &data) override;

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fonds CSV importer (passages-cli fonds import): any bytes give a report or an
+// error, never a crash, a leak or undefined behaviour.
+#include "fuzz_support.h"
+
+#include "core/fonds/fonds.h"
+#include "core/fonds/fonds_csv.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    passages::fuzz::startQt();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace passages;
+    static fuzz::FuzzDesk desk;
+    static Fonds fonds(*desk.db, desk.referential);
+    (void)FondsCsv::importData(fonds, fuzz::bytes(data, size), QStringLiteral("fuzz.csv"));
+    return 0;
+}
