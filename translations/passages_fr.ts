@@ -2894,7 +2894,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>CSV for &amp;Excel…</source>
-        <translation>CSV pour E&amp;xcel…</translation>
+        <translation>CSV pour Excel…</translation>
     </message>
     <message>
         <source>CS&amp;V…</source>

@@ -38,7 +38,7 @@ struct SyncLab
     SyncLab()
     {
         REQUIRE(QDir().mkpath(root));
-        REQUIRE(Share(fs, root).init(Referential::defaultReferential()).ok());
+        REQUIRE(Share(fs, root).init(Referential::defaultReferential(), test::kAdminPassword).ok());
         REQUIRE(desk.reception->setIdentity(QStringLiteral("villette"), QStringLiteral("Accueil 1"))
                     .ok());
     }
@@ -48,7 +48,10 @@ struct SyncLab
         DeskSync sync(*desk.db, fs, root);
         sync.setFingerprintSource([] { return QStringLiteral("pc-1"); });
         sync.setClock([this] { return syncClock; });
-        return sync.run();
+        Result<SyncOutcome> outcome = sync.run();
+        // The admin approves the desk's join request (its batches count from then on).
+        test::approveAll(fs, root);
+        return outcome;
     }
 
     QStringList shareFiles() const

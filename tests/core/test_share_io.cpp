@@ -54,13 +54,15 @@ struct ShareLab
     ShareLab()
     {
         REQUIRE(QDir().mkpath(root));
-        REQUIRE(Share(fs, root).init(Referential::defaultReferential()).ok());
+        REQUIRE(Share(fs, root).init(Referential::defaultReferential(), test::kAdminPassword).ok());
         REQUIRE(desk.reception->setIdentity(QStringLiteral("villette"), QStringLiteral("Accueil 1"))
                     .ok());
         REQUIRE(desk.reception->log(walkIn("emploi")).ok());
         DeskSync sync(*desk.db, fs, root);
         sync.setFingerprintSource([] { return QStringLiteral("pc-1"); });
         REQUIRE(sync.run().ok());
+        // The admin approves the desk: its batches are judged on their content.
+        test::approveAll(fs, root);
         instance = desk.reception->identity().instanceId;
         QDirIterator it(root + QStringLiteral("/desks"), QDir::Files, QDirIterator::Subdirectories);
         REQUIRE(it.hasNext());
@@ -109,7 +111,7 @@ TEST_CASE("a share id that is not a UUID never names a file: the share is refuse
     const QString root = dir.filePath(QStringLiteral("share"));
     REQUIRE(QDir().mkpath(root));
     LocalShareFs fs;
-    REQUIRE(Share(fs, root).init(Referential::defaultReferential()).ok());
+    REQUIRE(Share(fs, root).init(Referential::defaultReferential(), test::kAdminPassword).ok());
     const QString sentinel = root + QStringLiteral("/SHARE_ID");
     QJsonObject object = QJsonDocument::fromJson(readAll(sentinel)).object();
     object.insert(QStringLiteral("share_id"), QStringLiteral("x/../../passages/passages"));

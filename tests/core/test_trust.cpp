@@ -71,7 +71,11 @@ struct Share13
     QString statuses()
     {
         QStringList lines;
-        for (const ShareFileStatus &p : *Consolidator(*cache, fs, root).problems())
+        // Kept in a variable: a range-for over *temporary.problems() would read a
+        // destroyed Result (heap corruption seen under load).
+        const auto problems = Consolidator(*cache, fs, root).problems();
+        REQUIRE(problems.ok());
+        for (const ShareFileStatus &p : *problems)
             lines << p.status + QLatin1Char(':') + p.reason;
         return lines.join(QLatin1Char('\n'));
     }
