@@ -57,13 +57,22 @@ QString adminPassword(Context &ctx)
 }
 
 /// The admin secret key of the share, unlocked with the password; 0 or an exit code.
+/// The administrator password, or the usage error (exit 2) saying where it is read from.
+int requireAdminPassword(Context &ctx, QString *password)
+{
+    *password = adminPassword(ctx);
+    if (!password->isEmpty())
+        return Ok;
+    return ctx.usage(QCoreApplication::translate(
+        "passages-cli", "the administrator password is required (standard input or "
+                        "PASSAGES_ADMIN_PASSWORD)"));
+}
+
 int unlockAdmin(Context &ctx, Share &share, QByteArray *secret)
 {
-    const QString password = adminPassword(ctx);
-    if (password.isEmpty())
-        return ctx.usage(QCoreApplication::translate(
-            "passages-cli", "the administrator password is required (standard input or "
-                            "PASSAGES_ADMIN_PASSWORD)"));
+    QString password;
+    if (int code = requireAdminPassword(ctx, &password))
+        return code;
     Result<QByteArray> unlocked = share.unlockAdmin(password);
     if (!unlocked)
         return ctx.fail(unlocked.error());
@@ -86,11 +95,9 @@ int shareInit(Context &ctx, const Options &options)
             return ctx.fail(QStringLiteral("%1: %2").arg(file.fileName(), parsed.error().message));
         referential = std::move(parsed).value();
     }
-    const QString password = adminPassword(ctx);
-    if (password.isEmpty())
-        return ctx.usage(QCoreApplication::translate(
-            "passages-cli", "the administrator password is required (standard input or "
-                            "PASSAGES_ADMIN_PASSWORD)"));
+    QString password;
+    if (int code = requireAdminPassword(ctx, &password))
+        return code;
     LocalShareFs fs;
     Share share(fs, options.value(QStringLiteral("share")));
     if (Status s = share.init(referential, password); !s)
@@ -136,11 +143,9 @@ int shareUpgrade(Context &ctx, const Options &options)
 {
     if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("share upgrade")))
         return code;
-    const QString password = adminPassword(ctx);
-    if (password.isEmpty())
-        return ctx.usage(QCoreApplication::translate(
-            "passages-cli", "the administrator password is required (standard input or "
-                            "PASSAGES_ADMIN_PASSWORD)"));
+    QString password;
+    if (int code = requireAdminPassword(ctx, &password))
+        return code;
     LocalShareFs fs;
     Share share(fs, options.value(QStringLiteral("share")));
     Result<int> desks = share.upgrade(password);
