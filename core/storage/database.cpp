@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/storage/sql_script.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,28 +33,6 @@ const QStringList &migrationFiles()
         return paths;
     }();
     return files;
-}
-
-/// Splits a migration script on statement-ending semicolons (our scripts hold no
-/// triggers, so a `;` at the end of a line always ends a statement).
-QStringList statements(const QString &script)
-{
-    QStringList result;
-    QString current;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            result << current.trimmed();
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        result << current.trimmed();
-    return result;
 }
 
 QString nextConnectionName()
@@ -303,7 +283,7 @@ Status Database::migrate()
             return makeError(ErrorCode::Io,
                              Database::tr("Missing migration %1.").arg(file.fileName()));
         const QString script = QString::fromUtf8(file.readAll());
-        for (const QString &statement : statements(script)) {
+        for (const QString &statement : splitSqlScript(script)) {
             QSqlQuery query(connection());
             if (!query.exec(statement))
                 return makeError(ErrorCode::Database,

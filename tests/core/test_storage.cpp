@@ -3,6 +3,7 @@
 
 #include "core/referential/referential_store.h"
 #include "core/storage/database.h"
+#include "core/storage/sql_script.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,21 +29,57 @@ void runScript(const QString &dbPath, const QString &scriptPath)
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(dbPath);
         REQUIRE(db.open());
-        QString statement;
-        for (const QString &line : script.split(QLatin1Char('\n'))) {
-            if (line.trimmed().startsWith(QLatin1String("--")))
-                continue;
-            statement += line + QLatin1Char('\n');
-            if (line.trimmed().endsWith(QLatin1Char(';'))) {
-                QSqlQuery q(db);
-                INFO(statement.toStdString());
-                REQUIRE(q.exec(statement));
-                statement.clear();
-            }
+        for (const QString &statement : splitSqlScript(script)) {
+            QSqlQuery q(db);
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+/// Makes a database at schema `version` as that version of Passages left it: migrations
+/// 1..version run through a plain connection, then `rows` (SQL written against that old
+/// schema) inserted, as the desk had filled it before the upgrade.
+void databaseAtSchema(const QString &dbPath, int version, const QStringList &rows)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(dbPath);
+        REQUIRE(db.open());
+        const QStringList names = Database::migrationNames();
+        QStringList statements;
+        for (int i = 0; i < version; ++i) {
+            QFile file(QStringLiteral(":/migrations/") + names.at(i));
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            statements << splitSqlScript(QString::fromUtf8(file.readAll()));
+        }
+        statements << rows << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+/// A walk-in row at schema 2..9 (the passage table has not changed since 002).
+QString oldPassage(const QString &id, const QString &date, const QString &pole,
+                   const QString &commune, int count, int deleted = 0)
+{
+    return QStringLiteral("INSERT INTO passage (id, site, desk, local_date, local_time, "
+                          "utc_offset, pole, theme, age_band, commune, public, channel, count, "
+                          "revision, deleted, recorded_utc, updated_utc, first_visit) VALUES "
+                          "('%1', 'villette', 'Accueil 1', '%2', '10:00:00', 3600, '%3', NULL, "
+                          "'26-44', '%4', 'demandeur', 'physique', %5, 1, %6, "
+                          "'%2T09:00:00Z', '%2T09:00:00Z', 1)")
+        .arg(id, date, pole, commune)
+        .arg(count)
+        .arg(deleted);
 }
 
 QString scalar(const Database &db, const QString &sql)
@@ -256,4 +293,119 @@ TEST_CASE("a database another program is writing is reported as busy, not as dam
     QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
     Transaction again(*desk.db); // free again
     CHECK(again.begun().ok());
+}
+
+TEST_CASE("scripts split where SQLite ends a statement", "[storage][migration]")
+{
+    const QStringList statements = splitSqlScript(QStringLiteral(
+        "-- a comment; with a semicolon\n"
+        "CREATE TABLE t (a TEXT DEFAULT ';');\n"
+        "/* block; comment */ INSERT INTO t VALUES ('x;y'); INSERT INTO t VALUES ('z');\n"
+        "CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN\n"
+        "    UPDATE t SET a = a || '!' WHERE rowid = NEW.rowid;\n"
+        "    SELECT 1;\n"
+        "END;\n"
+        "SELECT 2\n"
+        "-- a last comment\n"));
+    REQUIRE(statements.size() == 5);
+    CHECK(statements.at(0).endsWith(QLatin1String("DEFAULT ';');")));
+    CHECK(statements.at(1).endsWith(QLatin1String("VALUES ('x;y');")));
+    CHECK(statements.at(2) == QLatin1String("INSERT INTO t VALUES ('z');"));
+    CHECK(statements.at(3).startsWith(QLatin1String("CREATE TRIGGER")));
+    CHECK(statements.at(3).endsWith(QLatin1String("END;")));
+    CHECK(statements.at(3).contains(QLatin1String("SELECT 1;")));
+    CHECK(statements.at(4).startsWith(QLatin1String("SELECT 2"))); // no `;`: still one
+    CHECK(splitSqlScript(QStringLiteral("SELECT 1")).size() == 1);
+    CHECK(splitSqlScript(QStringLiteral("-- only a comment;\n\n")).isEmpty());
+    CHECK(splitSqlScript(QStringLiteral(" ; ;\n")).isEmpty());
+}
+
+TEST_CASE("a schema 5 database gets its daily summaries from its walk-ins (migration 6)",
+          "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    databaseAtSchema(path, 5,
+                     {oldPassage(QStringLiteral("a1"), QStringLiteral("2026-03-02"),
+                                 QStringLiteral("emploi"), QStringLiteral("75119"), 2),
+                      oldPassage(QStringLiteral("a2"), QStringLiteral("2026-03-02"),
+                                 QStringLiteral("emploi"), QStringLiteral("97411"), 1),
+                      oldPassage(QStringLiteral("a3"), QStringLiteral("2026-03-02"),
+                                 QStringLiteral("formation"), QStringLiteral("etranger"), 3),
+                      oldPassage(QStringLiteral("a4"), QStringLiteral("2026-03-03"),
+                                 QStringLiteral("emploi"), QStringLiteral("75119"), 5, 1)});
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    Database &d = **db;
+    // Deleted tallies count for nothing; overseas departments keep three digits.
+    CHECK(scalar(d, QStringLiteral("SELECT SUM(n) FROM passage_day")) == QLatin1String("6"));
+    CHECK(scalar(d, QStringLiteral("SELECT n FROM passage_day WHERE pole = 'emploi'")) ==
+          QLatin1String("3"));
+    CHECK(scalar(d, QStringLiteral("SELECT group_concat(code || '=' || n, ',') FROM (SELECT "
+                                   "code, n FROM passage_dim_day WHERE dim = 'department' "
+                                   "ORDER BY code)")) == QLatin1String("75=2,974=1,etranger=3"));
+    CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM passage_desk")) == QLatin1String("1"));
+    // The triggers the migration made keep the summaries in step afterwards.
+    QSqlQuery q(d.connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE passage SET deleted = 1 WHERE id = 'a3'")));
+    CHECK(scalar(d, QStringLiteral("SELECT SUM(n) FROM passage_day")) == QLatin1String("3"));
+}
+
+TEST_CASE("a schema 6 database keeps its batch hashes through the rename (migration 7)",
+          "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    databaseAtSchema(
+        path, 6,
+        {QStringLiteral("INSERT INTO sync_batch (instance_id, batch_no, row_count, site, desk, "
+                        "app_version, created_utc, prev_sha256, sha256, file_name, "
+                        "published_utc) VALUES ('i-1', 1, 4, 'villette', 'Accueil 1', '0.1.0', "
+                        "'2026-03-02T18:00:00Z', '', 'abc123', 'batch-1.jsonl', "
+                        "'2026-03-02T18:00:05Z')"),
+         QStringLiteral("INSERT INTO share_file (name, instance_id, batch_no, sha256, size, "
+                        "status, seen_utc) VALUES ('desks/i-1/batch-1.jsonl', 'i-1', 1, "
+                        "'abc123', 420, 'imported', '2026-03-02T19:00:00Z')"),
+         oldPassage(QStringLiteral("b1"), QStringLiteral("2026-03-02"), QStringLiteral("emploi"),
+                    QStringLiteral("75119"), 2)});
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    Database &d = **db;
+    CHECK(scalar(d, QStringLiteral("SELECT content_hash || '/' || format_version FROM "
+                                   "sync_batch")) == QLatin1String("abc123/1"));
+    CHECK(scalar(d, QStringLiteral("SELECT content_hash FROM share_file")) ==
+          QLatin1String("abc123"));
+    // The summaries the old triggers kept survive the trigger swap, and the new ones
+    // follow a later tally.
+    CHECK(scalar(d, QStringLiteral("SELECT SUM(n) FROM passage_day")) == QLatin1String("2"));
+    QSqlQuery q(d.connection());
+    REQUIRE(q.exec(oldPassage(QStringLiteral("b2"), QStringLiteral("2026-03-02"),
+                              QStringLiteral("emploi"), QStringLiteral("75119"), 4)));
+    CHECK(scalar(d, QStringLiteral("SELECT SUM(n) FROM passage_day")) == QLatin1String("6"));
+}
+
+TEST_CASE("a schema 8 database keeps the share's file statuses (migration 9)",
+          "[storage][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    databaseAtSchema(
+        path, 8,
+        {QStringLiteral("INSERT INTO share_file (name, instance_id, batch_no, content_hash, size, "
+                        "status, reason, row_count, implausible, created_utc, seen_utc, "
+                        "receipt_utc) VALUES ('desks/i-1/batch-2.jsonl', 'i-1', 2, 'h2', 99, "
+                        "'quarantined', 'bad line 3', 7, 1, '2026-03-02T18:00:00Z', "
+                        "'2026-03-02T19:00:00Z', '2026-03-02T19:00:01Z')")});
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    Database &d = **db;
+    CHECK(scalar(d, QStringLiteral("SELECT status || '|' || reason || '|' || row_count || '|' || "
+                                   "implausible || '|' || receipt_utc FROM share_file")) ==
+          QLatin1String("quarantined|bad line 3|7|1|2026-03-02T19:00:01Z"));
+    // The new status the migration allows is accepted.
+    QSqlQuery q(d.connection());
+    CHECK(q.exec(QStringLiteral("UPDATE share_file SET status = 'unapproved'")));
 }

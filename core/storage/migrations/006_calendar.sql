@@ -73,8 +73,9 @@ CREATE TABLE passage_desk (
 ) WITHOUT ROWID;
 INSERT INTO passage_desk (site, desk) SELECT DISTINCT site, desk FROM passage;
 
--- The migration runner splits statements on a ';' ending a line: inside a trigger body
--- the separators therefore start the next line.
+-- Written when the migration runner split statements on a ';' ending a line, hence the
+-- separators at the start of lines in trigger bodies. The runner now uses SQLite's own
+-- statement boundary (core/storage/sql_script.h): new scripts are plain SQL.
 CREATE TRIGGER passage_desk_insert AFTER INSERT ON passage BEGIN
     INSERT OR IGNORE INTO passage_desk (site, desk) VALUES (NEW.site, NEW.desk)
     ; END;
