@@ -50,11 +50,12 @@ int bilan(Context &ctx, const Options &options)
 
     QString path = ctx.dbPath;
     if (options.has(QStringLiteral("share"))) {
-        Result<QString> cache = consolidateShare(ctx, options.value(QStringLiteral("share")),
-                                                 options.value(QStringLiteral("cache")), false);
+        Result<ConsolidationReport> cache =
+            consolidateShare(ctx, options.value(QStringLiteral("share")),
+                             options.value(QStringLiteral("cache")), false);
         if (!cache)
             return ctx.fail(cache.error());
-        path = *cache;
+        path = cache->cachePath;
     }
     Result<Session> session = Context::openSession(path, Communes::Load);
     if (!session)

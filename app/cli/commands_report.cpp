@@ -101,11 +101,12 @@ int report(Context &ctx, const Options &options)
     // local cache first (same schema as a desk database, so the same code reports on it).
     QString path = ctx.dbPath;
     if (options.has(QStringLiteral("share"))) {
-        Result<QString> cache = consolidateShare(ctx, options.value(QStringLiteral("share")),
-                                                 options.value(QStringLiteral("cache")), false);
+        Result<ConsolidationReport> cache =
+            consolidateShare(ctx, options.value(QStringLiteral("share")),
+                             options.value(QStringLiteral("cache")), false);
         if (!cache)
             return ctx.fail(cache.error());
-        path = *cache;
+        path = cache->cachePath;
     }
     Result<Session> session = path == ctx.dbPath ? ctx.openSession(Communes::Load)
                                                  : Context::openSession(path, Communes::Load);

@@ -6,8 +6,10 @@
 #include "core/common/text.h"
 #include "core/referential/referential_store.h"
 #include "core/storage/app_paths.h"
+#include "core/sync/consolidation_service.h"
 #include "core/sync/consolidator.h"
 #include "core/sync/desk_sync.h"
+#include "core/sync/desk_sync_service.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
 #include "core/sync/trust.h"
@@ -260,13 +262,13 @@ int sync(Context &ctx, const Options &options)
     if (!session)
         return ctx.fail(session.error());
     LocalShareFs fs;
-    DeskSync desk(*session->db, fs, shareRoot);
-    Result<SyncOutcome> outcome = desk.run();
-    if (!outcome)
+    const DeskSyncReport report = syncDesk(*session->db, fs, shareRoot);
+    if (report.failure)
         return ctx.fail(QCoreApplication::translate("passages-cli",
                                                     "sync failed, %n row(s) still pending: %1",
-                                                    nullptr, desk.pendingRows())
-                            .arg(outcome.error().message));
+                                                    nullptr, report.pendingRows)
+                            .arg(report.failure->message));
+    const SyncOutcome *outcome = &report.outcome;
     if (!outcome->forkedFrom.isEmpty())
         ctx.err << "passages-cli: "
                 << QCoreApplication::translate("passages-cli",
@@ -281,7 +283,7 @@ int sync(Context &ctx, const Options &options)
         ctx.out << ' '
                 << QCoreApplication::translate("passages-cli", "Referential updated to version %1.")
                        .arg(outcome->referentialVersion);
-    const Acknowledgement ack = desk.acknowledgement();
+    const Acknowledgement &ack = report.acknowledgement;
     ctx.out << ' '
             << QCoreApplication::translate("passages-cli",
                                            "%1 of %n batch(es) confirmed by a consolidation.",
@@ -302,19 +304,15 @@ int sync(Context &ctx, const Options &options)
     for (const QString &problem : outcome->receiptProblems)
         ctx.err << "passages-cli: " << problem << '\n';
     if (outcome->awaitingApproval)
-        ctx.err << "passages-cli: " << desk.trustWarning().section(QLatin1Char('\n'), 0, 0) << '\n';
+        ctx.err << "passages-cli: " << report.trustWarning << '\n';
     for (const QString &problem : outcome->trustProblems)
         ctx.err << "passages-cli: " << problem << '\n';
     return Ok;
 }
 
-void printHealth(Context &ctx, Database &cache, const QString &shareRoot, ShareFs &fs)
+void printHealth(Context &ctx, const ConsolidationReport &report)
 {
-    Consolidator consolidator(cache, fs, shareRoot);
-    Result<QList<DeskHealth>> health = consolidator.health(QDateTime::currentDateTimeUtc());
-    if (!health)
-        return;
-    for (const DeskHealth &h : *health) {
+    for (const DeskHealth &h : report.health) {
         // Labels come from the share: shown() keeps escape sequences off the terminal.
         ctx.out << QStringLiteral("%1 / %2 (%3): ")
                        .arg(shown(h.site), shown(h.desk), shown(h.instance.left(8)))
@@ -341,10 +339,9 @@ void printHealth(Context &ctx, Database &cache, const QString &shareRoot, ShareF
                            .arg(shown(h.heldReason, 300));
         ctx.out << '\n';
     }
-    if (Result<QList<ShareFileStatus>> problems = consolidator.problems(); problems)
-        for (const ShareFileStatus &p : *problems)
-            ctx.out << "  " << p.status << ": " << shown(p.name, 200) << ": "
-                    << shown(p.reason, 300) << '\n';
+    for (const ShareFileStatus &p : report.problems)
+        ctx.out << "  " << p.status << ": " << shown(p.name, 200) << ": " << shown(p.reason, 300)
+                << '\n';
 }
 
 int consolidate(Context &ctx, const Options &options)
@@ -352,103 +349,31 @@ int consolidate(Context &ctx, const Options &options)
     if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("consolidate")))
         return code;
     const bool rebuild = options.has(QStringLiteral("rebuild"));
-    Result<QString> cache = consolidateShare(ctx, options.value(QStringLiteral("share")),
-                                             options.value(QStringLiteral("cache")), rebuild);
-    if (!cache)
-        return ctx.fail(cache.error());
-    Result<std::unique_ptr<Database>> db = Database::open(*cache);
-    if (!db)
-        return ctx.fail(db.error());
-    LocalShareFs fs;
-    printHealth(ctx, **db, options.value(QStringLiteral("share")), fs);
+    Result<ConsolidationReport> report =
+        consolidateShare(ctx, options.value(QStringLiteral("share")),
+                         options.value(QStringLiteral("cache")), rebuild);
+    if (!report)
+        return ctx.fail(report.error());
+    printHealth(ctx, *report);
     return Ok;
 }
 
 } // namespace
 
-Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const QString &cachePath,
-                                 bool rebuild)
+Result<ConsolidationReport> consolidateShare(Context &ctx, const QString &shareRoot,
+                                             const QString &cachePath, bool rebuild)
 {
     LocalShareFs fs;
-    Share share(fs, shareRoot);
-    Result<ShareInfo> info = share.open();
-    if (!info)
-        return info.error();
-    const QString path = cachePath.isEmpty() ? defaultCachePath(info->shareId) : cachePath;
-    // This PC's identity and key (approved by the admin) and the pinned admin key outlive
-    // a rebuild: everything else in the cache comes back from the share.
-    // A desk database is never a cache: merging the share into it would mix every desk's
-    // figures into this desk's own and publish them at its next sync; --rebuild would
-    // delete it.
-    const auto refuseDesk = [&path](Database &db) -> Status {
-        const QString desk = db.meta(QStringLiteral("desk"));
-        if (desk.isEmpty())
-            return {};
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("passages-cli",
-                                                     "%1 is a desk database (desk \"%2\"), not a "
-                                                     "consolidation cache; give --cache a file of "
-                                                     "its own")
-                             .arg(path, shown(desk)));
-    };
-    QList<std::pair<QString, QString>> kept;
-    if (rebuild && QFile::exists(path)) {
-        Result<std::unique_ptr<Database>> old = Database::open(path);
-        if (old) {
-            if (Status s = refuseDesk(**old); !s)
-                return s.error();
-            for (const char *key :
-                 {"consolidator_id", "sign_secret", "sign_public", "share_admin_key"})
-                kept.append({QLatin1String(key), (*old)->meta(QLatin1String(key))});
-        }
-    }
-    if (rebuild) {
-        // The cache is rebuildable by design: deleting it loses nothing.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
-    Result<std::unique_ptr<Database>> cache =
-        Database::open(path, Database::Check::Quick, Database::Durability::Cache);
-    if (!cache)
-        return cache.error();
-    if (Status s = refuseDesk(**cache); !s)
-        return s.error();
-    for (const auto &[key, value] : std::as_const(kept))
-        if (!value.isEmpty())
-            if (Status s = (*cache)->setMeta(key, value); !s)
-                return s.error();
-    Consolidator consolidator(**cache, fs, shareRoot);
-    Result<ConsolidationSummary> summary = consolidator.run();
-    if (!summary)
-        return summary.error();
-    ctx.err << QCoreApplication::translate("passages-cli",
-                                           "consolidated %1 new file(s): %2 imported, %3 "
-                                           "duplicate(s), %4 quarantined, %5 held, %6 fork(s), "
-                                           "%7 from unapproved keys.")
-                   .arg(summary->filesSeen)
-                   .arg(summary->imported)
-                   .arg(summary->duplicates)
-                   .arg(summary->quarantined)
-                   .arg(summary->held)
-                   .arg(summary->forks)
-                   .arg(summary->unapproved)
-            << '\n';
-    if (summary->awaitingApproval)
-        ctx.err << "passages-cli: "
-                << QCoreApplication::translate(
-                       "passages-cli",
-                       "this PC's key awaits an administrator's approval (passages-cli share "
-                       "approve); desks ignore its receipts until then")
-                << '\n';
-    for (const QString &problem : std::as_const(summary->trustProblems))
-        ctx.err << "passages-cli: " << problem << '\n';
-    if (!summary->receiptsError.isEmpty())
-        ctx.err << "passages-cli: "
-                << QCoreApplication::translate("passages-cli",
-                                               "receipts not written (retried next time): %1")
-                       .arg(summary->receiptsError)
-                << '\n';
-    return path;
+    Result<ConsolidationReport> report =
+        ConsolidationService(fs).consolidate({shareRoot, cachePath, rebuild});
+    if (!report)
+        return report.error();
+    if (report->failure)
+        return *report->failure;
+    ctx.err << ConsolidationService::summaryText(report->summary) << '\n';
+    for (const QString &remark : ConsolidationService::remarks(report->summary))
+        ctx.err << "passages-cli: " << shown(remark, 500) << '\n';
+    return report;
 }
 
 QList<Command> syncCommands()

@@ -5,6 +5,7 @@
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
+#include "core/sync/consolidation_service.h"
 
 #include <QHash>
 #include <QStringList>
@@ -115,10 +116,10 @@ QList<Command> syncCommands();
 /// closure add|list|delete (the Cité's closed days).
 QList<Command> calendarCommands();
 
-/// Brings the consolidated cache of a share up to date (or rebuilds it) and returns its
-/// path; prints a one-line summary on stderr.
-Result<QString> consolidateShare(Context &ctx, const QString &shareRoot, const QString &cachePath,
-                                 bool rebuild);
+/// Brings the consolidated cache of a share up to date (or rebuilds it) through the core
+/// service the GUI uses too; prints the one-line summary and remarks on stderr.
+Result<ConsolidationReport> consolidateShare(Context &ctx, const QString &shareRoot,
+                                             const QString &cachePath, bool rebuild);
 /// event add|attend|list|summary|duplicate|delete, interview, interview delete.
 QList<Command> programmeCommands();
 /// fonds import|export|stats (the documentation space).

@@ -23,13 +23,26 @@ enum class ErrorCode
     NotInitialised,  ///< the desk has no site/desk identity yet
     Io,              ///< a file could not be read or written
     Parse,           ///< a file's content is malformed
+    // The sync's outcomes, which callers act on (retry later, quarantine, say "in progress"):
+    Busy,             ///< another program holds the database (a consolidation, a second Passages)
+    ShareUnavailable, ///< the share cannot be reached or listed: retry later, nothing is lost
+    ShareNotPrepared, ///< the folder has no SHARE_ID: not a Passages share (yet)
+    ShareOutdated,    ///< the share predates the trust model: `share upgrade` first
+    ShareNewer,       ///< the share was prepared by a newer version of Passages
+    ShareDamaged,     ///< the share's content is inconsistent or was tampered with
+    ShareFull,        ///< the share's disk or quota is full
+    Refused,          ///< a file on the share is refused for what it is (a link, too large)
+    Rejected,         ///< a batch's row fails the value checks: its whole file is quarantined
+    Interrupted,      ///< a run stopped at a test seam, as if the process had died
 };
 
 struct Error
 {
     ErrorCode code;
     QString message;
-    QString field = {}; ///< the input field at fault, when there is one ("count", "pole")
+    /// The input field at fault, when there is one ("count", "pole"): for people, never a
+    /// control code (the code says what happened).
+    QString field = {};
 };
 
 template <typename T> class [[nodiscard]] Result

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/programme/interview.h"
 #include "core/programme/record_support.h"
-#include "core/reception/passage.h"
 #include "core/storage/outbox.h"
 
 #include <QCoreApplication>

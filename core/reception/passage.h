@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/clock.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -10,9 +12,6 @@
 #include <optional>
 
 namespace passages {
-
-/// The desk's clock, injected so tests and benchmarks run at a fixed time.
-using Clock = std::function<QDateTime()>;
 
 /// What an agent (or an import line) says about one walk-in. Empty optional codes take
 /// the referential's "not stated" defaults.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
-#include "core/reception/passage.h"
 
 #include <QCoreApplication>
 #include <QDate>

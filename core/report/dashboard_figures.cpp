@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/dashboard_figures.h"
 
+#include "core/referential/referential.h"
+#include "core/report/calendar.h"
+#include "core/storage/database.h"
+
 namespace passages {
 
 DashboardRequest DashboardRequest::standard(const QDate &today)
@@ -103,6 +107,30 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
         figures.bilan = *bilan;
     }
     return figures;
+}
+
+Result<DashboardLoad> loadDashboard(const QString &databasePath, const Referential &referential,
+                                    const CommuneIndex &communes, const DashboardRequest &request)
+{
+    // The desk checked the database's integrity when it opened it.
+    Result<std::unique_ptr<Database>> db = Database::open(databasePath, Database::Check::Skip);
+    if (!db)
+        return db.error();
+    OpeningCalendar calendar;
+    calendar.setOpenWeekdays(referential.openWeekdays());
+    Result<QList<Closure>> closures = ClosureStore::list(**db);
+    if (!closures)
+        return closures.error();
+    calendar.setClosures(*closures);
+    Result<DashboardFigures> figures =
+        computeDashboard(**db, referential, communes, calendar, request);
+    if (!figures)
+        return figures.error();
+    Result<QList<QPair<QString, QString>>> desks =
+        AttendanceReport(**db, referential, communes).desks();
+    if (!desks)
+        return desks.error();
+    return DashboardLoad{std::move(figures).value(), std::move(desks).value()};
 }
 
 } // namespace passages

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -61,5 +62,18 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
                                           const CommuneIndex &communes,
                                           const OpeningCalendar &calendar,
                                           const DashboardRequest &request);
+
+/// What the dashboard shows: the figures, and the desks its filter offers.
+struct DashboardLoad
+{
+    DashboardFigures figures;
+    QList<QPair<QString, QString>> desks; ///< (site, desk)
+};
+
+/// The dashboard's workflow: opens the database at `databasePath` through a connection of
+/// its own (the GUI calls this from a worker thread), reads the Cité's closures for the
+/// opening calendar, and computes every figure of `request`.
+Result<DashboardLoad> loadDashboard(const QString &databasePath, const Referential &referential,
+                                    const CommuneIndex &communes, const DashboardRequest &request);
 
 } // namespace passages

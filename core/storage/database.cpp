@@ -341,12 +341,11 @@ Transaction::Transaction(const Database &db) : m_db(db.connection())
     // file (a consolidation running on the same cache, a second Passages on the same desk).
     const QString native = query.lastError().nativeErrorCode();
     if (native == QLatin1String("5") || native == QLatin1String("6"))
-        m_begin = makeError(ErrorCode::Database,
+        m_begin = makeError(ErrorCode::Busy,
                             Database::tr("%1 is being written by another program (a "
                                          "consolidation, or Passages open elsewhere); try "
                                          "again when it is done.")
-                                .arg(db.path()),
-                            QStringLiteral("busy"));
+                                .arg(db.path()));
     else
         m_begin = sqlError(query, Database::tr("Starting a transaction"));
 }

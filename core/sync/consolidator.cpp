@@ -14,8 +14,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -86,11 +86,10 @@ template <typename Rows> static QString idsJson(const Rows &rows)
 Status Consolidator::loadTrust(Share &share, const ShareInfo &info, ConsolidationSummary &summary)
 {
     if (info.format < 2)
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::ShareOutdated,
                          tr("The share %1 was prepared before signatures: an administrator "
                             "upgrades it once with: passages-cli share upgrade --share %1")
-                             .arg(m_root),
-                         QStringLiteral("share-old"));
+                             .arg(m_root));
     // Pinned at the first run, like a desk does: a replaced SHARE_ID brings no new admin.
     const QString adminKey = trust::toBase64(info.adminKey);
     const QString pinned = m_cache.meta(QStringLiteral("share_admin_key"));
@@ -98,10 +97,9 @@ Status Consolidator::loadTrust(Share &share, const ShareInfo &info, Consolidatio
         if (Status s = m_cache.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
             return s;
     } else if (pinned != adminKey) {
-        return makeError(ErrorCode::Corrupt,
+        return makeError(ErrorCode::ShareDamaged,
                          tr("The administrator key in the share's SHARE_ID is not the one this "
-                            "consolidation knows: the share was replaced or tampered with."),
-                         QStringLiteral("share-damaged"));
+                            "consolidation knows: the share was replaced or tampered with."));
     }
     QString consolidator = m_cache.meta(QStringLiteral("consolidator_id"));
     if (consolidator.isEmpty()) {
@@ -260,11 +258,10 @@ Status Consolidator::checkOrigins(const Prepared &file)
         if (!descends) {
             const QString id = owners.value(0).toString();
             owners.finish();
-            return makeError(ErrorCode::Parse,
+            return makeError(ErrorCode::Rejected,
                              tr("record %1 belongs to another desk, which alone may change or "
                                 "delete it")
-                                 .arg(id),
-                             QStringLiteral("reject"));
+                                 .arg(id));
         }
     }
     owners.finish();
@@ -311,13 +308,12 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         qint64 pid = 0;
         QString host, application;
         running.getLockInfo(&pid, &host, &application);
-        return makeError(ErrorCode::Database,
+        return makeError(ErrorCode::Busy,
                          tr("A consolidation into %1 is already in progress (process %2 on %3); "
                             "its figures will be there when it ends. Try again then.")
                              .arg(m_cache.path())
                              .arg(pid)
-                             .arg(host),
-                         QStringLiteral("busy"));
+                             .arg(host));
     }
     Share share(m_fs, m_root);
     Result<ShareInfo> info = share.open();
@@ -367,19 +363,16 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     QList<Candidate> candidates;
     Result<QStringList> instances = m_fs.list(share.desksFolder(), true);
     if (!instances)
-        return makeError(ErrorCode::Io, instances.error().message,
-                         QStringLiteral("share-unavailable"));
+        return makeError(ErrorCode::ShareUnavailable, instances.error().message);
     for (const QString &instance : *instances) {
         const QString deskFolder = share.deskFolder(instance);
         Result<QStringList> years = m_fs.list(deskFolder, true);
         if (!years)
-            return makeError(ErrorCode::Io, years.error().message,
-                             QStringLiteral("share-unavailable"));
+            return makeError(ErrorCode::ShareUnavailable, years.error().message);
         for (const QString &year : *years) {
             Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
             if (!files)
-                return makeError(ErrorCode::Io, files.error().message,
-                                 QStringLiteral("share-unavailable"));
+                return makeError(ErrorCode::ShareUnavailable, files.error().message);
             for (const QString &file : *files) {
                 if (file.startsWith(QLatin1Char('.'))) // a desk's temporary file, not yet final
                     continue;
@@ -575,15 +568,14 @@ Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
     // share_fs.h) is quarantined once, never read again.
     Result<QByteArray> data =
         m_fs.read(m_root + QLatin1Char('/') + candidate.relative, kMaxBatchFileBytes);
-    if (!data && data.error().field == QLatin1String("refused")) {
+    if (!data && data.error().code == ErrorCode::Refused) {
         file.instance = name ? name->instance : QString();
         file.batchNo = name ? name->batchNo : 0;
         file.reason = data.error().message;
         return file;
     }
     if (!data) {
-        file.readError =
-            makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
+        file.readError = makeError(ErrorCode::ShareUnavailable, data.error().message);
         return file;
     }
     // The hash follows the format the file declares (format 1: SHA-256); a file too
@@ -698,7 +690,7 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
                     summary.imported += 1;
                     summary.rowsApplied += batch->rows;
                     return {};
-                } else if (applied.error().field != QLatin1String("reject")) {
+                } else if (applied.error().code != ErrorCode::Rejected) {
                     return applied.error();
                 } else {
                     reason = applied.error().message;
@@ -816,11 +808,10 @@ Status Consolidator::apply(const Prepared &file)
         if (!upsert.exec()) {
             // A row the schema refuses (a constraint): nothing of this file is kept.
             const QString error = sqlErrorText(upsert.lastError());
-            return makeError(ErrorCode::Parse,
+            return makeError(ErrorCode::Rejected,
                              count == 1
                                  ? tr("record %1 is refused by the database: %2").arg(row.id, error)
-                                 : tr("a record is refused by the database: %1").arg(error),
-                             QStringLiteral("reject"));
+                                 : tr("a record is refused by the database: %1").arg(error));
         }
         first += count;
     }

@@ -24,11 +24,11 @@ namespace passages {
 
 namespace {
 
-const QString kSimulatedCrash = QStringLiteral("simulated crash");
+const QString kSimulatedCrash = QStringLiteral("stopped at a test seam");
 
-Error crashError()
+Error stoppedError()
 {
-    return makeError(ErrorCode::Io, kSimulatedCrash, QStringLiteral("crash"));
+    return makeError(ErrorCode::Interrupted, kSimulatedCrash);
 }
 
 } // namespace
@@ -205,8 +205,7 @@ Status DeskSync::requeueMissing(Share &share, SyncOutcome &outcome)
             continue; // the whole year is gone: every batch of it is missing
         Result<QStringList> files = m_fs.list(folder, false);
         if (!files)
-            return makeError(ErrorCode::Io, files.error().message,
-                             QStringLiteral("share-unavailable"));
+            return makeError(ErrorCode::ShareUnavailable, files.error().message);
         for (const QString &file : *files)
             listed.insert(folder + QLatin1Char('/') + file);
     }
@@ -245,7 +244,7 @@ Result<SyncOutcome> DeskSync::run()
     if (outcome) {
         (void)m_db.setMeta(QStringLiteral("sync_last_success_utc"), nowUtc().toString(Qt::ISODate));
         (void)m_db.setMeta(QStringLiteral("sync_last_error"), QString());
-    } else if (outcome.error().field != QLatin1String("crash")) {
+    } else if (outcome.error().code != ErrorCode::Interrupted) {
         (void)m_db.setMeta(QStringLiteral("sync_last_error"), outcome.error().message);
         (void)m_db.setMeta(QStringLiteral("sync_last_failure_utc"), nowUtc().toString(Qt::ISODate));
     }
@@ -262,11 +261,10 @@ Result<SyncOutcome> DeskSync::runOnce()
     if (!info)
         return info.error();
     if (info->format < 2)
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::ShareOutdated,
                          tr("The share %1 was prepared before signatures: an administrator "
                             "upgrades it once with: passages-cli share upgrade --share %1")
-                             .arg(m_root),
-                         QStringLiteral("share-old"));
+                             .arg(m_root));
     // The admin key is pinned at the first sync: a SHARE_ID replaced on the share cannot
     // bring its own key and sign its own approvals or referential.
     const QString pinned = m_db.meta(QStringLiteral("share_admin_key"));
@@ -275,11 +273,10 @@ Result<SyncOutcome> DeskSync::runOnce()
         if (Status s = m_db.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
             return s.error();
     } else if (pinned != adminKey) {
-        return makeError(ErrorCode::Corrupt,
+        return makeError(ErrorCode::ShareDamaged,
                          tr("The administrator key in the share's SHARE_ID is not the one this "
                             "desk knows: the share was replaced or tampered with. Nothing was "
-                            "sent."),
-                         QStringLiteral("share-damaged"));
+                            "sent."));
     }
     Result<trust::KeyPair> own = trust::localKeys(m_db);
     if (!own)
@@ -297,8 +294,8 @@ Result<SyncOutcome> DeskSync::runOnce()
         return s.error();
     if (Status s = cutBatch(keys); !s)
         return s.error();
-    if (crash(Step::BatchCut))
-        return crashError();
+    if (stopsAt(Step::BatchCut))
+        return stoppedError();
     if (Status s = readReceipts(share, state, outcome); !s)
         return s.error();
     if (Status s = requeueMissing(share, outcome); !s)
@@ -368,13 +365,11 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     if (m_fs.exists(deskFolder)) {
         Result<QStringList> years = m_fs.list(deskFolder, true);
         if (!years)
-            return makeError(ErrorCode::Io, years.error().message,
-                             QStringLiteral("share-unavailable"));
+            return makeError(ErrorCode::ShareUnavailable, years.error().message);
         for (const QString &year : *years) {
             Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
             if (!files)
-                return makeError(ErrorCode::Io, files.error().message,
-                                 QStringLiteral("share-unavailable"));
+                return makeError(ErrorCode::ShareUnavailable, files.error().message);
             for (const QString &file : *files)
                 if (std::optional<BatchName> name = BatchName::parse(file);
                     name && name->instance == instance)
@@ -536,7 +531,7 @@ Status DeskSync::requestApproval(Share &share, const TrustState &state, const QB
             return {}; // asked already
     request.requestedUtc = nowUtc().toString(Qt::ISODate);
     if (Status s = share.requestJoin(request, trust::localKeys(m_db)->secretKey); !s)
-        return makeError(ErrorCode::Io, s.error().message, QStringLiteral("share-unavailable"));
+        return makeError(ErrorCode::ShareUnavailable, s.error().message);
     return {};
 }
 
@@ -671,11 +666,11 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
 
     const QString folder = Share(m_fs, m_root).deskFolder(instance) + QLatin1Char('/') + year;
     if (Status s = m_fs.makeDirs(folder); !s)
-        return makeError(ErrorCode::Io, s.error().message, QStringLiteral("share-unavailable"));
+        return makeError(ErrorCode::ShareUnavailable, s.error().message);
 
     auto markPublished = [&](const QString &fileName) -> Status {
-        if (crash(Step::BeforeMarkPublished))
-            return crashError();
+        if (stopsAt(Step::BeforeMarkPublished))
+            return stoppedError();
         QSqlQuery mark = m_db.prepare(QStringLiteral(
             "UPDATE sync_batch SET published_utc = :now, file_name = :name, attempt = :attempt "
             "WHERE local_batch = :batch"));
@@ -708,23 +703,21 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
             // Never trust a file whose write or fsync failed: remove it, retry later
             // from the local copy.
             (void)m_fs.remove(temp);
-            return makeError(ErrorCode::Io, s.error().message,
-                             s.error().field == QLatin1String("share-full")
-                                 ? QStringLiteral("share-full")
-                                 : QStringLiteral("io"));
+            return makeError(s.error().code == ErrorCode::ShareFull ? ErrorCode::ShareFull
+                                                                    : ErrorCode::Io,
+                             s.error().message);
         }
-        if (crash(Step::TempWritten))
-            return crashError();
+        if (stopsAt(Step::TempWritten))
+            return stoppedError();
         if (!sameContent(temp)) {
             (void)m_fs.remove(temp);
-            return makeError(ErrorCode::Io,
+            return makeError(ErrorCode::ShareDamaged,
                              tr("Batch %1 was damaged while writing to the share (read-back "
                                 "check failed); it will be written again.")
-                                 .arg(batchNo),
-                             QStringLiteral("share-damaged"));
+                                 .arg(batchNo));
         }
-        if (crash(Step::BeforeRename))
-            return crashError();
+        if (stopsAt(Step::BeforeRename))
+            return stoppedError();
         if (Status s = m_fs.renameNoReplace(temp, final); !s) {
             if (m_fs.exists(final) && sameContent(final)) {
                 // The rename happened although it was reported failed (SMB does this).
@@ -734,15 +727,14 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
             (void)m_fs.remove(temp);
             if (m_fs.exists(final))
                 continue;
-            return makeError(ErrorCode::Io, s.error().message, QStringLiteral("io"));
+            return makeError(ErrorCode::Io, s.error().message);
         }
-        if (crash(Step::AfterRename))
-            return crashError();
+        if (stopsAt(Step::AfterRename))
+            return stoppedError();
         return markPublished(name);
     }
     return makeError(ErrorCode::Io,
-                     tr("Batch %1 could not be published after several attempts.").arg(batchNo),
-                     QStringLiteral("io"));
+                     tr("Batch %1 could not be published after several attempts.").arg(batchNo));
 }
 
 } // namespace passages

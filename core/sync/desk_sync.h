@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
-#include "core/reception/passage.h"
 #include "core/sync/batch.h"
 
 #include <QCoreApplication>
@@ -63,7 +63,7 @@ class DeskSync
     Q_DECLARE_TR_FUNCTIONS(DeskSync)
 
 public:
-    /// Points where tests simulate a crash (the run stops there, as if the process died).
+    /// The points of a publication where a process may die (tests stop a run there).
     enum class Step
     {
         BatchCut,
@@ -74,12 +74,15 @@ public:
     };
 
     DeskSync(Database &db, ShareFs &fs, QString shareRoot);
+    DeskSync(const DeskSync &) = default;
+    DeskSync(DeskSync &&) = default;
+    virtual ~DeskSync() = default;
 
     /// One full sync: check the share, the identity (fork if the database was copied to
     /// another PC or restored from an old backup), cut a batch of unsent rows, publish
-    /// every pending batch in order, pick up a newer referential. Errors carry a `field`
-    /// naming the failure kind: share-unavailable, share-not-prepared, share-full,
-    /// share-damaged, share-newer, io.
+    /// every pending batch in order, pick up a newer referential. The error's code names
+    /// the failure kind: ShareUnavailable, ShareNotPrepared, ShareOutdated, ShareFull,
+    /// ShareDamaged, ShareNewer, Io.
     Result<SyncOutcome> run();
 
     /// Rows recorded here and not yet verifiably on the share.
@@ -99,7 +102,6 @@ public:
     {
         m_fingerprint = std::move(source);
     }
-    void setCrashHook(std::function<bool(Step)> hook) { m_crash = std::move(hook); }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     /// Called after a newer referential was stored locally.
     void setReferentialCallback(std::function<void(const Referential &)> callback)
@@ -108,6 +110,12 @@ public:
     }
 
     static QString machineFingerprint(const QString &databasePath);
+
+protected:
+    /// The test seam for crashes: a test derives and answers true at a step, and the run
+    /// stops there with ErrorCode::Interrupted, as if the process had died. Production
+    /// code never stops.
+    virtual bool stopsAt(Step) const { return false; }
 
 private:
     Result<SyncOutcome> runOnce();
@@ -139,14 +147,12 @@ private:
     /// enough ago that the share's listing should show it and does not (deleted, a share
     /// restored from an old backup): same bytes, next attempt number.
     Status requeueMissing(Share &share, SyncOutcome &outcome);
-    bool crash(Step step) const { return m_crash && m_crash(step); }
     QDateTime nowUtc() const;
 
     Database &m_db;
     ShareFs &m_fs;
     QString m_root;
     std::function<QString()> m_fingerprint;
-    std::function<bool(Step)> m_crash;
     std::function<void(const Referential &)> m_referentialChanged;
     Clock m_clock;
 };

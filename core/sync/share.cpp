@@ -102,9 +102,8 @@ Status Share::init(const Referential &referential, const QString &adminPassword)
 {
     if (!m_fs.exists(m_root))
         return makeError(
-            ErrorCode::Io,
-            tr("The share folder %1 does not exist (is the share mounted?).").arg(m_root),
-            QStringLiteral("share-unavailable"));
+            ErrorCode::ShareUnavailable,
+            tr("The share folder %1 does not exist (is the share mounted?).").arg(m_root));
     if (m_fs.exists(joined(m_root, kSentinel)))
         return makeError(ErrorCode::InvalidArgument,
                          tr("%1 is already a Passages share.").arg(m_root));
@@ -146,20 +145,18 @@ Result<ShareInfo> Share::open()
 {
     if (!m_fs.exists(m_root))
         return makeError(
-            ErrorCode::Io,
-            tr("The share %1 is unavailable (disconnected or not mounted).").arg(m_root),
-            QStringLiteral("share-unavailable"));
+            ErrorCode::ShareUnavailable,
+            tr("The share %1 is unavailable (disconnected or not mounted).").arg(m_root));
     const QString sentinelPath = joined(m_root, kSentinel);
     if (!m_fs.exists(sentinelPath))
-        return makeError(ErrorCode::Io,
+        return makeError(ErrorCode::ShareNotPrepared,
                          tr("%1 is not a prepared Passages share, or the share is not mounted "
                             "there (no SHARE_ID file). An administrator prepares a share once "
                             "with: passages-cli share init --share %1")
-                             .arg(m_root),
-                         QStringLiteral("share-not-prepared"));
+                             .arg(m_root));
     Result<QByteArray> data = m_fs.read(sentinelPath, kMaxSmallFileBytes);
     if (!data)
-        return makeError(ErrorCode::Io, data.error().message, QStringLiteral("share-unavailable"));
+        return makeError(ErrorCode::ShareUnavailable, data.error().message);
     const QJsonObject object = QJsonDocument::fromJson(*data).object();
     ShareInfo info;
     info.shareId = object.value(QStringLiteral("share_id")).toString();
@@ -170,15 +167,14 @@ Result<ShareInfo> Share::open()
     info.adminKey = trust::fromBase64(object.value(QStringLiteral("admin_key")));
     if (info.format > 2)
         return makeError(
-            ErrorCode::TooNew,
-            tr("The share %1 was prepared by a newer version of Passages.").arg(m_root),
-            QStringLiteral("share-newer"));
+            ErrorCode::ShareNewer,
+            tr("The share %1 was prepared by a newer version of Passages.").arg(m_root));
     // share_id names the local cache file (defaultCachePath()): only a plain UUID is
     // accepted, never a path ("x/../../passages/passages" named the desk's own database).
     if (!isPlainUuid(info.shareId) || info.key.size() < 16 ||
         (info.format == 2 && info.adminKey.size() != 32))
-        return makeError(ErrorCode::Corrupt, tr("The SHARE_ID file of %1 is damaged.").arg(m_root),
-                         QStringLiteral("share-damaged"));
+        return makeError(ErrorCode::ShareDamaged,
+                         tr("The SHARE_ID file of %1 is damaged.").arg(m_root));
     return info;
 }
 
@@ -201,7 +197,8 @@ Result<std::optional<Referential>> Share::latestReferential(const QByteArray &ad
             return data.error();
         if (!adminKey.isEmpty()) {
             // Only what the Cité's admin signed: a dropped file cannot retire a pôle.
-            Result<QByteArray> sig = m_fs.read(joined(folder, name + kSigSuffix), kMaxSmallFileBytes);
+            Result<QByteArray> sig =
+                m_fs.read(joined(folder, name + kSigSuffix), kMaxSmallFileBytes);
             Result<QJsonObject> signedBody =
                 sig ? trust::verifyDocument(*sig, adminKey) : Result<QJsonObject>(sig.error());
             if (!signedBody || signedBody->value(QStringLiteral("file")).toString() != name ||
@@ -278,12 +275,12 @@ Result<QByteArray> Share::unlockAdmin(const QString &password)
     if (!info)
         return info.error();
     if (info->format < 2)
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::ShareOutdated,
                          tr("The share %1 has no administrator key yet: upgrade it first with "
                             "passages-cli share upgrade --share %1")
-                             .arg(m_root),
-                         QStringLiteral("share-old"));
-    Result<QByteArray> data = m_fs.read(joined(trustFolder(), QStringLiteral("admin-key.json")), kMaxSmallFileBytes);
+                             .arg(m_root));
+    Result<QByteArray> data =
+        m_fs.read(joined(trustFolder(), QStringLiteral("admin-key.json")), kMaxSmallFileBytes);
     if (!data)
         return data.error();
     Result<QByteArray> secret = trust::unseal(QJsonDocument::fromJson(*data).object(), password);
@@ -409,7 +406,9 @@ Result<int> Share::upgrade(const QString &adminPassword)
         for (const QString &name : *names)
             if (name.startsWith(QLatin1String("referential-v")) &&
                 name.endsWith(QLatin1String(".json")))
-                if (Result<QByteArray> json = m_fs.read(joined(refFolder, name), kMaxSmallFileBytes); json)
+                if (Result<QByteArray> json =
+                        m_fs.read(joined(refFolder, name), kMaxSmallFileBytes);
+                    json)
                     if (Status s = signReferential(name, *json, admin.secretKey); !s)
                         return s.error();
     // Every desk identity with batches here is approved for those batches (format < 3,

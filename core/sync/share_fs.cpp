@@ -32,16 +32,15 @@ Error ioError(const QString &what, int error)
 {
     if (error == ENOSPC || error == EDQUOT)
         return makeError(
-            ErrorCode::Io,
-            LocalShareFs::tr("The share is full (%1): %2").arg(what, systemError(error)),
-            QStringLiteral("share-full"));
+            ErrorCode::ShareFull,
+            LocalShareFs::tr("The share is full (%1): %2").arg(what, systemError(error)));
     return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(what, systemError(error)));
 }
 
 /// A file the share holds but Passages will not read: its own fault, recorded as its status.
 Error refused(const QString &message)
 {
-    return makeError(ErrorCode::Io, message, QStringLiteral("refused"));
+    return makeError(ErrorCode::Refused, message);
 }
 
 #ifndef Q_OS_WIN

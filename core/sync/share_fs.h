@@ -23,7 +23,7 @@ constexpr qint64 kMaxSmallFileBytes = qint64(16) << 20;
 /// - reads look at the entry first (lstat): only a regular file under the caller's size
 ///   cap is read, never through a symbolic link, never a device or a pipe (opened
 ///   non-blocking, checked again on the open descriptor, read at most cap + 1 bytes). A
-///   refused file is an Error with field "refused" (the file's fault, to be recorded as
+///   refused file is an Error with code ErrorCode::Refused (the file's fault, to be recorded as
 ///   its status), any other failure is the share's (retry later);
 /// - every write (writeNew(), replace()) goes through one function that creates a new
 ///   file with O_CREAT | O_EXCL | O_NOFOLLOW, in a folder that is not a symbolic link,

@@ -193,7 +193,7 @@ TEST_CASE("a second consolidation on the same cache says it is in progress", "[s
     REQUIRE(other.tryLock(0));
     Result<ConsolidationSummary> second = Consolidator(*cache, lab.fs, lab.root).run();
     REQUIRE_FALSE(second.ok());
-    CHECK(second.error().field == QLatin1String("busy"));
+    CHECK(second.error().code == ErrorCode::Busy);
     CHECK(second.error().message.contains(QLatin1String("in progress")));
     CHECK_FALSE(second.error().message.contains(QLatin1String("UNIQUE")));
     other.unlock();

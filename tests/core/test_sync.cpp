@@ -28,6 +28,19 @@ using Kind = FaultyShareFs::Kind;
 
 namespace {
 
+/// A desk whose process dies at one step of a publication (DeskSync's test seam).
+class DyingDeskSync final : public DeskSync
+{
+public:
+    DyingDeskSync(DeskSync sync, Step step) : DeskSync(std::move(sync)), m_step(step) {}
+
+protected:
+    bool stopsAt(Step step) const override { return step == m_step; }
+
+private:
+    Step m_step;
+};
+
 QStringList summaryTables(const Database &db);
 
 /// The desk's own signing key, to make batches exactly as it would.
@@ -306,8 +319,7 @@ TEST_CASE("a crash at any step of a publication loses nothing and counts nothing
             REQUIRE(lab.sync(a).ok());
             logSome(a, 2, "orientation", 4);
             {
-                DeskSync crashing = lab.syncer(a);
-                crashing.setCrashHook([step](DeskSync::Step s) { return s == step; });
+                DyingDeskSync crashing(lab.syncer(a), step);
                 Result<SyncOutcome> r = crashing.run();
                 REQUIRE_FALSE(r.ok());
             }
@@ -397,7 +409,7 @@ TEST_CASE("short writes, a full share and a rename that lies are handled", "[syn
         lab.fs.inject(Op::WriteNew, 1, Kind::NoSpaceAtClose);
         Result<SyncOutcome> r = lab.sync(a);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().field == QLatin1String("share-full"));
+        CHECK(r.error().code == ErrorCode::ShareFull);
         CHECK(r.error().message.contains(QLatin1String("full")));
         CHECK(lab.shareFiles().isEmpty());
     }
@@ -412,7 +424,7 @@ TEST_CASE("short writes, a full share and a rename that lies are handled", "[syn
         lab.fs.inject(Op::WriteNew, 1, Kind::SilentShortWrite);
         Result<SyncOutcome> r = lab.sync(a);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().field == QLatin1String("share-damaged"));
+        CHECK(r.error().code == ErrorCode::ShareDamaged);
         CHECK(lab.shareFiles().isEmpty());
     }
     SECTION("a rename that succeeds but reports failure counts as published")
@@ -438,11 +450,11 @@ TEST_CASE("an unavailable or unprepared share is refused with its own message", 
     Result<SyncOutcome> missing =
         DeskSync(*desk.db, fs, dir.filePath(QStringLiteral("nowhere"))).run();
     REQUIRE_FALSE(missing.ok());
-    CHECK(missing.error().field == QLatin1String("share-unavailable"));
+    CHECK(missing.error().code == ErrorCode::ShareUnavailable);
     // An empty folder is what an unmounted mount point looks like.
     Result<SyncOutcome> empty = DeskSync(*desk.db, fs, dir.path()).run();
     REQUIRE_FALSE(empty.ok());
-    CHECK(empty.error().field == QLatin1String("share-not-prepared"));
+    CHECK(empty.error().code == ErrorCode::ShareNotPrepared);
     CHECK(empty.error().message.contains(QLatin1String("share init")));
     CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     // share init refuses an existing share.

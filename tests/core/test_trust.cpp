@@ -402,7 +402,7 @@ TEST_CASE("a SHARE_ID replaced with another admin key is refused by desks", "[sy
     out.close();
     Result<SyncOutcome> r = s.sync(a);
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().field == QLatin1String("share-damaged"));
+    CHECK(r.error().code == ErrorCode::ShareDamaged);
 }
 
 TEST_CASE("share upgrade keeps an existing share working, old batches included",

@@ -101,9 +101,8 @@ Status FaultyShareFs::writeNew(const QString &path, const QByteArray &data)
     case Kind::NoSpaceAtClose:
         (void)m_real.writeNew(path, data);
         return makeError(
-            ErrorCode::Io,
-            QStringLiteral("The share is full (%1): No space left on device").arg(path),
-            QStringLiteral("share-full"));
+            ErrorCode::ShareFull,
+            QStringLiteral("The share is full (%1): No space left on device").arg(path));
     default:
         return injected(path);
     }

@@ -199,6 +199,13 @@ TEST_CASE("the health view shows every desk and the files not imported, and rebu
     CHECK(reason.contains(QLatin1String("not a batch file name")));
     const QString cachePath = consolidated.takeFirst().at(0).toString();
     CHECK(QFile::exists(cachePath));
+    const auto consolidatorId = [&cachePath] {
+        auto cache = Database::open(cachePath);
+        REQUIRE(cache.ok());
+        return (*cache)->meta(QStringLiteral("consolidator_id"));
+    };
+    const QString identity = consolidatorId();
+    REQUIRE_FALSE(identity.isEmpty());
 
     // Rebuild: asked first; "no" changes nothing, "yes" reads everything again.
     QPushButton *rebuild = button(health, QStringLiteral("&Rebuild from the share…"));
@@ -213,6 +220,9 @@ TEST_CASE("the health view shows every desk and the files not imported, and rebu
     CHECK(health.healthModel().rowCount() == 2);
     CHECK(health.problemsModel().rowCount() == 1);
     CHECK(stateText(health).contains(QLatin1String("3 new file")));
+    // The rebuild keeps this PC's consolidator identity and key (an admin approved them:
+    // a new key would make every desk ignore its receipts), as the CLI's --rebuild does.
+    CHECK(consolidatorId() == identity);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "core/report/workbooks.h"
 #include "core/storage/database.h"
 #include "ui/accessible_names.h"
+#include "ui/async_task.h"
 #include "ui/dashboard/charts.h"
 #include "ui/dashboard/figure_table_model.h"
 #include "ui/dashboard/report_document.h"
@@ -38,7 +39,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -103,11 +103,8 @@ DashboardWidget::~DashboardWidget()
     for (QObject *field :
          std::initializer_list<QObject *>{m_from, m_to, m_year, m_site, m_desk, m_pole, m_channel})
         disconnect(field, nullptr, this, nullptr);
-    // The worker reads `m_communes` and posts back here: it ends before we do.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    // The worker reads `m_communes`: it ends before we do.
+    m_task.waitForFinished();
 }
 
 void DashboardWidget::buildUi()
@@ -411,44 +408,25 @@ void DashboardWidget::reload()
     const QString path = m_db.path();
     const Referential referential = m_referential; // the worker's own copy
     const CommuneIndex *communes = &m_communes;
-    m_worker = QThread::create([this, generation, req, path, referential, communes] {
-        Loaded loaded;
-        loaded.generation = generation;
-        {
-            // Qt Sql connections belong to one thread: the worker opens its own.
-            Result<std::unique_ptr<Database>> db = Database::open(path, Database::Check::Skip);
-            if (!db) {
-                loaded.error = db.error().message;
+    m_task = runThenCallback(
+        this,
+        [generation, req, path, referential, communes] {
+            Loaded loaded;
+            loaded.generation = generation;
+            if (Result<DashboardLoad> load = loadDashboard(path, referential, *communes, req);
+                load) {
+                loaded.figures = std::move(load->figures);
+                loaded.desks = std::move(load->desks);
             } else {
-                OpeningCalendar calendar;
-                calendar.setOpenWeekdays(referential.openWeekdays());
-                if (Result<QList<Closure>> closures = ClosureStore::list(**db); closures)
-                    calendar.setClosures(*closures);
-                Result<DashboardFigures> figures =
-                    computeDashboard(**db, referential, *communes, calendar, req);
-                if (figures)
-                    loaded.figures = std::move(figures).value();
-                else
-                    loaded.error = figures.error().message;
-                if (Result<QList<QPair<QString, QString>>> desks =
-                        AttendanceReport(**db, referential, *communes).desks();
-                    desks)
-                    loaded.desks = *desks;
+                loaded.error = load.error().message;
             }
-        }
-        QMetaObject::invokeMethod(
-            this, [this, loaded] { apply(loaded); }, Qt::QueuedConnection);
-    });
-    m_worker->start(QThread::LowPriority);
+            return loaded;
+        },
+        [this](const Loaded &loaded) { apply(loaded); });
 }
 
 void DashboardWidget::apply(const Loaded &result)
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
     m_loading = false;
     if (m_reloadQueued) {
         m_reloadQueued = false;

@@ -5,6 +5,7 @@
 #include "core/report/dashboard_figures.h"
 #include "core/report/small_cells.h"
 
+#include <QFuture>
 #include <QWidget>
 
 #include <optional>
@@ -19,7 +20,6 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
-class QThread;
 class QVBoxLayout;
 
 namespace passages {
@@ -148,7 +148,7 @@ private:
     QList<QWidget *> m_breakdownWidgets;
 
     std::optional<DashboardFigures> m_figures;
-    QThread *m_worker = nullptr;
+    QFuture<void> m_task; ///< the figures being computed, waited for on destruction
     int m_generation = 0;
     bool m_loading = false;
     bool m_reloadQueued = false;

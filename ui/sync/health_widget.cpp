@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/health_widget.h"
 
-#include "core/storage/app_paths.h"
-#include "core/storage/database.h"
-#include "core/sync/share.h"
+#include "core/sync/consolidation_service.h"
 #include "core/sync/share_fs.h"
+#include "ui/async_task.h"
 #include "ui/dialogs/prompter.h"
 
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace passages::ui {
@@ -205,10 +202,7 @@ HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &promp
 
 HealthWidget::~HealthWidget()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_task.waitForFinished();
 }
 
 void HealthWidget::refresh()
@@ -229,82 +223,42 @@ void HealthWidget::rebuild()
 
 void HealthWidget::run(bool rebuild)
 {
-    if (m_thread)
+    if (m_busy)
         return;
     const QString root = m_shareFolder();
     if (root.isEmpty()) {
         m_summary->setText(tr("No share folder is set: choose it in the settings."));
         return;
     }
+    m_busy = true;
     m_refresh->setEnabled(false);
     m_rebuild->setEnabled(false);
     m_summary->setText(rebuild ? tr("Rebuilding from the share…") : tr("Consolidating…"));
-    m_thread = QThread::create([this, root, rebuild] {
-        struct Outcome
-        {
-            bool ok = false;
-            QString message;
-            QString cachePath;
-            QList<DeskHealth> health;
-            QList<ShareFileStatus> problems;
-        } outcome;
-        LocalShareFs fs;
-        Share share(fs, root);
-        Result<ShareInfo> info = share.open();
-        if (!info) {
-            outcome.message = info.error().message;
-        } else {
-            outcome.cachePath = defaultCachePath(info->shareId);
-            if (rebuild)
-                for (const QString &suffix :
-                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                    QFile::remove(outcome.cachePath + suffix);
-            Result<std::unique_ptr<Database>> cache = Database::open(
-                outcome.cachePath, Database::Check::Quick, Database::Durability::Cache);
-            if (!cache) {
-                outcome.message = cache.error().message;
-            } else {
-                Consolidator consolidator(**cache, fs, root);
-                Result<ConsolidationSummary> summary = consolidator.run();
-                if (!summary) {
-                    outcome.message = summary.error().message;
-                } else {
-                    outcome.ok = true;
-                    outcome.message =
-                        tr("%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, "
-                           "%5 fork(s).",
-                           nullptr, summary->filesSeen)
-                            .arg(summary->imported)
-                            .arg(summary->duplicates)
-                            .arg(summary->quarantined)
-                            .arg(summary->held)
-                            .arg(summary->forks);
-                }
-                if (Result<QList<DeskHealth>> h =
-                        consolidator.health(QDateTime::currentDateTimeUtc());
-                    h)
-                    outcome.health = *h;
-                if (Result<QList<ShareFileStatus>> p = consolidator.problems(); p)
-                    outcome.problems = *p;
+    m_task = runThenCallback(
+        this,
+        [root, rebuild] {
+            LocalShareFs fs;
+            return ConsolidationService(fs).consolidate({root, QString(), rebuild});
+        },
+        [this](const Result<ConsolidationReport> &report) {
+            m_busy = false;
+            m_refresh->setEnabled(true);
+            m_rebuild->setEnabled(true);
+            if (!report) {
+                m_summary->setText(report.error().message);
+                return;
             }
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, outcome] {
-                m_thread->wait();
-                delete m_thread;
-                m_thread = nullptr;
-                m_refresh->setEnabled(true);
-                m_rebuild->setEnabled(true);
-                m_health.setHealth(outcome.health);
-                m_problems.setProblems(outcome.problems);
-                m_summary->setText(outcome.message);
-                if (outcome.ok)
-                    Q_EMIT consolidated(outcome.cachePath);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+            m_health.setHealth(report->health);
+            m_problems.setProblems(report->problems);
+            if (report->failure) {
+                m_summary->setText(report->failure->message);
+                return;
+            }
+            QStringList lines{ConsolidationService::summaryText(report->summary)};
+            lines << ConsolidationService::remarks(report->summary);
+            m_summary->setText(lines.join(QLatin1Char('\n')));
+            Q_EMIT consolidated(report->cachePath);
+        });
 }
 
 } // namespace passages::ui

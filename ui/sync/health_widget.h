@@ -3,6 +3,8 @@
 
 #include "core/sync/consolidator.h"
 
+#include <QFuture>
+
 #include <QAbstractTableModel>
 #include <QWidget>
 
@@ -11,7 +13,6 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace passages::ui {
 
@@ -80,7 +81,7 @@ public:
 
     DeskHealthModel &healthModel() { return m_health; }
     ShareProblemsModel &problemsModel() { return m_problems; }
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const { return m_busy; }
 
 public slots:
     void refresh();
@@ -100,7 +101,8 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_rebuild = nullptr;
-    QThread *m_thread = nullptr;
+    bool m_busy = false;
+    QFuture<void> m_task; ///< waited for on destruction: it writes the cache
 };
 
 } // namespace passages::ui

@@ -2,12 +2,10 @@
 #include "ui/sync/sync_controller.h"
 
 #include "core/storage/app_paths.h"
-#include "core/storage/database.h"
-#include "core/sync/desk_sync.h"
-#include "core/sync/share_fs.h"
+#include "core/sync/desk_sync_service.h"
+#include "ui/async_task.h"
 
 #include <QSettings>
-#include <QThread>
 
 namespace passages::ui {
 
@@ -27,10 +25,7 @@ SyncController::SyncController(QString databasePath, QSettings &settings, QObjec
 
 SyncController::~SyncController()
 {
-    if (m_thread) {
-        m_thread->wait(); // a sync in progress finishes its transaction before we go
-        delete m_thread;
-    }
+    m_task.waitForFinished(); // a sync in progress finishes its transaction before we go
 }
 
 QString SyncController::shareFolder() const
@@ -74,11 +69,7 @@ void SyncController::start()
     if (shareFolder().isEmpty())
         return;
     // A missed slot (the PC was off at night) is caught up shortly after start-up.
-    Result<std::unique_ptr<Database>> db = Database::open(m_databasePath, Database::Check::Skip);
-    QDateTime last;
-    if (db)
-        last = QDateTime::fromString((*db)->meta(QStringLiteral("sync_last_success_utc")),
-                                     Qt::ISODate);
+    const QDateTime last = lastDeskSync(m_databasePath);
     const QDateTime now = QDateTime::currentDateTime();
     if (!last.isValid() || last.toLocalTime() < lastSlotBefore(now, nightlyTime())) {
         m_timer.start(10 * 1000);
@@ -105,53 +96,38 @@ void SyncController::schedule()
 
 void SyncController::syncNow()
 {
-    if (m_thread || shareFolder().isEmpty())
+    if (m_running || shareFolder().isEmpty())
         return;
     Q_EMIT started();
     const QString path = m_databasePath;
     const QString share = shareFolder();
-    m_thread = QThread::create([this, path, share] {
-        // Qt Sql connections belong to one thread: the worker opens its own.
-        bool ok = false;
-        bool referentialChanged = false;
-        QString message;
-        int pending = 0;
-        QDateTime lastSuccess;
-        Result<std::unique_ptr<Database>> db = Database::open(path, Database::Check::Skip);
-        if (!db) {
-            message = db.error().message;
-        } else {
-            LocalShareFs fs;
-            DeskSync sync(**db, fs, share);
-            Result<SyncOutcome> outcome = sync.run();
-            ok = outcome.ok();
-            if (ok) {
-                referentialChanged = outcome->referentialUpdated;
-                message = tr("%n batch(es) sent", nullptr, outcome->batchesPublished);
-                if (!outcome->forkedFrom.isEmpty())
-                    message +=
-                        QStringLiteral(" — ") +
-                        tr("this desk took a new identity because %1").arg(outcome->forkReason);
-            } else {
-                message = outcome.error().message;
+    m_running = true;
+    m_task = runThenCallback(
+        this, [path, share] { return syncDesk(path, share); },
+        [this](const Result<DeskSyncReport> &report) {
+            if (!report) {
+                onWorkerDone(false, report.error().message, 0, {}, false);
+                return;
             }
-            pending = sync.pendingRows();
-            lastSuccess = sync.lastSuccess();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [=, this] { onWorkerDone(ok, message, pending, lastSuccess, referentialChanged); },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+            if (report->failure) {
+                onWorkerDone(false, report->failure->message, report->pendingRows,
+                             report->lastSuccess, false);
+                return;
+            }
+            const SyncOutcome &outcome = report->outcome;
+            QString message = tr("%n batch(es) sent", nullptr, outcome.batchesPublished);
+            if (!outcome.forkedFrom.isEmpty())
+                message += QStringLiteral(" — ") +
+                           tr("this desk took a new identity because %1").arg(outcome.forkReason);
+            onWorkerDone(true, message, report->pendingRows, report->lastSuccess,
+                         outcome.referentialUpdated);
+        });
 }
 
 void SyncController::onWorkerDone(bool ok, const QString &message, int pending,
                                   const QDateTime &lastSuccess, bool referentialChanged)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_running = false;
     m_failures = ok ? 0 : m_failures + 1;
     schedule();
     if (referentialChanged)

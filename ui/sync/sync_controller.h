@@ -2,12 +2,12 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QTime>
 #include <QTimer>
 
 class QSettings;
-class QThread;
 
 namespace passages::ui {
 
@@ -30,7 +30,7 @@ public:
 
     /// Arms the nightly timer; syncs soon if the last slot was missed.
     void start();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_running; }
 
     /// The last slot that should have run before `now` (today's or yesterday's).
     static QDateTime lastSlotBefore(const QDateTime &now, const QTime &slot);
@@ -55,7 +55,8 @@ private:
     QString m_databasePath;
     QSettings &m_settings;
     QTimer m_timer;
-    QThread *m_thread = nullptr;
+    bool m_running = false;
+    QFuture<void> m_task;
     int m_failures = 0;
 };
 
