@@ -88,7 +88,7 @@ CatalogueTab::CatalogueTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
                 if (!current.isValid())
                     return;
                 const QString id = m_catalogue->item(current.row(), 0)->data(IdRole).toString();
-                if (Result<Title> t = m_fonds.title(id))
+                if (Result<Title> t = m_fonds.catalogue().title(id))
                     editTitle(*t);
             });
 
@@ -176,7 +176,7 @@ CatalogueTab::CatalogueTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
             [this](const QModelIndex &current) {
                 if (!current.isValid())
                     return;
-                if (Result<Copy> c = m_fonds.copy(currentCopyId())) {
+                if (Result<Copy> c = m_fonds.catalogue().copy(currentCopyId())) {
                     m_copyStatus->setCurrentIndex(
                         m_copyStatus->findData(FondsCodes::code(c->status)));
                     m_copyLocation->setText(c->location);
@@ -214,17 +214,17 @@ void CatalogueTab::scan()
     if (code.isEmpty())
         return;
     if (reshelving()) {
-        Result<Consultation> c = m_fonds.consultScan(code);
+        Result<Consultation> c = m_fonds.upkeep().consultScan(code);
         if (!c) {
             emit notice(c.error().message, true);
             return;
         }
-        Result<Title> t = m_fonds.title(c->titleId);
+        Result<Title> t = m_fonds.catalogue().title(c->titleId);
         emit notice(tr("Consultation counted: %1 (%2).").arg(t ? t->title : code, c->theme), false);
         emit changed();
         return;
     }
-    const ScanResult r = m_fonds.resolveScan(code);
+    const ScanResult r = m_fonds.catalogue().resolveScan(code);
     switch (r.kind) {
     case ScanResult::Kind::KnownCopy:
         selectTitle(r.title->id);
@@ -236,7 +236,7 @@ void CatalogueTab::scan()
                     false);
         break;
     case ScanResult::Kind::KnownIsbn: {
-        Result<Copy> added = m_fonds.addCopyOf(r.title->id);
+        Result<Copy> added = m_fonds.catalogue().addCopyOf(r.title->id);
         if (!added) {
             emit notice(added.error().message, true);
             break;
@@ -266,7 +266,7 @@ void CatalogueTab::scan()
 
 void CatalogueTab::tally(const QString &theme)
 {
-    Result<Consultation> c = m_fonds.consultTheme(theme);
+    Result<Consultation> c = m_fonds.upkeep().consultTheme(theme);
     if (!c) {
         emit notice(c.error().message, true);
         return;
@@ -281,7 +281,7 @@ void CatalogueTab::refreshCatalogue()
     m_catalogue->clear();
     m_catalogue->setHorizontalHeaderLabels({tr("Title"), tr("Authors"), tr("Cote"), tr("Year"),
                                             tr("ISBN"), tr("Copies"), tr("On shelf")});
-    Result<QList<CatalogueRow>> rows = m_fonds.search(m_search->text());
+    Result<QList<CatalogueRow>> rows = m_fonds.catalogue().search(m_search->text());
     if (!rows) {
         emit notice(rows.error().message, true);
         return;
@@ -316,7 +316,7 @@ void CatalogueTab::selectTitle(const QString &titleId)
             m_catalogueView->selectRow(r);
             m_catalogueView->scrollTo(m_catalogue->index(r, 0));
         }
-    if (Result<Title> t = m_fonds.title(titleId))
+    if (Result<Title> t = m_fonds.catalogue().title(titleId))
         editTitle(*t);
 }
 
@@ -355,7 +355,7 @@ bool CatalogueTab::saveTitle()
 {
     Title t;
     if (!m_editingId.isEmpty()) {
-        Result<Title> current = m_fonds.title(m_editingId);
+        Result<Title> current = m_fonds.catalogue().title(m_editingId);
         if (!current) {
             emit notice(current.error().message, true);
             return false;
@@ -374,7 +374,8 @@ bool CatalogueTab::saveTitle()
     t.language = m_language->text();
     t.notes = m_notes->text();
     const bool isNew = m_editingId.isEmpty();
-    Result<Title> saved = isNew ? m_fonds.addTitle(t) : m_fonds.updateTitle(t);
+    Result<Title> saved =
+        isNew ? m_fonds.catalogue().addTitle(t) : m_fonds.catalogue().updateTitle(t);
     if (!saved) {
         emit notice(saved.error().message, true);
         return false;
@@ -382,7 +383,7 @@ bool CatalogueTab::saveTitle()
     QString text = tr("\"%1\" saved (%2).").arg(saved->title, saved->cote());
     // A new book comes with the copy in hand: catalogue it at once.
     if (isNew && saved->type != TitleType::Review && saved->type != TitleType::Daily) {
-        Result<Copy> copy = m_fonds.addCopyOf(saved->id);
+        Result<Copy> copy = m_fonds.catalogue().addCopyOf(saved->id);
         if (copy)
             text = tr("\"%1\" catalogued with copy %2: write this number on the copy.")
                        .arg(saved->title, copy->inventory);
@@ -416,7 +417,7 @@ void CatalogueTab::refreshCopies()
         {tr("Inventory"), tr("Status"), tr("Since"), tr("Acquired"), tr("Source"), tr("Location")});
     if (m_editingId.isEmpty())
         return;
-    Result<QList<Copy>> copies = m_fonds.copiesOf(m_editingId);
+    Result<QList<Copy>> copies = m_fonds.catalogue().copiesOf(m_editingId);
     if (!copies)
         return;
     for (const Copy &c : *copies)
@@ -432,7 +433,7 @@ void CatalogueTab::addCopy()
         emit notice(tr("Save the title first."), true);
         return;
     }
-    Result<Copy> added = m_fonds.addCopyOf(m_editingId);
+    Result<Copy> added = m_fonds.catalogue().addCopyOf(m_editingId);
     if (!added) {
         emit notice(added.error().message, true);
         return;
@@ -445,7 +446,7 @@ void CatalogueTab::addCopy()
 
 void CatalogueTab::applyCopyChanges()
 {
-    Result<Copy> current = m_fonds.copy(currentCopyId());
+    Result<Copy> current = m_fonds.catalogue().copy(currentCopyId());
     if (!current) {
         emit notice(tr("Choose a copy in the list first."), true);
         return;
@@ -453,7 +454,7 @@ void CatalogueTab::applyCopyChanges()
     Copy c = *current;
     c.status = FondsCodes::copyStatus(m_copyStatus->currentData().toString()).value_or(c.status);
     c.location = m_copyLocation->text();
-    Result<Copy> saved = m_fonds.updateCopy(c);
+    Result<Copy> saved = m_fonds.catalogue().updateCopy(c);
     if (!saved) {
         emit notice(saved.error().message, true);
         return;

@@ -58,7 +58,7 @@ InventoryTab::InventoryTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
     connect(m_inventoryScan, &QLineEdit::returnPressed, this, &InventoryTab::inventoryScan);
     connect(compare, &QPushButton::clicked, this, &InventoryTab::compareInventory);
     connect(restart, &QPushButton::clicked, this, [this] {
-        if (Status s = m_fonds.clearInventoryScans(); !s) {
+        if (Status s = m_fonds.upkeep().clearInventoryScans(); !s) {
             emit notice(s.error().message, true);
             return;
         }
@@ -82,7 +82,7 @@ InventoryTab::InventoryTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
     layout->addWidget(m_markMissing, 0, Qt::AlignRight);
     connect(m_markMissing, &QPushButton::clicked, this, &InventoryTab::markMissing);
     // A session interrupted by a restart goes on where it was.
-    if (Result<QStringList> scans = m_fonds.inventoryScans(); scans)
+    if (Result<QStringList> scans = m_fonds.upkeep().inventoryScans(); scans)
         m_inventoryScanned = *scans;
     m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
 }
@@ -94,7 +94,7 @@ void InventoryTab::inventoryScan()
     if (code.isEmpty())
         return;
     // On disk before it counts: an hour at the shelves survives a crash.
-    if (Status s = m_fonds.recordInventoryScan(code); !s) {
+    if (Status s = m_fonds.upkeep().recordInventoryScan(code); !s) {
         emit notice(s.error().message, true);
         return;
     }
@@ -106,7 +106,7 @@ void InventoryTab::compareInventory()
 {
     const InventoryScope scope{m_inventoryTheme->currentData().toString(),
                                m_inventoryLocation->text().trimmed()};
-    Result<InventoryResult> result = m_fonds.inventory(scope, m_inventoryScanned);
+    Result<InventoryResult> result = m_fonds.upkeep().inventory(scope, m_inventoryScanned);
     if (!result) {
         emit notice(result.error().message, true);
         return;
@@ -114,7 +114,7 @@ void InventoryTab::compareInventory()
     m_inventoryResult->removeRows(0, m_inventoryResult->rowCount());
     m_missingIds.clear();
     auto add = [&](const QString &finding, const Copy &c) {
-        Result<Title> t = m_fonds.title(c.titleId);
+        Result<Title> t = m_fonds.catalogue().title(c.titleId);
         m_inventoryResult->appendRow({textItem(finding, c.id), textItem(c.inventory),
                                       textItem(t ? t->title : QString()),
                                       textItem(t ? t->cote() : QString()),
@@ -146,8 +146,8 @@ void InventoryTab::markMissing()
                             tr("Mark missing")))
         return;
     const int count = int(m_missingIds.size());
-    if (Status s = m_fonds.setStatus(m_missingIds, CopyStatus::Missing,
-                                     tr("inventory %1").arg(dateText(m_fonds.today())));
+    if (Status s = m_fonds.catalogue().setStatus(m_missingIds, CopyStatus::Missing,
+                                                 tr("inventory %1").arg(dateText(m_fonds.today())));
         !s) {
         emit notice(s.error().message, true);
         return;

@@ -103,7 +103,7 @@ void PeriodicalsTab::refreshPeriodicals()
     m_periodicals->setHorizontalHeaderLabels({tr("Periodical"), tr("Frequency"), tr("Received"),
                                               tr("Last received"), tr("Next due"),
                                               tr("Late or missing"), tr("To remove")});
-    Result<QList<PeriodicalStatus>> rows = m_fonds.periodicals();
+    Result<QList<PeriodicalStatus>> rows = m_fonds.periodicals().running();
     m_periodicalRows = rows ? *rows : QList<PeriodicalStatus>();
     for (const PeriodicalStatus &p : m_periodicalRows) {
         QStringList late;
@@ -126,7 +126,7 @@ void PeriodicalsTab::refreshPeriodicals()
         m_periodicalsView->selectRow(0);
 
     m_subscriptionTitle->clear();
-    if (Result<QList<Title>> titles = m_fonds.titles())
+    if (Result<QList<Title>> titles = m_fonds.catalogue().titles())
         for (const Title &t : *titles)
             if (t.type == TitleType::Review || t.type == TitleType::Daily)
                 m_subscriptionTitle->addItem(t.title, t.id);
@@ -152,7 +152,7 @@ void PeriodicalsTab::checkInSelected()
         return;
     }
     const QString title = p->title.title; // the rows are read again below
-    Result<Issue> issue = m_fonds.checkIn(p->subscription.id, m_issueNumber->text());
+    Result<Issue> issue = m_fonds.periodicals().checkIn(p->subscription.id, m_issueNumber->text());
     if (!issue) {
         emit notice(issue.error().message, true);
         return;
@@ -174,7 +174,8 @@ void PeriodicalsTab::changeSelectedSubscription()
     SubscriptionDialog dialog(m_fonds, title, p->subscription, this);
     if (m_prompter.exec(dialog) != QDialog::Accepted)
         return;
-    if (Result<Subscription> s = m_fonds.updateSubscription(dialog.subscription()); !s) {
+    if (Result<Subscription> s = m_fonds.periodicals().updateSubscription(dialog.subscription());
+        !s) {
         emit notice(s.error().message, true);
         return;
     }
@@ -198,7 +199,7 @@ void PeriodicalsTab::endSelectedSubscription()
         return;
     Subscription ended = p->subscription;
     ended.end = m_fonds.today();
-    if (Result<Subscription> s = m_fonds.updateSubscription(ended); !s) {
+    if (Result<Subscription> s = m_fonds.periodicals().updateSubscription(ended); !s) {
         emit notice(s.error().message, true);
         return;
     }
@@ -228,7 +229,7 @@ void PeriodicalsTab::removeSelectedIssues()
                 .arg(title, numbers.join(QLatin1String(", "))),
             tr("Take off")))
         return;
-    if (Status s = m_fonds.removeIssues(ids); !s) {
+    if (Status s = m_fonds.periodicals().removeIssues(ids); !s) {
         emit notice(s.error().message, true);
         return;
     }
@@ -252,7 +253,7 @@ void PeriodicalsTab::addSubscription()
     s.start = m_subscriptionStart->date();
     s.keepIssues = m_keepIssues->value();
     s.keepMonths = m_keepMonths->value();
-    Result<Subscription> added = m_fonds.addSubscription(s);
+    Result<Subscription> added = m_fonds.periodicals().addSubscription(s);
     if (!added) {
         emit notice(added.error().message, true);
         return;

@@ -18,15 +18,15 @@ Result<int> SpineLabelWriter::write(const QString &path, const QStringList &titl
     };
     QList<Label> labels;
     for (const QString &id : titleIds) {
-        Result<Title> t = m_fonds.title(id);
+        Result<Title> t = m_fonds.catalogue().title(id);
         if (!t)
             return t.error();
-        Result<QList<Copy>> copies = m_fonds.copiesOf(id);
+        Result<QList<Copy>> copies = m_fonds.catalogue().copiesOf(id);
         if (!copies)
             return copies.error();
         for (const Copy &c : *copies)
             if (c.status == CopyStatus::OnShelf || c.status == CopyStatus::Reserve)
-                labels << Label{Fonds::spineLabel(*t), c.inventory};
+                labels << Label{FondsCatalogue::spineLabel(*t), c.inventory};
     }
     if (labels.isEmpty())
         return makeError(ErrorCode::InvalidArgument,

@@ -22,7 +22,7 @@ WeedingTab::WeedingTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *rules = new QHBoxLayout;
-    const WeedingRules saved = m_fonds.weedingRules();
+    const WeedingRules saved = m_fonds.upkeep().weedingRules();
     rules->addWidget(new QLabel(tr("Older than (years):"), this));
     for (const Category &theme : m_fonds.themes()) {
         if (theme.retired)
@@ -50,7 +50,7 @@ WeedingTab::WeedingTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
     rules->addStretch(1);
     layout->addLayout(rules);
     connect(apply, &QPushButton::clicked, this, [this] {
-        if (Status s = m_fonds.setWeedingRules(rulesFromForm()); !s)
+        if (Status s = m_fonds.upkeep().setWeedingRules(rulesFromForm()); !s)
             emit notice(s.error().message, true);
         refreshWeeding();
     });
@@ -80,7 +80,8 @@ void WeedingTab::refreshWeeding()
     m_weeding->clear();
     m_weeding->setHorizontalHeaderLabels(
         {tr("Inventory"), tr("Title"), tr("Cote"), tr("Year"), tr("Acquired"), tr("Why")});
-    Result<QList<WeedingCandidate>> candidates = m_fonds.weedingCandidates(rulesFromForm());
+    Result<QList<WeedingCandidate>> candidates =
+        m_fonds.upkeep().weedingCandidates(rulesFromForm());
     if (!candidates) {
         emit notice(candidates.error().message, true);
         return;
@@ -92,7 +93,7 @@ void WeedingTab::refreshWeeding()
         m_weeding->appendRow({inventory, textItem(c.title.title), textItem(c.title.cote()),
                               c.title.year > 0 ? numberItem(c.title.year) : textItem({}),
                               textItem(dateText(c.copy.acquired)),
-                              textItem(Fonds::reasonText(c.reasons))});
+                              textItem(FondsUpkeep::reasonText(c.reasons))});
     }
     m_weedingView->resizeColumnsToContents();
 }
@@ -113,7 +114,8 @@ void WeedingTab::withdrawChecked()
                                nullptr, int(ids.size())),
                             tr("Withdraw")))
         return;
-    if (Status s = m_fonds.withdraw(ids, tr("weeding %1").arg(m_fonds.today().year())); !s) {
+    if (Status s = m_fonds.upkeep().withdraw(ids, tr("weeding %1").arg(m_fonds.today().year()));
+        !s) {
         emit notice(s.error().message, true);
         return;
     }
