@@ -1864,6 +1864,21 @@
     </message>
 </context>
 <context>
+    <name>SpineLabelWriter</name>
+    <message>
+        <source>The selected titles have no copy on the shelves.</source>
+        <translation>The selected titles have no copy on the shelves.</translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation>Spine labels</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Passages cannot start</source>
@@ -2747,6 +2762,220 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::CatalogueTab</name>
+    <message>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <source>ISBN or inventory number, then Enter</source>
+        <translation>ISBN or inventory number, then Enter</translation>
+    </message>
+    <message>
+        <source>Catalogue: add copies</source>
+        <translation>Catalogue: add copies</translation>
+    </message>
+    <message>
+        <source>Reshelving: count consultations</source>
+        <translation>Reshelving: count consultations</translation>
+    </message>
+    <message>
+        <source>Consulted:</source>
+        <translation>Consulted:</translation>
+    </message>
+    <message>
+        <source>%1 +1</source>
+        <translation>%1 +1</translation>
+    </message>
+    <message>
+        <source>Count one consultation of %1</source>
+        <translation>Count one consultation of %1</translation>
+    </message>
+    <message>
+        <source>Search title, author, ISBN, cote…</source>
+        <translation>Search title, author, ISBN, cote…</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>New title</translation>
+    </message>
+    <message>
+        <source>Spine labels (PDF)…</source>
+        <translation>Spine labels (PDF)…</translation>
+    </message>
+    <message>
+        <source>Labels for the copies of the selected titles</source>
+        <translation>Labels for the copies of the selected titles</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Sub-cote</source>
+        <translation>Sub-cote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save title (Enter)</source>
+        <translation>Save title (Enter)</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Add a copy</source>
+        <translation>Add a copy</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Apply to the copy</source>
+        <translation>Apply to the copy</translation>
+    </message>
+    <message>
+        <source>Consultation counted: %1 (%2).</source>
+        <translation>Consultation counted: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 of &quot;%2&quot; (%3).</source>
+        <translation>Copy %1 of &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Copy %1 added to &quot;%2&quot;: write this number on the copy.</source>
+        <translation>Copy %1 added to &quot;%2&quot;: write this number on the copy.</translation>
+    </message>
+    <message>
+        <source>ISBN %1 is new: type the title and press Enter to catalogue it with its first copy.</source>
+        <translation>ISBN %1 is new: type the title and press Enter to catalogue it with its first copy.</translation>
+    </message>
+    <message>
+        <source>One consultation counted for %1.</source>
+        <translation>One consultation counted for %1.</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>On shelf</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved (%2).</source>
+        <translation>&quot;%1&quot; saved (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; catalogued with copy %2: write this number on the copy.</source>
+        <translation>&quot;%1&quot; catalogued with copy %2: write this number on the copy.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Save the title first.</source>
+        <translation>Save the title first.</translation>
+    </message>
+    <message>
+        <source>Copy %1 added: write this number on the copy.</source>
+        <translation>Copy %1 added: write this number on the copy.</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>Choose a copy in the list first.</translation>
+    </message>
+    <message>
+        <source>Copy %1: %2.</source>
+        <translation>Copy %1: %2.</translation>
+    </message>
+    <message>
+        <source>Select the titles to label in the list first.</source>
+        <translation>Select the titles to label in the list first.</translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation>Spine labels</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>spine-labels.pdf</source>
+        <translation>spine-labels.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1.</source>
+        <translation>
+            <numerusform>%n label written to %1.</numerusform>
+            <numerusform>%n labels written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::ChoiceGroup</name>
     <message>
         <source>key %1</source>
@@ -3483,6 +3712,69 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::FiguresTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Counted today: no figure for a past year.</source>
+        <translation>Counted today: no figure for a past year.</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Copies (not withdrawn)</source>
+        <translation>Copies (not withdrawn)</translation>
+    </message>
+    <message>
+        <source>Copies: %1</source>
+        <translation>Copies: %1</translation>
+    </message>
+    <message>
+        <source>Copies acquired in the year</source>
+        <translation>Copies acquired in the year</translation>
+    </message>
+    <message>
+        <source>Copies withdrawn in the year</source>
+        <translation>Copies withdrawn in the year</translation>
+    </message>
+    <message>
+        <source>Periodicals</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <source>Issues received</source>
+        <translation>Issues received</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Consultations: %1</source>
+        <translation>Consultations: %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::FirstRunDialog</name>
     <message>
         <source>Set up this desk</source>
@@ -3540,548 +3832,8 @@ Nothing was recorded.</translation>
         <translation>Yearly figures</translation>
     </message>
     <message>
-        <source>Scan:</source>
-        <translation>Scan:</translation>
-    </message>
-    <message>
-        <source>ISBN or inventory number, then Enter</source>
-        <translation>ISBN or inventory number, then Enter</translation>
-    </message>
-    <message>
-        <source>Catalogue: add copies</source>
-        <translation>Catalogue: add copies</translation>
-    </message>
-    <message>
-        <source>Reshelving: count consultations</source>
-        <translation>Reshelving: count consultations</translation>
-    </message>
-    <message>
-        <source>Consulted:</source>
-        <translation>Consulted:</translation>
-    </message>
-    <message>
-        <source>%1 +1</source>
-        <translation>%1 +1</translation>
-    </message>
-    <message>
-        <source>Count one consultation of %1</source>
-        <translation>Count one consultation of %1</translation>
-    </message>
-    <message>
-        <source>Search title, author, ISBN, cote…</source>
-        <translation>Search title, author, ISBN, cote…</translation>
-    </message>
-    <message>
-        <source>New title</source>
-        <translation>New title</translation>
-    </message>
-    <message>
-        <source>Spine labels (PDF)…</source>
-        <translation>Spine labels (PDF)…</translation>
-    </message>
-    <message>
-        <source>Labels for the copies of the selected titles</source>
-        <translation>Labels for the copies of the selected titles</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Authors</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Edition</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Sub-cote</source>
-        <translation>Sub-cote</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save title (Enter)</source>
-        <translation>Save title (Enter)</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Copies</translation>
-    </message>
-    <message>
-        <source>Add a copy</source>
-        <translation>Add a copy</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Apply to the copy</source>
-        <translation>Apply to the copy</translation>
-    </message>
-    <message>
-        <source>Consultation counted: %1 (%2).</source>
-        <translation>Consultation counted: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Copy %1 of &quot;%2&quot; (%3).</source>
-        <translation>Copy %1 of &quot;%2&quot; (%3).</translation>
-    </message>
-    <message>
-        <source>Copy %1 added to &quot;%2&quot;: write this number on the copy.</source>
-        <translation>Copy %1 added to &quot;%2&quot;: write this number on the copy.</translation>
-    </message>
-    <message>
-        <source>ISBN %1 is new: type the title and press Enter to catalogue it with its first copy.</source>
-        <translation>ISBN %1 is new: type the title and press Enter to catalogue it with its first copy.</translation>
-    </message>
-    <message>
-        <source>One consultation counted for %1.</source>
-        <translation>One consultation counted for %1.</translation>
-    </message>
-    <message>
-        <source>Cote</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <source>On shelf</source>
-        <translation>On shelf</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Title: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; saved (%2).</source>
-        <translation>&quot;%1&quot; saved (%2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; catalogued with copy %2: write this number on the copy.</source>
-        <translation>&quot;%1&quot; catalogued with copy %2: write this number on the copy.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <source>Acquired</source>
-        <translation>Acquired</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Save the title first.</source>
-        <translation>Save the title first.</translation>
-    </message>
-    <message>
-        <source>Copy %1 added: write this number on the copy.</source>
-        <translation>Copy %1 added: write this number on the copy.</translation>
-    </message>
-    <message>
-        <source>Choose a copy in the list first.</source>
-        <translation>Choose a copy in the list first.</translation>
-    </message>
-    <message>
-        <source>Copy %1: %2.</source>
-        <translation>Copy %1: %2.</translation>
-    </message>
-    <message>
-        <source>Select the titles to label in the list first.</source>
-        <translation>Select the titles to label in the list first.</translation>
-    </message>
-    <message>
-        <source>Spine labels</source>
-        <translation>Spine labels</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>spine-labels.pdf</source>
-        <translation>spine-labels.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n label(s) written to %1.</source>
-        <translation>
-            <numerusform>%n label written to %1.</numerusform>
-            <numerusform>%n labels written to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected titles have no copy on the shelves.</source>
-        <translation>The selected titles have no copy on the shelves.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>Issue received:</source>
-        <translation>Issue received:</translation>
-    </message>
-    <message>
-        <source>number (optional), then Enter</source>
-        <translation>number (optional), then Enter</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
-        <source>Take the old issues off the shelf</source>
-        <translation>Take the old issues off the shelf</translation>
-    </message>
-    <message>
-        <source>New subscription</source>
-        <translation>New subscription</translation>
-    </message>
-    <message>
-        <source>first issue</source>
-        <translation>first issue</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>keep</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source> issues</source>
-        <translation> issues</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>or</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation>Subscribe</translation>
-    </message>
-    <message>
-        <source>Periodical</source>
-        <translation>Periodical</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>Frequency</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Last received</source>
-        <translation>Last received</translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>Next due</translation>
-    </message>
-    <message>
-        <source>Late or missing</source>
-        <translation>Late or missing</translation>
-    </message>
-    <message>
-        <source>To remove</source>
-        <translation>To remove</translation>
-    </message>
-    <message>
-        <source>%1 missing</source>
-        <translation>%1 missing</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>%1 late</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Choose the periodical in the list first.</source>
-        <translation>Choose the periodical in the list first.</translation>
-    </message>
-    <message>
-        <source>Issue %1 of &quot;%2&quot; checked in.</source>
-        <translation>Issue %1 of &quot;%2&quot; checked in.</translation>
-    </message>
-    <message>
-        <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
-        <translation>Nothing to take off the shelf for &quot;%1&quot;.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
-        <translation>
-            <numerusform>Take %n issue of &quot;%1&quot; off the shelf: %2?</numerusform>
-            <numerusform>Take %n issues of &quot;%1&quot; off the shelf: %2?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Take off</source>
-        <translation>Take off</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s) taken off the shelf.</source>
-        <translation>
-            <numerusform>%n issue taken off the shelf.</numerusform>
-            <numerusform>%n issues taken off the shelf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
-        <translation>Catalogue the review or daily first (type Review or Daily newspaper).</translation>
-    </message>
-    <message>
-        <source>Subscription to &quot;%1&quot; recorded.</source>
-        <translation>Subscription to &quot;%1&quot; recorded.</translation>
-    </message>
-    <message>
-        <source>Older than (years):</source>
-        <translation>Older than (years):</translation>
-    </message>
-    <message>
-        <source>Not consulted for (years):</source>
-        <translation>Not consulted for (years):</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Withdraw the checked copies</source>
-        <translation>Withdraw the checked copies</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>No copy is checked.</source>
-        <translation>No copy is checked.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
-        <translation>
-            <numerusform>Mark %n copy withdrawn? It stays in the catalogue&apos;s history.</numerusform>
-            <numerusform>Mark %n copies withdrawn? They stay in the catalogue&apos;s history.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <source>weeding %1</source>
-        <translation>weeding %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) withdrawn.</source>
-        <translation>
-            <numerusform>%n copy withdrawn.</numerusform>
-            <numerusform>%n copies withdrawn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shelves of</source>
-        <translation>Shelves of</translation>
-    </message>
-    <message>
-        <source>every theme</source>
-        <translation>every theme</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>location</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <source>Scan each copy:</source>
-        <translation>Scan each copy:</translation>
-    </message>
-    <message>
-        <source>inventory number, then Enter</source>
-        <translation>inventory number, then Enter</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scanned</source>
-        <translation>
-            <numerusform>%n scanned</numerusform>
-            <numerusform>%n scanned</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Mark the missing copies missing</source>
-        <translation>Mark the missing copies missing</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Not expected here</source>
-        <translation>Not expected here</translation>
-    </message>
-    <message>
-        <source>Unknown code</source>
-        <translation>Unknown code</translation>
-    </message>
-    <message>
-        <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
-        <translation>%1 found, %2 missing, %3 not expected, %4 unknown.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) missing?</source>
-        <translation>
-            <numerusform>Mark %n copy missing?</numerusform>
-            <numerusform>Mark %n copies missing?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark missing</source>
-        <translation>Mark missing</translation>
-    </message>
-    <message>
-        <source>inventory %1</source>
-        <translation>inventory %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) marked missing.</source>
-        <translation>
-            <numerusform>%n copy marked missing.</numerusform>
-            <numerusform>%n copies marked missing.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Titles</translation>
-    </message>
-    <message>
-        <source>Copies (not withdrawn)</source>
-        <translation>Copies (not withdrawn)</translation>
-    </message>
-    <message>
-        <source>Copies: %1</source>
-        <translation>Copies: %1</translation>
-    </message>
-    <message>
-        <source>Copies acquired in the year</source>
-        <translation>Copies acquired in the year</translation>
-    </message>
-    <message>
-        <source>Copies withdrawn in the year</source>
-        <translation>Copies withdrawn in the year</translation>
-    </message>
-    <message>
-        <source>Issues received</source>
-        <translation>Issues received</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <source>Consultations: %1</source>
-        <translation>Consultations: %1</translation>
-    </message>
-    <message>
-        <source>Previous year</source>
-        <translation>Previous year</translation>
-    </message>
-    <message>
-        <source>End the subscription…</source>
-        <translation>End the subscription…</translation>
-    </message>
-    <message>
-        <source>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</source>
-        <translation>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Subscription to &quot;%1&quot; ended.</source>
-        <translation>Subscription to &quot;%1&quot; ended.</translation>
-    </message>
-    <message>
-        <source>Change the subscription…</source>
-        <translation>Change the subscription…</translation>
-    </message>
-    <message>
-        <source>Subscription to &quot;%1&quot; changed.</source>
-        <translation>Subscription to &quot;%1&quot; changed.</translation>
-    </message>
-    <message>
         <source>Documentation space</source>
         <translation>Documentation space</translation>
-    </message>
-    <message>
-        <source>Counted today: no figure for a past year.</source>
-        <translation>Counted today: no figure for a past year.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +3961,114 @@ Nothing was recorded.</translation>
         <translation>
             <numerusform>Today: %n interview</numerusform>
             <numerusform>Today: %n interviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::InventoryTab</name>
+    <message>
+        <source>Shelves of</source>
+        <translation>Shelves of</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>every theme</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Scan each copy:</source>
+        <translation>Scan each copy:</translation>
+    </message>
+    <message>
+        <source>inventory number, then Enter</source>
+        <translation>inventory number, then Enter</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scanned</numerusform>
+            <numerusform>%n scanned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Mark the missing copies missing</source>
+        <translation>Mark the missing copies missing</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Not expected here</source>
+        <translation>Not expected here</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
+        <translation>%1 found, %2 missing, %3 not expected, %4 unknown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n copy(ies) missing?</source>
+        <translation>
+            <numerusform>Mark %n copy missing?</numerusform>
+            <numerusform>Mark %n copies missing?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation>Mark missing</translation>
+    </message>
+    <message>
+        <source>inventory %1</source>
+        <translation>inventory %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%n copy marked missing.</numerusform>
+            <numerusform>%n copies marked missing.</numerusform>
         </translation>
     </message>
 </context>
@@ -4453,6 +4313,163 @@ Nothing was recorded.</translation>
     <message>
         <source>No theme for this pôle.</source>
         <translation>No theme for this pôle.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PeriodicalsTab</name>
+    <message>
+        <source>Issue received:</source>
+        <translation>Issue received:</translation>
+    </message>
+    <message>
+        <source>number (optional), then Enter</source>
+        <translation>number (optional), then Enter</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Take the old issues off the shelf</source>
+        <translation>Take the old issues off the shelf</translation>
+    </message>
+    <message>
+        <source>Change the subscription…</source>
+        <translation>Change the subscription…</translation>
+    </message>
+    <message>
+        <source>End the subscription…</source>
+        <translation>End the subscription…</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>New subscription</translation>
+    </message>
+    <message>
+        <source>first issue</source>
+        <translation>first issue</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> issues</source>
+        <translation> issues</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Subscribe</translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation>Periodical</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Late or missing</source>
+        <translation>Late or missing</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>To remove</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 missing</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Choose the periodical in the list first.</source>
+        <translation>Choose the periodical in the list first.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of &quot;%2&quot; checked in.</source>
+        <translation>Issue %1 of &quot;%2&quot; checked in.</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; changed.</source>
+        <translation>Subscription to &quot;%1&quot; changed.</translation>
+    </message>
+    <message>
+        <source>Periodicals</source>
+        <translation>Periodicals</translation>
+    </message>
+    <message>
+        <source>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</source>
+        <translation>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; ended.</source>
+        <translation>Subscription to &quot;%1&quot; ended.</translation>
+    </message>
+    <message>
+        <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
+        <translation>Nothing to take off the shelf for &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
+        <translation>
+            <numerusform>Take %n issue of &quot;%1&quot; off the shelf: %2?</numerusform>
+            <numerusform>Take %n issues of &quot;%1&quot; off the shelf: %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%n issue taken off the shelf.</numerusform>
+            <numerusform>%n issues taken off the shelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
+        <translation>Catalogue the review or daily first (type Review or Daily newspaper).</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; recorded.</source>
+        <translation>Subscription to &quot;%1&quot; recorded.</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5012,83 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
     <message>
         <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
         <translation>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::WeedingTab</name>
+    <message>
+        <source>Older than (years):</source>
+        <translation>Older than (years):</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not consulted for (years):</source>
+        <translation>Not consulted for (years):</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Withdraw the checked copies</source>
+        <translation>Withdraw the checked copies</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>No copy is checked.</source>
+        <translation>No copy is checked.</translation>
+    </message>
+    <message>
+        <source>Weeding</source>
+        <translation>Weeding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
+        <translation>
+            <numerusform>Mark %n copy withdrawn? It stays in the catalogue&apos;s history.</numerusform>
+            <numerusform>Mark %n copies withdrawn? They stay in the catalogue&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>weeding %1</source>
+        <translation>weeding %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) withdrawn.</source>
+        <translation>
+            <numerusform>%n copy withdrawn.</numerusform>
+            <numerusform>%n copies withdrawn.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

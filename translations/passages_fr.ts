@@ -1864,6 +1864,21 @@
     </message>
 </context>
 <context>
+    <name>SpineLabelWriter</name>
+    <message>
+        <source>The selected titles have no copy on the shelves.</source>
+        <translation>Les titres sélectionnés n’ont aucun exemplaire en rayon.</translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation>Étiquettes de dos</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Passages cannot start</source>
@@ -2747,6 +2762,220 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::CatalogueTab</name>
+    <message>
+        <source>Scan:</source>
+        <translation>Scanner :</translation>
+    </message>
+    <message>
+        <source>ISBN or inventory number, then Enter</source>
+        <translation>ISBN ou numéro d’inventaire, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Catalogue: add copies</source>
+        <translation>Catalogage : ajouter des exemplaires</translation>
+    </message>
+    <message>
+        <source>Reshelving: count consultations</source>
+        <translation>Rangement : compter les consultations</translation>
+    </message>
+    <message>
+        <source>Consulted:</source>
+        <translation>Consultations :</translation>
+    </message>
+    <message>
+        <source>%1 +1</source>
+        <translation>%1 +1</translation>
+    </message>
+    <message>
+        <source>Count one consultation of %1</source>
+        <translation>Compter une consultation pour le thème %1</translation>
+    </message>
+    <message>
+        <source>Search title, author, ISBN, cote…</source>
+        <translation>Rechercher un titre, un auteur, un ISBN, une cote…</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Nouveau titre</translation>
+    </message>
+    <message>
+        <source>Spine labels (PDF)…</source>
+        <translation>Étiquettes de dos (PDF)…</translation>
+    </message>
+    <message>
+        <source>Labels for the copies of the selected titles</source>
+        <translation>Étiquettes des exemplaires des titres sélectionnés</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Sub-cote</source>
+        <translation>Sous-cote</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save title (Enter)</source>
+        <translation>Enregistrer le titre (Entrée)</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Add a copy</source>
+        <translation>Ajouter un exemplaire</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Apply to the copy</source>
+        <translation>Appliquer à l’exemplaire</translation>
+    </message>
+    <message>
+        <source>Consultation counted: %1 (%2).</source>
+        <translation>Consultation comptée : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copy %1 of &quot;%2&quot; (%3).</source>
+        <translation>Exemplaire %1 de «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Copy %1 added to &quot;%2&quot;: write this number on the copy.</source>
+        <translation>Exemplaire %1 ajouté à «&#xa0;%2&#xa0;» : inscrivez ce numéro sur l’exemplaire.</translation>
+    </message>
+    <message>
+        <source>ISBN %1 is new: type the title and press Enter to catalogue it with its first copy.</source>
+        <translation>L’ISBN %1 est nouveau : saisissez le titre et appuyez sur Entrée pour le cataloguer avec son premier exemplaire.</translation>
+    </message>
+    <message>
+        <source>One consultation counted for %1.</source>
+        <translation>Une consultation comptée pour %1.</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>On shelf</source>
+        <translation>En rayon</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; catalogued with copy %2: write this number on the copy.</source>
+        <translation>«&#xa0;%1&#xa0;» catalogué avec l’exemplaire %2 : inscrivez ce numéro sur l’exemplaire.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis le</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Save the title first.</source>
+        <translation>Enregistrez d’abord le titre.</translation>
+    </message>
+    <message>
+        <source>Copy %1 added: write this number on the copy.</source>
+        <translation>Exemplaire %1 ajouté : inscrivez ce numéro sur l’exemplaire.</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>Choisissez d’abord un exemplaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>Copy %1: %2.</source>
+        <translation>Exemplaire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Select the titles to label in the list first.</source>
+        <translation>Sélectionnez d’abord dans la liste les titres à étiqueter.</translation>
+    </message>
+    <message>
+        <source>Spine labels</source>
+        <translation>Étiquettes de dos</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>spine-labels.pdf</source>
+        <translation>etiquettes-dos.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) written to %1.</source>
+        <translation>
+            <numerusform>%n étiquette écrite dans %1.</numerusform>
+            <numerusform>%n étiquettes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::ChoiceGroup</name>
     <message>
         <source>key %1</source>
@@ -3483,6 +3712,69 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::FiguresTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Counted today: no figure for a past year.</source>
+        <translation>Compté à ce jour : pas de chiffre pour une année passée.</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Copies (not withdrawn)</source>
+        <translation>Exemplaires (non retirés)</translation>
+    </message>
+    <message>
+        <source>Copies: %1</source>
+        <translation>Exemplaires : %1</translation>
+    </message>
+    <message>
+        <source>Copies acquired in the year</source>
+        <translation>Exemplaires acquis dans l’année</translation>
+    </message>
+    <message>
+        <source>Copies withdrawn in the year</source>
+        <translation>Exemplaires retirés dans l’année</translation>
+    </message>
+    <message>
+        <source>Periodicals</source>
+        <translation>Périodiques</translation>
+    </message>
+    <message>
+        <source>Issues received</source>
+        <translation>Numéros reçus</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Consultations: %1</source>
+        <translation>Consultations : %1</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::FirstRunDialog</name>
     <message>
         <source>Set up this desk</source>
@@ -3540,548 +3832,8 @@ Rien n’a été enregistré.</translation>
         <translation>Chiffres annuels</translation>
     </message>
     <message>
-        <source>Scan:</source>
-        <translation>Scanner :</translation>
-    </message>
-    <message>
-        <source>ISBN or inventory number, then Enter</source>
-        <translation>ISBN ou numéro d’inventaire, puis Entrée</translation>
-    </message>
-    <message>
-        <source>Catalogue: add copies</source>
-        <translation>Catalogage : ajouter des exemplaires</translation>
-    </message>
-    <message>
-        <source>Reshelving: count consultations</source>
-        <translation>Rangement : compter les consultations</translation>
-    </message>
-    <message>
-        <source>Consulted:</source>
-        <translation>Consultations :</translation>
-    </message>
-    <message>
-        <source>%1 +1</source>
-        <translation>%1 +1</translation>
-    </message>
-    <message>
-        <source>Count one consultation of %1</source>
-        <translation>Compter une consultation pour le thème %1</translation>
-    </message>
-    <message>
-        <source>Search title, author, ISBN, cote…</source>
-        <translation>Rechercher un titre, un auteur, un ISBN, une cote…</translation>
-    </message>
-    <message>
-        <source>New title</source>
-        <translation>Nouveau titre</translation>
-    </message>
-    <message>
-        <source>Spine labels (PDF)…</source>
-        <translation>Étiquettes de dos (PDF)…</translation>
-    </message>
-    <message>
-        <source>Labels for the copies of the selected titles</source>
-        <translation>Étiquettes des exemplaires des titres sélectionnés</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Auteurs</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Éditeur</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>Édition</translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation>ISBN</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Sub-cote</source>
-        <translation>Sous-cote</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Save title (Enter)</source>
-        <translation>Enregistrer le titre (Entrée)</translation>
-    </message>
-    <message>
-        <source>Copies</source>
-        <translation>Exemplaires</translation>
-    </message>
-    <message>
-        <source>Add a copy</source>
-        <translation>Ajouter un exemplaire</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Apply to the copy</source>
-        <translation>Appliquer à l’exemplaire</translation>
-    </message>
-    <message>
-        <source>Consultation counted: %1 (%2).</source>
-        <translation>Consultation comptée : %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Copy %1 of &quot;%2&quot; (%3).</source>
-        <translation>Exemplaire %1 de «&#xa0;%2&#xa0;» (%3).</translation>
-    </message>
-    <message>
-        <source>Copy %1 added to &quot;%2&quot;: write this number on the copy.</source>
-        <translation>Exemplaire %1 ajouté à «&#xa0;%2&#xa0;» : inscrivez ce numéro sur l’exemplaire.</translation>
-    </message>
-    <message>
-        <source>ISBN %1 is new: type the title and press Enter to catalogue it with its first copy.</source>
-        <translation>L’ISBN %1 est nouveau : saisissez le titre et appuyez sur Entrée pour le cataloguer avec son premier exemplaire.</translation>
-    </message>
-    <message>
-        <source>One consultation counted for %1.</source>
-        <translation>Une consultation comptée pour %1.</translation>
-    </message>
-    <message>
-        <source>Cote</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <source>On shelf</source>
-        <translation>En rayon</translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation>Titre : %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; saved (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré (%2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; catalogued with copy %2: write this number on the copy.</source>
-        <translation>«&#xa0;%1&#xa0;» catalogué avec l’exemplaire %2 : inscrivez ce numéro sur l’exemplaire.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <source>Acquired</source>
-        <translation>Acquis le</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <source>Save the title first.</source>
-        <translation>Enregistrez d’abord le titre.</translation>
-    </message>
-    <message>
-        <source>Copy %1 added: write this number on the copy.</source>
-        <translation>Exemplaire %1 ajouté : inscrivez ce numéro sur l’exemplaire.</translation>
-    </message>
-    <message>
-        <source>Choose a copy in the list first.</source>
-        <translation>Choisissez d’abord un exemplaire dans la liste.</translation>
-    </message>
-    <message>
-        <source>Copy %1: %2.</source>
-        <translation>Exemplaire %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Select the titles to label in the list first.</source>
-        <translation>Sélectionnez d’abord dans la liste les titres à étiqueter.</translation>
-    </message>
-    <message>
-        <source>Spine labels</source>
-        <translation>Étiquettes de dos</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>spine-labels.pdf</source>
-        <translation>etiquettes-dos.pdf</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n label(s) written to %1.</source>
-        <translation>
-            <numerusform>%n étiquette écrite dans %1.</numerusform>
-            <numerusform>%n étiquettes écrites dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected titles have no copy on the shelves.</source>
-        <translation>Les titres sélectionnés n’ont aucun exemplaire en rayon.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>Issue received:</source>
-        <translation>Numéro reçu :</translation>
-    </message>
-    <message>
-        <source>number (optional), then Enter</source>
-        <translation>numéro (facultatif), puis Entrée</translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation>Bulletiner</translation>
-    </message>
-    <message>
-        <source>Take the old issues off the shelf</source>
-        <translation>Retirer les anciens numéros des rayons</translation>
-    </message>
-    <message>
-        <source>New subscription</source>
-        <translation>Nouvel abonnement</translation>
-    </message>
-    <message>
-        <source>first issue</source>
-        <translation>premier numéro</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>conserver</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source> issues</source>
-        <translation> numéros</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>ou</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
-    <message>
-        <source>Subscribe</source>
-        <translation>Ajouter l’abonnement</translation>
-    </message>
-    <message>
-        <source>Periodical</source>
-        <translation>Périodique</translation>
-    </message>
-    <message>
-        <source>Frequency</source>
-        <translation>Périodicité</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Reçus</translation>
-    </message>
-    <message>
-        <source>Last received</source>
-        <translation>Dernier reçu</translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>Prochain attendu</translation>
-    </message>
-    <message>
-        <source>Late or missing</source>
-        <translation>En retard ou manquants</translation>
-    </message>
-    <message>
-        <source>To remove</source>
-        <translation>À retirer</translation>
-    </message>
-    <message>
-        <source>%1 missing</source>
-        <translation>%1 manquant</translation>
-    </message>
-    <message>
-        <source>%1 late</source>
-        <translation>%1 en retard</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Choose the periodical in the list first.</source>
-        <translation>Choisissez d’abord le périodique dans la liste.</translation>
-    </message>
-    <message>
-        <source>Issue %1 of &quot;%2&quot; checked in.</source>
-        <translation>Numéro %1 de «&#xa0;%2&#xa0;» bulletiné.</translation>
-    </message>
-    <message>
-        <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
-        <translation>Rien à retirer des rayons pour «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
-        <translation>
-            <numerusform>Retirer des rayons %n numéro de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
-            <numerusform>Retirer des rayons %n numéros de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Take off</source>
-        <translation>Retirer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s) taken off the shelf.</source>
-        <translation>
-            <numerusform>%n numéro retiré des rayons.</numerusform>
-            <numerusform>%n numéros retirés des rayons.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
-        <translation>Cataloguez d’abord la revue ou le quotidien (type Revue ou Quotidien).</translation>
-    </message>
-    <message>
-        <source>Subscription to &quot;%1&quot; recorded.</source>
-        <translation>Abonnement à «&#xa0;%1&#xa0;» enregistré.</translation>
-    </message>
-    <message>
-        <source>Older than (years):</source>
-        <translation>Plus ancien que (ans) :</translation>
-    </message>
-    <message>
-        <source>Not consulted for (years):</source>
-        <translation>Non consulté depuis (ans) :</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Appliquer les critères</translation>
-    </message>
-    <message>
-        <source>Withdraw the checked copies</source>
-        <translation>Retirer les exemplaires cochés</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>No copy is checked.</source>
-        <translation>Aucun exemplaire n’est coché.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
-        <translation>
-            <numerusform>Marquer %n exemplaire comme retiré ? Il reste dans l’historique du catalogue.</numerusform>
-            <numerusform>Marquer %n exemplaires comme retirés ? Ils restent dans l’historique du catalogue.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>weeding %1</source>
-        <translation>désherbage %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) withdrawn.</source>
-        <translation>
-            <numerusform>%n exemplaire retiré.</numerusform>
-            <numerusform>%n exemplaires retirés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shelves of</source>
-        <translation>Rayons de</translation>
-    </message>
-    <message>
-        <source>every theme</source>
-        <translation>tous les thèmes</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>emplacement</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <source>Scan each copy:</source>
-        <translation>Scannez chaque exemplaire :</translation>
-    </message>
-    <message>
-        <source>inventory number, then Enter</source>
-        <translation>numéro d’inventaire, puis Entrée</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparer</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>Nouveau récolement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scanned</source>
-        <translation>
-            <numerusform>%n scanné</numerusform>
-            <numerusform>%n scannés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Mark the missing copies missing</source>
-        <translation>Marquer les exemplaires absents comme manquants</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Manquant</translation>
-    </message>
-    <message>
-        <source>Not expected here</source>
-        <translation>Non attendu ici</translation>
-    </message>
-    <message>
-        <source>Unknown code</source>
-        <translation>Code inconnu</translation>
-    </message>
-    <message>
-        <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
-        <translation>Trouvés : %1, manquants : %2, non attendus : %3, inconnus : %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) missing?</source>
-        <translation>
-            <numerusform>Marquer %n exemplaire comme manquant ?</numerusform>
-            <numerusform>Marquer %n exemplaires comme manquants ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark missing</source>
-        <translation>Marquer comme manquants</translation>
-    </message>
-    <message>
-        <source>inventory %1</source>
-        <translation>récolement du %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) marked missing.</source>
-        <translation>
-            <numerusform>%n exemplaire marqué comme manquant.</numerusform>
-            <numerusform>%n exemplaires marqués comme manquants.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Titles</source>
-        <translation>Titres</translation>
-    </message>
-    <message>
-        <source>Copies (not withdrawn)</source>
-        <translation>Exemplaires (non retirés)</translation>
-    </message>
-    <message>
-        <source>Copies: %1</source>
-        <translation>Exemplaires : %1</translation>
-    </message>
-    <message>
-        <source>Copies acquired in the year</source>
-        <translation>Exemplaires acquis dans l’année</translation>
-    </message>
-    <message>
-        <source>Copies withdrawn in the year</source>
-        <translation>Exemplaires retirés dans l’année</translation>
-    </message>
-    <message>
-        <source>Issues received</source>
-        <translation>Numéros reçus</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>Consultations</translation>
-    </message>
-    <message>
-        <source>Consultations: %1</source>
-        <translation>Consultations : %1</translation>
-    </message>
-    <message>
-        <source>Previous year</source>
-        <translation>Année précédente</translation>
-    </message>
-    <message>
-        <source>End the subscription…</source>
-        <translation>Arrêter l’abonnement…</translation>
-    </message>
-    <message>
-        <source>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</source>
-        <translation>Arrêter aujourd’hui l’abonnement à « %1 » ? Aucun numéro n’est plus attendu après aujourd’hui ; les numéros reçus restent.</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Subscription to &quot;%1&quot; ended.</source>
-        <translation>Abonnement à « %1 » arrêté.</translation>
-    </message>
-    <message>
-        <source>Change the subscription…</source>
-        <translation>Modifier l’abonnement…</translation>
-    </message>
-    <message>
-        <source>Subscription to &quot;%1&quot; changed.</source>
-        <translation>Abonnement à «&#xa0;%1&#xa0;» modifié.</translation>
-    </message>
-    <message>
         <source>Documentation space</source>
         <translation>Espace ressources</translation>
-    </message>
-    <message>
-        <source>Counted today: no figure for a past year.</source>
-        <translation>Compté à ce jour : pas de chiffre pour une année passée.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +3961,114 @@ Rien n’a été enregistré.</translation>
         <translation>
             <numerusform>Aujourd’hui : %n entretien</numerusform>
             <numerusform>Aujourd’hui : %n entretiens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::InventoryTab</name>
+    <message>
+        <source>Shelves of</source>
+        <translation>Rayons de</translation>
+    </message>
+    <message>
+        <source>every theme</source>
+        <translation>tous les thèmes</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Scan each copy:</source>
+        <translation>Scannez chaque exemplaire :</translation>
+    </message>
+    <message>
+        <source>inventory number, then Enter</source>
+        <translation>numéro d’inventaire, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouveau récolement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned</source>
+        <translation>
+            <numerusform>%n scanné</numerusform>
+            <numerusform>%n scannés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Mark the missing copies missing</source>
+        <translation>Marquer les exemplaires absents comme manquants</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Not expected here</source>
+        <translation>Non attendu ici</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Code inconnu</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
+        <translation>Trouvés : %1, manquants : %2, non attendus : %3, inconnus : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n copy(ies) missing?</source>
+        <translation>
+            <numerusform>Marquer %n exemplaire comme manquant ?</numerusform>
+            <numerusform>Marquer %n exemplaires comme manquants ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark missing</source>
+        <translation>Marquer comme manquants</translation>
+    </message>
+    <message>
+        <source>inventory %1</source>
+        <translation>récolement du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%n exemplaire marqué comme manquant.</numerusform>
+            <numerusform>%n exemplaires marqués comme manquants.</numerusform>
         </translation>
     </message>
 </context>
@@ -4453,6 +4313,163 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>No theme for this pôle.</source>
         <translation>Aucun thème pour ce pôle.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PeriodicalsTab</name>
+    <message>
+        <source>Issue received:</source>
+        <translation>Numéro reçu :</translation>
+    </message>
+    <message>
+        <source>number (optional), then Enter</source>
+        <translation>numéro (facultatif), puis Entrée</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Bulletiner</translation>
+    </message>
+    <message>
+        <source>Take the old issues off the shelf</source>
+        <translation>Retirer les anciens numéros des rayons</translation>
+    </message>
+    <message>
+        <source>Change the subscription…</source>
+        <translation>Modifier l’abonnement…</translation>
+    </message>
+    <message>
+        <source>End the subscription…</source>
+        <translation>Arrêter l’abonnement…</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>first issue</source>
+        <translation>premier numéro</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conserver</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> issues</source>
+        <translation> numéros</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Ajouter l’abonnement</translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation>Périodique</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Dernier reçu</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochain attendu</translation>
+    </message>
+    <message>
+        <source>Late or missing</source>
+        <translation>En retard ou manquants</translation>
+    </message>
+    <message>
+        <source>To remove</source>
+        <translation>À retirer</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Choose the periodical in the list first.</source>
+        <translation>Choisissez d’abord le périodique dans la liste.</translation>
+    </message>
+    <message>
+        <source>Issue %1 of &quot;%2&quot; checked in.</source>
+        <translation>Numéro %1 de «&#xa0;%2&#xa0;» bulletiné.</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; changed.</source>
+        <translation>Abonnement à «&#xa0;%1&#xa0;» modifié.</translation>
+    </message>
+    <message>
+        <source>Periodicals</source>
+        <translation>Périodiques</translation>
+    </message>
+    <message>
+        <source>End the subscription to &quot;%1&quot; today? No issue is expected after today; those received stay.</source>
+        <translation>Arrêter aujourd’hui l’abonnement à « %1 » ? Aucun numéro n’est plus attendu après aujourd’hui ; les numéros reçus restent.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; ended.</source>
+        <translation>Abonnement à « %1 » arrêté.</translation>
+    </message>
+    <message>
+        <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
+        <translation>Rien à retirer des rayons pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
+        <translation>
+            <numerusform>Retirer des rayons %n numéro de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
+            <numerusform>Retirer des rayons %n numéros de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%n numéro retiré des rayons.</numerusform>
+            <numerusform>%n numéros retirés des rayons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
+        <translation>Cataloguez d’abord la revue ou le quotidien (type Revue ou Quotidien).</translation>
+    </message>
+    <message>
+        <source>Subscription to &quot;%1&quot; recorded.</source>
+        <translation>Abonnement à «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5012,83 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
     <message>
         <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
         <translation>Aucun passage sélectionné : choisissez-en un dans la liste du jour (clic ou flèches), puis Suppr le supprime.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::WeedingTab</name>
+    <message>
+        <source>Older than (years):</source>
+        <translation>Plus ancien que (ans) :</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not consulted for (years):</source>
+        <translation>Non consulté depuis (ans) :</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Appliquer les critères</translation>
+    </message>
+    <message>
+        <source>Withdraw the checked copies</source>
+        <translation>Retirer les exemplaires cochés</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquis le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No copy is checked.</source>
+        <translation>Aucun exemplaire n’est coché.</translation>
+    </message>
+    <message>
+        <source>Weeding</source>
+        <translation>Désherbage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
+        <translation>
+            <numerusform>Marquer %n exemplaire comme retiré ? Il reste dans l’historique du catalogue.</numerusform>
+            <numerusform>Marquer %n exemplaires comme retirés ? Ils restent dans l’historique du catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>weeding %1</source>
+        <translation>désherbage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) withdrawn.</source>
+        <translation>
+            <numerusform>%n exemplaire retiré.</numerusform>
+            <numerusform>%n exemplaires retirés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

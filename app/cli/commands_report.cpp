@@ -37,11 +37,11 @@ QList<ReportSource> reportSources()
          {QStringLiteral("theme"), QStringLiteral("month")},
          [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
              Fonds fonds(*s.db, s.referential);
-             return fonds.consultationReport(year,
-                                             by == QLatin1String("month")
-                                                 ? Fonds::ConsultationsBy::Month
-                                                 : Fonds::ConsultationsBy::Theme,
-                                             filter.site, filter.desk);
+             return fonds.upkeep().consultationReport(year,
+                                                      by == QLatin1String("month")
+                                                          ? FondsUpkeep::ConsultationsBy::Month
+                                                          : FondsUpkeep::ConsultationsBy::Theme,
+                                                      filter.site, filter.desk);
          }},
         {QStringLiteral("interviews"), interviewDimensionNames().split(QLatin1Char('|')),
          [](const Session &s, int year, const QString &by, const ReportFilter &filter) {

@@ -1,25 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The catalogue, the scanner entry and the consultations of the fonds.
+// The fonds: what its services share, and the row images of its tables.
 #include "core/fonds/fonds.h"
 
-#include "core/common/text.h"
-
-#include "core/fonds/fonds_storage.h"
-#include "core/fonds/isbn.h"
-#include "core/referential/commune_index.h"
-#include "core/report/tally_report.h"
+#include "core/fonds/fonds_shared_p.h"
+#include "core/fonds/fonds_storage_p.h"
 #include "core/storage/database.h"
 
-#include <QLocale>
-#include <QRegularExpression>
 #include <QSqlQuery>
-#include <QUuid>
-
-#include <algorithm>
 
 namespace passages {
-
-using namespace fonds_storage;
 
 namespace fonds_storage {
 
@@ -110,58 +99,37 @@ Issue readIssue(const QSqlQuery &q)
 
 } // namespace fonds_storage
 
-namespace {
+namespace fonds_detail {
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+using fonds_storage::isoUtcNow;
 
-QString isoUtcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString digitsOnly(const QString &text)
-{
-    QString out;
-    for (const QChar c : text)
-        if (c.isDigit() || c == QLatin1Char('X') || c == QLatin1Char('x'))
-            out += c.toUpper();
-    return out;
-}
-
-} // namespace
-
-Fonds::Fonds(Database &db, const Referential &referential, Clock clock)
-    : m_db(db), m_referential(referential), m_clock(std::move(clock)), m_outbox(db)
+FondsShared::FondsShared(Database &database, const Referential &ref, Clock clock)
+    : db(database), referential(ref), m_clock(std::move(clock)), m_outbox(database)
 {}
 
-Fonds::~Fonds() = default;
-
-QDateTime Fonds::now() const
+QDateTime FondsShared::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTime();
 }
 
-QList<Category> Fonds::themes() const
+QList<Category> FondsShared::themes() const
 {
-    if (!m_referential.fondsThemes().isEmpty())
-        return m_referential.fondsThemes();
+    if (!referential.fondsThemes().isEmpty())
+        return referential.fondsThemes();
     // A desk's stored referential written before the fonds existed.
     static const QList<Category> defaults = Referential::defaultReferential().fondsThemes();
     return defaults;
 }
 
-QString Fonds::themeLabel(const QString &code) const
+QString FondsShared::themeLabel(const QString &code) const
 {
     for (const Category &theme : themes())
         if (theme.code == code)
-            return theme.label(m_referential.language());
+            return theme.label(referential.language());
     return code;
 }
 
-QString Fonds::themeCodes() const
+QString FondsShared::themeCodes() const
 {
     QStringList codes;
     for (const Category &theme : themes())
@@ -170,9 +138,9 @@ QString Fonds::themeCodes() const
     return codes.join(QLatin1String(", "));
 }
 
-Result<Fonds::Identity> Fonds::identity() const
+Result<Identity> FondsShared::identity() const
 {
-    Identity who{m_db.meta(QStringLiteral("site")), m_db.meta(QStringLiteral("desk"))};
+    Identity who{db.meta(QStringLiteral("site")), db.meta(QStringLiteral("desk"))};
     if (who.site.isEmpty() || who.desk.isEmpty())
         return makeError(ErrorCode::NotInitialised,
                          tr("This desk has no site and desk label yet; set them first "
@@ -180,7 +148,7 @@ Result<Fonds::Identity> Fonds::identity() const
     return who;
 }
 
-Status Fonds::writeRow(const QString &table, const QVariantMap &row, bool insert)
+Status FondsShared::writeRow(const QString &table, const QVariantMap &row, bool insert)
 {
     QVariantMap values = row;
     values.insert(QStringLiteral("updated_utc"), isoUtcNow());
@@ -201,7 +169,7 @@ Status Fonds::writeRow(const QString &table, const QVariantMap &row, bool insert
         sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
                   .arg(table, sets.join(QLatin1String(", ")));
     }
-    QSqlQuery q = m_db.prepare(sql);
+    QSqlQuery q = db.prepare(sql);
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         // A null QString binds as SQL NULL: text columns that are "" when empty get "".
         const QVariant &v = it.value();
@@ -214,694 +182,40 @@ Status Fonds::writeRow(const QString &table, const QVariantMap &row, bool insert
     return m_outbox.record(table, row.value(QStringLiteral("id")).toString());
 }
 
-Status Fonds::writeTitle(Title &t, bool insert, const Identity &who)
+} // namespace fonds_detail
+
+Fonds::Fonds(Database &db, const Referential &referential, Clock clock)
+    : m_shared(std::make_unique<fonds_detail::FondsShared>(db, referential, std::move(clock))),
+      m_catalogue(std::make_unique<FondsCatalogue>(*m_shared)),
+      m_periodicals(std::make_unique<FondsPeriodicals>(*m_shared, *m_catalogue)),
+      m_upkeep(std::make_unique<FondsUpkeep>(*m_shared, *m_catalogue))
+{}
+
+Fonds::~Fonds() = default;
+
+QDateTime Fonds::now() const
 {
-    QVariantMap row{
-        {QStringLiteral("id"), t.id},
-        {QStringLiteral("title"), t.title},
-        {QStringLiteral("authors"), t.authors},
-        {QStringLiteral("publisher"), t.publisher},
-        {QStringLiteral("year"),
-         t.year > 0 ? QVariant(t.year) : QVariant(QMetaType(QMetaType::Int))},
-        {QStringLiteral("edition"), t.edition},
-        {QStringLiteral("isbn"), nullableText(t.isbn)},
-        {QStringLiteral("theme"), t.theme},
-        {QStringLiteral("subcote"), t.subcote},
-        {QStringLiteral("type"), FondsCodes::code(t.type)},
-        {QStringLiteral("language"), t.language},
-        {QStringLiteral("notes"), t.notes},
-        {QStringLiteral("revision"), t.revision},
-        {QStringLiteral("deleted"), t.deleted ? 1 : 0},
-    };
-    if (insert) {
-        row.insert(QStringLiteral("site"), who.site);
-        row.insert(QStringLiteral("desk"), who.desk);
-        row.insert(QStringLiteral("created_utc"), isoUtcNow());
-    }
-    return writeRow(QStringLiteral("fonds_title"), row, insert);
+    return m_shared->now();
 }
 
-Status Fonds::writeCopy(Copy &c, bool insert, const Identity &who)
+Database &Fonds::database() const
 {
-    QVariantMap row{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("title_id"), c.titleId},
-        {QStringLiteral("inventory"), c.inventory},
-        {QStringLiteral("status"), FondsCodes::code(c.status)},
-        {QStringLiteral("status_date"), nullableDate(c.statusDate)},
-        {QStringLiteral("status_note"), c.statusNote},
-        {QStringLiteral("acquired"), nullableDate(c.acquired)},
-        {QStringLiteral("source"), FondsCodes::code(c.source)},
-        {QStringLiteral("location"), c.location},
-        {QStringLiteral("revision"), c.revision},
-        {QStringLiteral("deleted"), c.deleted ? 1 : 0},
-    };
-    if (insert) {
-        row.insert(QStringLiteral("site"), who.site);
-        row.insert(QStringLiteral("desk"), who.desk);
-        row.insert(QStringLiteral("created_utc"), isoUtcNow());
-    }
-    return writeRow(QStringLiteral("fonds_copy"), row, insert);
+    return m_shared->db;
 }
 
-// --- Catalogue -------------------------------------------------------------------------
-
-Status Fonds::validate(Title &t) const
+QList<Category> Fonds::themes() const
 {
-    t.title = t.title.simplified();
-    t.authors = t.authors.simplified();
-    t.publisher = t.publisher.simplified();
-    t.edition = t.edition.simplified();
-    t.subcote = t.subcote.simplified();
-    t.theme = t.theme.trimmed().toUpper();
-    t.language = t.language.trimmed().toLower();
-    if (t.title.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The title is missing."),
-                         QStringLiteral("title"));
-    // Free text is bounded: a catalogue entry is not the place for a file (an 11 MB note
-    // holding a name and a phone number was accepted before).
-    const struct
-    {
-        const QString &text;
-        int max;
-        const char *field;
-    } bounded[] = {{t.title, 300, "title"},         {t.authors, 300, "authors"},
-                   {t.publisher, 200, "publisher"}, {t.edition, 100, "edition"},
-                   {t.subcote, 40, "subcote"},      {t.notes, 2000, "notes"}};
-    for (const auto &b : bounded) {
-        if (b.text.size() > b.max)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("The field %1 has %2 characters; at most %3 are kept in the "
-                                "catalogue.")
-                                 .arg(QLatin1String(b.field))
-                                 .arg(b.text.size())
-                                 .arg(b.max),
-                             QLatin1String(b.field));
-        // Notes may span lines; nothing else of a control character is kept.
-        if (hasControlCharacters(QString(b.text)
-                                     .remove(QLatin1Char('\n'))
-                                     .remove(QLatin1Char('\r'))
-                                     .remove(QLatin1Char('\t'))))
-            return makeError(
-                ErrorCode::InvalidArgument,
-                tr("The field %1 holds a control character.").arg(QLatin1String(b.field)),
-                QLatin1String(b.field));
-    }
-    if (t.theme.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The theme is missing; valid themes: %1.").arg(themeCodes()),
-                         QStringLiteral("theme"));
-    bool known = false;
-    for (const Category &theme : themes())
-        known = known || theme.code == t.theme;
-    if (!known)
-        return makeError(
-            ErrorCode::UnknownCode,
-            tr("Unknown theme \"%1\"; valid themes: %2.").arg(shown(t.theme), themeCodes()),
-            QStringLiteral("theme"));
-    if (!t.isbn.trimmed().isEmpty()) {
-        Result<QString> isbn = Isbn::normalise(t.isbn);
-        if (!isbn)
-            return isbn.error();
-        t.isbn = *isbn;
-    } else {
-        t.isbn.clear();
-    }
-    if (t.year != 0 && (t.year < 1450 || t.year > today().year() + 1))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The year %1 is not a publication year.").arg(t.year),
-                         QStringLiteral("year"));
-    static const QRegularExpression language(QStringLiteral("^[a-z]{2,3}$"));
-    if (t.language.isEmpty())
-        t.language = QStringLiteral("fr");
-    if (!language.match(t.language).hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The language \"%1\" is not a language code such as fr or en.")
-                             .arg(shown(t.language)),
-                         QStringLiteral("language"));
-    return {};
+    return m_shared->themes();
 }
 
-Status Fonds::validate(const Copy &c) const
+QString Fonds::themeLabel(const QString &code) const
 {
-    const QString inventory = c.inventory.trimmed();
-    if (inventory.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("The inventory number is missing."),
-                         QStringLiteral("inventory"));
-    for (const QChar ch : inventory)
-        if (ch.isSpace() || !ch.isPrint())
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("The inventory number \"%1\" contains a space or an invisible "
-                                "character.")
-                                 .arg(shown(inventory)),
-                             QStringLiteral("inventory"));
-    if (inventory.size() > 40)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The inventory number has more than 40 characters."),
-                         QStringLiteral("inventory"));
-    if (c.acquired.isValid() && c.acquired > today())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("The acquisition date %1 is in the future.").arg(c.acquired.toString(Qt::ISODate)),
-            QStringLiteral("acquired"));
-    return {};
+    return m_shared->themeLabel(code);
 }
 
-Status Fonds::checkUnique(const Title &t) const
+QString Fonds::themeCodes() const
 {
-    if (t.isbn.isEmpty())
-        return {};
-    Result<std::optional<Title>> other = titleByIsbn(t.isbn);
-    if (!other)
-        return other.error();
-    if (*other && (*other)->id != t.id)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("ISBN %1 is already in the catalogue: \"%2\".").arg(t.isbn, (*other)->title),
-            QStringLiteral("isbn"));
-    return {};
-}
-
-Status Fonds::checkUnique(const Copy &c) const
-{
-    Result<std::optional<Copy>> other = copyByInventory(c.inventory);
-    if (!other)
-        return other.error();
-    if (*other && (*other)->id != c.id)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            tr("Inventory number %1 is already used by another copy.").arg(c.inventory),
-            QStringLiteral("inventory"));
-    return {};
-}
-
-Result<Title> Fonds::addTitle(Title t)
-{
-    Result<Identity> who = identity();
-    if (!who)
-        return who.error();
-    if (Status s = validate(t); !s)
-        return s.error();
-    if (Status s = checkUnique(t); !s)
-        return s.error();
-    t.id = newId();
-    t.revision = 1;
-    t.deleted = false;
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    if (Status s = writeTitle(t, true, *who); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return t;
-}
-
-Result<Title> Fonds::updateTitle(Title t)
-{
-    if (Status s = validate(t); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<Title> current = title(t.id);
-    if (!current)
-        return current;
-    if (Status s = checkUnique(t); !s)
-        return s.error();
-    t.revision = current->revision + 1;
-    t.deleted = current->deleted;
-    if (Status s = writeTitle(t, false, {}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return t;
-}
-
-Result<Title> Fonds::title(const QString &id) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_title WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return selectOne(q, readTitle, tr("Reading title %1").arg(id),
-                     tr("No title with id \"%1\".").arg(id));
-}
-
-Result<std::optional<Title>> Fonds::titleByIsbn(const QString &isbn13) const
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT * FROM fonds_title WHERE isbn = :isbn AND deleted = 0"));
-    q.bindValue(QStringLiteral(":isbn"), isbn13);
-    if (!q.exec())
-        return sqlError(q, tr("Looking up ISBN %1").arg(isbn13));
-    if (!q.next())
-        return std::optional<Title>();
-    return std::optional<Title>(readTitle(q));
-}
-
-Result<QList<Title>> Fonds::titles() const
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT * FROM fonds_title WHERE deleted = 0 ORDER BY title, id"));
-    return selectAll(q, readTitle, tr("Reading the catalogue"));
-}
-
-Result<Copy> Fonds::addCopy(Copy c)
-{
-    Result<Identity> who = identity();
-    if (!who)
-        return who.error();
-    c.inventory = c.inventory.trimmed();
-    c.location = c.location.simplified();
-    if (Status s = validate(c); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    if (Result<Title> t = title(c.titleId); !t)
-        return t.error();
-    if (Status s = checkUnique(c); !s)
-        return s.error();
-    c.id = newId();
-    c.revision = 1;
-    c.deleted = false;
-    if (!c.statusDate.isValid())
-        c.statusDate = today();
-    if (Status s = writeCopy(c, true, *who); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return c;
-}
-
-Result<Copy> Fonds::updateCopy(Copy c)
-{
-    c.inventory = c.inventory.trimmed();
-    c.location = c.location.simplified();
-    if (Status s = validate(c); !s)
-        return s.error();
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<Copy> current = copy(c.id);
-    if (!current)
-        return current;
-    if (Result<Title> t = title(c.titleId); !t)
-        return t.error();
-    if (Status s = checkUnique(c); !s)
-        return s.error();
-    if (c.status != current->status)
-        c.statusDate = today();
-    c.revision = current->revision + 1;
-    c.deleted = current->deleted;
-    if (Status s = writeCopy(c, false, {}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return c;
-}
-
-Result<Copy> Fonds::addCopyOf(const QString &titleId)
-{
-    Copy c;
-    c.titleId = titleId;
-    c.inventory = nextInventoryNumber();
-    c.acquired = today();
-    return addCopy(c);
-}
-
-Result<Copy> Fonds::copy(const QString &id) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_copy WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    return selectOne(q, readCopy, tr("Reading copy %1").arg(id),
-                     tr("No copy with id \"%1\".").arg(id));
-}
-
-Result<std::optional<Copy>> Fonds::copyByInventory(const QString &inventory) const
-{
-    // Inventory numbers are compared without case: "doc12" typed is "DOC12" scanned.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT * FROM fonds_copy WHERE inventory = :inventory COLLATE NOCASE AND deleted = 0"));
-    q.bindValue(QStringLiteral(":inventory"), inventory.trimmed());
-    if (!q.exec())
-        return sqlError(q, tr("Looking up inventory number %1").arg(inventory));
-    if (!q.next())
-        return std::optional<Copy>();
-    return std::optional<Copy>(readCopy(q));
-}
-
-Result<QList<Copy>> Fonds::copiesOf(const QString &titleId) const
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT * FROM fonds_copy WHERE title_id = :title AND deleted = 0 ORDER BY inventory"));
-    q.bindValue(QStringLiteral(":title"), titleId);
-    return selectAll(q, readCopy, tr("Reading the copies of %1").arg(titleId));
-}
-
-Result<QList<Copy>> Fonds::copies() const
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT * FROM fonds_copy WHERE deleted = 0 ORDER BY inventory"));
-    return selectAll(q, readCopy, tr("Reading the copies"));
-}
-
-Status Fonds::setStatus(const QStringList &copyIds, CopyStatus status, const QString &note)
-{
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
-    for (const QString &id : copyIds) {
-        Result<Copy> current = copy(id);
-        if (!current)
-            return current.error();
-        Copy c = std::move(current).value();
-        if (c.status == status && c.statusNote == note)
-            continue;
-        c.status = status;
-        c.statusDate = today();
-        c.statusNote = note;
-        c.revision += 1;
-        if (Status s = writeCopy(c, false, {}); !s)
-            return s;
-    }
-    return tx.commit();
-}
-
-QString Fonds::nextInventoryNumber() const
-{
-    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT inventory FROM fonds_copy"));
-    QString prefix;
-    qint64 highest = -1;
-    int width = 6;
-    if (q.exec()) {
-        while (q.next()) {
-            const QRegularExpressionMatch m = numbered.match(q.value(0).toString());
-            if (!m.hasMatch())
-                continue;
-            bool ok = false;
-            const qint64 n = m.captured(2).toLongLong(&ok);
-            if (ok && n > highest) {
-                highest = n;
-                prefix = m.captured(1);
-                width = int(m.captured(2).size());
-            }
-        }
-    }
-    return prefix +
-           QStringLiteral("%1").arg(highest + 1 < 1 ? 1 : highest + 1, width, 10, QLatin1Char('0'));
-}
-
-Status Fonds::addAll(const QList<Title> &newTitles, const QList<Copy> &newCopies)
-{
-    Result<Identity> who = identity();
-    if (!who)
-        return who.error();
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
-    for (Title t : newTitles)
-        if (Status s = writeTitle(t, true, *who); !s)
-            return s;
-    for (Copy c : newCopies) {
-        if (!c.statusDate.isValid())
-            c.statusDate = today();
-        if (Status s = writeCopy(c, true, *who); !s)
-            return s;
-    }
-    return tx.commit();
-}
-
-Result<QList<CatalogueRow>> Fonds::search(const QString &query) const
-{
-    Result<QList<Title>> all = titles();
-    if (!all)
-        return all.error();
-    Result<QList<Copy>> copyList = copies();
-    if (!copyList)
-        return copyList.error();
-    QHash<QString, int> index;
-    QList<CatalogueRow> rows;
-    for (const Title &t : *all) {
-        index.insert(t.id, int(rows.size()));
-        rows.append(CatalogueRow{t, 0, 0, {}});
-    }
-    for (const Copy &c : *copyList) {
-        const int i = index.value(c.titleId, -1);
-        if (i < 0 || c.status == CopyStatus::Withdrawn)
-            continue;
-        rows[i].copies += 1;
-        rows[i].onShelf += c.status == CopyStatus::OnShelf ? 1 : 0;
-        rows[i].inventories << c.inventory;
-    }
-
-    const QStringList words = CommuneIndex::fold(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    // An ISBN typed with hyphens folds to several words: also try it compacted.
-    const QString compactQuery = Isbn::looksLikeIsbn(query) ? digitsOnly(query) : QString();
-    const Result<QString> normalisedQuery = Isbn::normalise(query);
-    const QString queryIsbn = normalisedQuery ? *normalisedQuery : compactQuery;
-    QList<CatalogueRow> result;
-    for (const CatalogueRow &row : rows) {
-        const Title &t = row.title;
-        if (!compactQuery.isEmpty() && !t.isbn.isEmpty() &&
-            (t.isbn == queryIsbn || Isbn::toIsbn10(t.isbn) == compactQuery)) {
-            result.append(row);
-            continue;
-        }
-        const QString haystack = CommuneIndex::fold(
-            QStringList{t.title, t.authors, t.publisher, t.cote(), t.isbn, Isbn::toIsbn10(t.isbn),
-                        row.inventories.join(QLatin1Char(' '))}
-                .join(QLatin1Char(' ')));
-        const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
-            return haystack.contains(word);
-        });
-        if (matches)
-            result.append(row);
-    }
-    std::stable_sort(result.begin(), result.end(),
-                     [](const CatalogueRow &a, const CatalogueRow &b) {
-                         return QString::localeAwareCompare(a.title.title, b.title.title) < 0;
-                     });
-    return result;
-}
-
-ScanResult Fonds::resolveScan(const QString &scanned) const
-{
-    ScanResult r;
-    r.input = scanned.trimmed();
-    if (r.input.isEmpty()) {
-        r.reason = tr("Nothing was scanned.");
-        return r;
-    }
-    Result<std::optional<Copy>> copy = copyByInventory(r.input);
-    if (!copy) {
-        r.reason = copy.error().message;
-        return r;
-    }
-    if (*copy) {
-        Result<Title> t = title((*copy)->titleId);
-        if (t) {
-            r.kind = ScanResult::Kind::KnownCopy;
-            r.copy = **copy;
-            r.title = *t;
-            r.isbn = t->isbn;
-            return r;
-        }
-    }
-    if (!Isbn::looksLikeIsbn(r.input)) {
-        r.reason =
-            tr("\"%1\" is neither an inventory number of the catalogue nor an ISBN.").arg(r.input);
-        return r;
-    }
-    Result<QString> isbn = Isbn::normalise(r.input);
-    if (!isbn) {
-        r.reason = isbn.error().message;
-        return r;
-    }
-    r.isbn = *isbn;
-    Result<std::optional<Title>> known = titleByIsbn(r.isbn);
-    if (!known) {
-        r.reason = known.error().message;
-        return r;
-    }
-    if (*known) {
-        r.kind = ScanResult::Kind::KnownIsbn;
-        r.title = **known;
-    } else {
-        r.kind = ScanResult::Kind::NewIsbn;
-    }
-    return r;
-}
-
-// --- Consultations ---------------------------------------------------------------------
-
-Result<Consultation> Fonds::writeConsultation(Consultation c, bool insert)
-{
-    QVariantMap row{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("local_date"), c.date.toString(Qt::ISODate)},
-        {QStringLiteral("local_time"), c.time.toString(Qt::ISODate)},
-        {QStringLiteral("theme"), c.theme},
-        {QStringLiteral("title_id"), nullableText(c.titleId)},
-        {QStringLiteral("copy_id"), nullableText(c.copyId)},
-        {QStringLiteral("count"), c.count},
-        {QStringLiteral("revision"), c.revision},
-        {QStringLiteral("deleted"), c.deleted ? 1 : 0},
-    };
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    if (insert) {
-        Result<Identity> who = identity();
-        if (!who)
-            return who.error();
-        row.insert(QStringLiteral("site"), who->site);
-        row.insert(QStringLiteral("desk"), who->desk);
-        row.insert(QStringLiteral("utc_offset"), now().offsetFromUtc());
-        row.insert(QStringLiteral("recorded_utc"), isoUtcNow());
-    }
-    if (Status s = writeRow(QStringLiteral("fonds_consultation"), row, insert); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return c;
-}
-
-Result<Consultation> Fonds::consultTitle(const QString &titleId, const QString &copyId, int count)
-{
-    Result<Title> t = title(titleId);
-    if (!t)
-        return t.error();
-    if (count < 1 || count > 999)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The count must be between 1 and 999 (got %1).").arg(count),
-                         QStringLiteral("count"));
-    const QDateTime at = now();
-    Consultation c;
-    c.id = newId();
-    c.date = at.date();
-    c.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
-    c.theme = t->theme;
-    c.titleId = titleId;
-    c.copyId = copyId;
-    c.count = count;
-    return writeConsultation(c, true);
-}
-
-Result<Consultation> Fonds::consultTheme(const QString &theme, int count)
-{
-    Title probe; // the theme check of a title
-    probe.title = QStringLiteral("-");
-    probe.theme = theme;
-    if (Status s = validate(probe); !s)
-        return s.error();
-    if (count < 1 || count > 999)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The count must be between 1 and 999 (got %1).").arg(count),
-                         QStringLiteral("count"));
-    const QDateTime at = now();
-    Consultation c;
-    c.id = newId();
-    c.date = at.date();
-    c.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
-    c.theme = probe.theme;
-    c.count = count;
-    return writeConsultation(c, true);
-}
-
-Result<Consultation> Fonds::consultScan(const QString &scanned)
-{
-    const ScanResult r = resolveScan(scanned);
-    switch (r.kind) {
-    case ScanResult::Kind::KnownCopy:
-        return consultTitle(r.title->id, r.copy->id);
-    case ScanResult::Kind::KnownIsbn:
-        return consultTitle(r.title->id);
-    case ScanResult::Kind::NewIsbn:
-        return makeError(ErrorCode::NotFound,
-                         tr("ISBN %1 is not in the catalogue; catalogue it first, or count the "
-                            "consultation on its theme.")
-                             .arg(r.isbn));
-    case ScanResult::Kind::Invalid:
-        break;
-    }
-    return makeError(ErrorCode::InvalidArgument, r.reason);
-}
-
-Result<Consultation> Fonds::removeConsultation(const QString &id)
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_consultation WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec())
-        return sqlError(q, tr("Reading consultation %1").arg(id));
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("No consultation with id \"%1\".").arg(id));
-    Consultation c = readConsultation(q);
-    q.finish();
-    if (c.deleted)
-        return makeError(ErrorCode::NotFound,
-                         tr("Consultation \"%1\" is already deleted.").arg(id));
-    c.deleted = true;
-    c.revision += 1;
-    return writeConsultation(c, false);
-}
-
-Result<QList<Consultation>> Fonds::consultationsOn(const QDate &date) const
-{
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT * FROM fonds_consultation WHERE local_date = :date AND deleted = 0 "
-                       "ORDER BY local_time DESC, recorded_utc DESC"));
-    q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
-    return selectAll(q, readConsultation, tr("Reading the consultations"));
-}
-
-Result<TallyReport> Fonds::consultationReport(int year, ConsultationsBy by, const QString &site,
-                                              const QString &desk) const
-{
-    if (year < 1900 || year > 9999)
-        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
-    const QString key = by == ConsultationsBy::Theme ? QStringLiteral("theme")
-                                                     : QStringLiteral("substr(local_date, 6, 2)");
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 AS code, SUM(count) FROM fonds_consultation "
-                                    "WHERE local_date >= :from AND local_date < :to "
-                                    "AND deleted = 0 "
-                                    "AND (IFNULL(:site, '') = '' OR site = :site) "
-                                    "AND (IFNULL(:desk, '') = '' OR desk = :desk) "
-                                    "GROUP BY code")
-                         .arg(key));
-    q.bindValue(QStringLiteral(":site"), site);
-    q.bindValue(QStringLiteral(":desk"), desk);
-    q.bindValue(QStringLiteral(":from"), yearStart(year));
-    q.bindValue(QStringLiteral(":to"), yearStart(year + 1));
-    if (!q.exec())
-        return sqlError(q, tr("Counting the consultations"));
-    QHash<QString, qint64> counts;
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
-
-    TallyReport report;
-    report.year = year;
-    if (by == ConsultationsBy::Theme) {
-        report.by = QStringLiteral("theme");
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            report.rows.append(ReportRow{it.key(), themeLabel(it.key()), it.value()});
-            report.total += it.value();
-        }
-        report.sortRows();
-    } else {
-        // Months stay in calendar order, all twelve: a year's curve, not a ranking.
-        report.by = QStringLiteral("month");
-        const QLocale locale(m_referential.language() == QLatin1String("en") ? QLocale::English
-                                                                             : QLocale::French);
-        for (int month = 1; month <= 12; ++month) {
-            const QString code = QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'));
-            const qint64 count = counts.value(code);
-            report.rows.append(ReportRow{code, locale.standaloneMonthName(month), count});
-            report.total += count;
-        }
-    }
-    return report;
+    return m_shared->themeCodes();
 }
 
 } // namespace passages

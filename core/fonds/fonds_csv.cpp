@@ -117,10 +117,10 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
         return report;
 
     // What the catalogue already holds: titles by key, inventory numbers.
-    Result<QList<Title>> existingTitles = fonds.titles();
+    Result<QList<Title>> existingTitles = fonds.catalogue().titles();
     if (!existingTitles)
         return existingTitles.error();
-    Result<QList<Copy>> existingCopies = fonds.copies();
+    Result<QList<Copy>> existingCopies = fonds.catalogue().copies();
     if (!existingCopies)
         return existingCopies.error();
     QHash<QString, Title> known; // key -> title (stored or new in this file)
@@ -181,7 +181,7 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
                 problem(QStringLiteral("type"), tr("unknown type \"%1\"; valid types: %2.")
                                                     .arg(type, FondsCodes::titleTypeCodes()));
         }
-        if (Status s = fonds.validate(t); !s)
+        if (Status s = fonds.catalogue().validate(t); !s)
             problem(s.error().field.isEmpty() ? QStringLiteral("-") : s.error().field,
                     s.error().message);
 
@@ -214,7 +214,7 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
         }
         c.location = field("location");
         if (!c.inventory.isEmpty()) {
-            if (Status s = fonds.validate(c); !s)
+            if (Status s = fonds.catalogue().validate(c); !s)
                 problem(s.error().field.isEmpty() ? QStringLiteral("-") : s.error().field,
                         s.error().message);
             const QString lower = c.inventory.toLower();
@@ -276,10 +276,10 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
     }
     if (!report.problems.isEmpty())
         return report;
-    if (Status s = fonds.addAll(newTitles, newCopies); !s)
+    if (Status s = fonds.catalogue().addAll(newTitles, newCopies); !s)
         return s.error();
     for (const Title &t : std::as_const(updatedTitles))
-        if (Result<Title> updated = fonds.updateTitle(t); !updated)
+        if (Result<Title> updated = fonds.catalogue().updateTitle(t); !updated)
             return updated.error();
     report.titles = int(newTitles.size());
     report.copies = int(newCopies.size());
@@ -288,10 +288,10 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
 
 Result<QByteArray> FondsCsv::exportData(const Fonds &fonds, CsvFlavour flavour)
 {
-    Result<QList<Title>> allTitles = fonds.titles();
+    Result<QList<Title>> allTitles = fonds.catalogue().titles();
     if (!allTitles)
         return allTitles.error();
-    Result<QList<Copy>> allCopies = fonds.copies();
+    Result<QList<Copy>> allCopies = fonds.catalogue().copies();
     if (!allCopies)
         return allCopies.error();
     QList<Title> sorted = *allTitles;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Periodicals: subscriptions, check-in of issues (bulletinage), lateness and retention.
-#include "core/fonds/fonds.h"
+#include "core/fonds/fonds_periodicals.h"
 
-#include "core/fonds/fonds_storage.h"
+#include "core/fonds/fonds_catalogue.h"
+#include "core/fonds/fonds_shared_p.h"
+
+#include "core/fonds/fonds_storage_p.h"
 #include "core/storage/database.h"
 
 #include <QSqlQuery>
@@ -30,7 +33,12 @@ bool issueOrder(const Issue &a, const Issue &b)
 
 } // namespace
 
-QList<QDate> Fonds::dueDates(const Subscription &s, const QDate &until)
+FondsPeriodicals::FondsPeriodicals(fonds_detail::FondsShared &shared,
+                                   const FondsCatalogue &catalogue)
+    : m_shared(shared), m_catalogue(catalogue)
+{}
+
+QList<QDate> FondsPeriodicals::dueDates(const Subscription &s, const QDate &until)
 {
     QList<QDate> dates;
     if (!s.start.isValid() || !until.isValid())
@@ -61,13 +69,14 @@ QList<QDate> Fonds::dueDates(const Subscription &s, const QDate &until)
     return dates;
 }
 
-int Fonds::graceDays(const Subscription &s)
+int FondsPeriodicals::graceDays(const Subscription &s)
 {
     return std::max(1, periodDays(s) / 2);
 }
 
-QList<ExpectedIssue> Fonds::expectedIssues(const Subscription &s, const QList<Issue> &issues,
-                                           const QDate &today)
+QList<ExpectedIssue> FondsPeriodicals::expectedIssues(const Subscription &s,
+                                                      const QList<Issue> &issues,
+                                                      const QDate &today)
 {
     QList<Issue> live;
     for (const Issue &issue : issues)
@@ -114,7 +123,8 @@ QList<ExpectedIssue> Fonds::expectedIssues(const Subscription &s, const QList<Is
     return expected;
 }
 
-QList<Issue> Fonds::retention(const Subscription &s, const QList<Issue> &issues, const QDate &today)
+QList<Issue> FondsPeriodicals::retention(const Subscription &s, const QList<Issue> &issues,
+                                         const QDate &today)
 {
     QList<Issue> onShelf;
     for (const Issue &issue : issues)
@@ -134,9 +144,9 @@ QList<Issue> Fonds::retention(const Subscription &s, const QList<Issue> &issues,
     return remove;
 }
 
-Status Fonds::validate(const Subscription &s) const
+Status FondsPeriodicals::validate(const Subscription &s) const
 {
-    Result<Title> t = title(s.titleId);
+    Result<Title> t = m_catalogue.title(s.titleId);
     if (!t)
         return t.error();
     if (t->type != TitleType::Review && t->type != TitleType::Daily)
@@ -202,9 +212,9 @@ QString stamp()
 
 } // namespace
 
-Result<Subscription> Fonds::addSubscription(Subscription s)
+Result<Subscription> FondsPeriodicals::addSubscription(Subscription s)
 {
-    Result<Identity> who = identity();
+    Result<fonds_detail::Identity> who = m_shared.identity();
     if (!who)
         return who.error();
     if (Status st = validate(s); !st)
@@ -216,24 +226,25 @@ Result<Subscription> Fonds::addSubscription(Subscription s)
     row.insert(QStringLiteral("site"), who->site);
     row.insert(QStringLiteral("desk"), who->desk);
     row.insert(QStringLiteral("created_utc"), stamp());
-    Transaction tx(m_db);
+    Transaction tx(m_shared.db);
     if (Status st = tx.begun(); !st)
         return st.error();
-    if (Status st = writeRow(QStringLiteral("fonds_subscription"), row, true); !st)
+    if (Status st = m_shared.writeRow(QStringLiteral("fonds_subscription"), row, true); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
     return s;
 }
 
-Result<Subscription> Fonds::updateSubscription(Subscription s)
+Result<Subscription> FondsPeriodicals::updateSubscription(Subscription s)
 {
     if (Status st = validate(s); !st)
         return st.error();
-    Transaction tx(m_db);
+    Transaction tx(m_shared.db);
     if (Status st = tx.begun(); !st)
         return st.error();
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_subscription WHERE id = :id"));
+    QSqlQuery q =
+        m_shared.db.prepare(QStringLiteral("SELECT * FROM fonds_subscription WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), s.id);
     if (!q.exec())
         return sqlError(q, tr("Reading subscription %1").arg(s.id));
@@ -243,34 +254,37 @@ Result<Subscription> Fonds::updateSubscription(Subscription s)
     q.finish();
     s.revision = current.revision + 1;
     s.deleted = current.deleted;
-    if (Status st = writeRow(QStringLiteral("fonds_subscription"), subscriptionRow(s), false); !st)
+    if (Status st =
+            m_shared.writeRow(QStringLiteral("fonds_subscription"), subscriptionRow(s), false);
+        !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
     return s;
 }
 
-Result<QList<Subscription>> Fonds::subscriptions() const
+Result<QList<Subscription>> FondsPeriodicals::subscriptions() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery q = m_shared.db.prepare(QStringLiteral(
         "SELECT s.* FROM fonds_subscription s LEFT JOIN fonds_title t ON t.id = s.title_id "
         "WHERE s.deleted = 0 ORDER BY t.title, s.start_date"));
     return selectAll(q, readSubscription, tr("Reading the subscriptions"));
 }
 
-Result<Issue> Fonds::checkIn(const QString &subscriptionId, const QString &number, QDate received)
+Result<Issue> FondsPeriodicals::checkIn(const QString &subscriptionId, const QString &number,
+                                        QDate received)
 {
-    Result<Identity> who = identity();
+    Result<fonds_detail::Identity> who = m_shared.identity();
     if (!who)
         return who.error();
     if (!received.isValid())
-        received = today();
-    if (received > today())
+        received = m_shared.today();
+    if (received > m_shared.today())
         return makeError(
             ErrorCode::InvalidArgument,
             tr("The reception date %1 is in the future.").arg(received.toString(Qt::ISODate)),
             QStringLiteral("received"));
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery q = m_shared.db.prepare(
         QStringLiteral("SELECT id FROM fonds_subscription WHERE id = :id AND deleted = 0"));
     q.bindValue(QStringLiteral(":id"), subscriptionId);
     if (!q.exec())
@@ -288,32 +302,33 @@ Result<Issue> Fonds::checkIn(const QString &subscriptionId, const QString &numbe
     row.insert(QStringLiteral("site"), who->site);
     row.insert(QStringLiteral("desk"), who->desk);
     row.insert(QStringLiteral("created_utc"), stamp());
-    Transaction tx(m_db);
+    Transaction tx(m_shared.db);
     if (Status st = tx.begun(); !st)
         return st.error();
-    if (Status st = writeRow(QStringLiteral("fonds_issue"), row, true); !st)
+    if (Status st = m_shared.writeRow(QStringLiteral("fonds_issue"), row, true); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
     return issue;
 }
 
-Result<QList<Issue>> Fonds::issues(const QString &subscriptionId) const
+Result<QList<Issue>> FondsPeriodicals::issues(const QString &subscriptionId) const
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery q = m_shared.db.prepare(
         QStringLiteral("SELECT * FROM fonds_issue WHERE subscription_id = :id AND deleted = 0 "
                        "ORDER BY received_date, number"));
     q.bindValue(QStringLiteral(":id"), subscriptionId);
     return selectAll(q, readIssue, tr("Reading the issues"));
 }
 
-Status Fonds::removeIssues(const QStringList &issueIds)
+Status FondsPeriodicals::removeIssues(const QStringList &issueIds)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_shared.db);
     if (Status st = tx.begun(); !st)
         return st;
     for (const QString &id : issueIds) {
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT * FROM fonds_issue WHERE id = :id"));
+        QSqlQuery q =
+            m_shared.db.prepare(QStringLiteral("SELECT * FROM fonds_issue WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return sqlError(q, tr("Reading issue %1").arg(id));
@@ -323,27 +338,28 @@ Status Fonds::removeIssues(const QStringList &issueIds)
         q.finish();
         if (issue.removed.isValid())
             continue;
-        issue.removed = today();
+        issue.removed = m_shared.today();
         issue.revision += 1;
-        if (Status st = writeRow(QStringLiteral("fonds_issue"), issueRow(issue), false); !st)
+        if (Status st = m_shared.writeRow(QStringLiteral("fonds_issue"), issueRow(issue), false);
+            !st)
             return st;
     }
     return tx.commit();
 }
 
-Result<QList<PeriodicalStatus>> Fonds::periodicals() const
+Result<QList<PeriodicalStatus>> FondsPeriodicals::running() const
 {
     Result<QList<Subscription>> all = subscriptions();
     if (!all)
         return all.error();
-    const QDate day = today();
+    const QDate day = m_shared.today();
     QList<PeriodicalStatus> result;
     for (const Subscription &s : *all) {
         if (s.end.isValid() && s.end < day.addMonths(-1))
             continue; // ended: nothing more to expect
         PeriodicalStatus status;
         status.subscription = s;
-        Result<Title> t = title(s.titleId);
+        Result<Title> t = m_catalogue.title(s.titleId);
         if (!t)
             return t.error();
         status.title = *t;

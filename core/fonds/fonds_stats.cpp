@@ -2,7 +2,8 @@
 // Yearly figures of the fonds for the bilan.
 #include "core/fonds/fonds.h"
 
-#include "core/fonds/fonds_storage.h"
+#include "core/fonds/fonds_shared_p.h"
+#include "core/fonds/fonds_storage_p.h"
 #include "core/io/csv.h"
 #include "core/report/tally_report.h"
 #include "core/storage/database.h"
@@ -34,17 +35,17 @@ Result<FondsStats> Fonds::stats(int year) const
     const QString from = yearStart(year);
     const QString to = yearStart(year + 1);
 
-    Result<QList<Title>> allTitles = titles();
+    Result<QList<Title>> allTitles = m_catalogue->titles();
     if (!allTitles)
         return allTitles.error();
-    Result<QList<Copy>> allCopies = copies();
+    Result<QList<Copy>> allCopies = m_catalogue->copies();
     if (!allCopies)
         return allCopies.error();
     QHash<QString, QString> themeOf;
     QHash<QString, FondsStats::Theme> perTheme;
-    for (const Category &theme : themes())
-        perTheme.insert(theme.code,
-                        FondsStats::Theme{theme.code, theme.label(m_referential.language())});
+    for (const Category &theme : m_shared->themes())
+        perTheme.insert(theme.code, FondsStats::Theme{
+                                        theme.code, theme.label(m_shared->referential.language())});
     stats.titles = int(allTitles->size());
     for (const Title &t : *allTitles) {
         themeOf.insert(t.id, t.theme);
@@ -65,7 +66,7 @@ Result<FondsStats> Fonds::stats(int year) const
             stats.withdrawn += 1;
     }
 
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    QSqlQuery q = m_shared->db.prepare(QStringLiteral(
         "SELECT COUNT(*) FROM fonds_subscription WHERE deleted = 0 AND start_date < :to "
         "AND (end_date IS NULL OR end_date >= :from)"));
     q.bindValue(QStringLiteral(":from"), from);
@@ -73,7 +74,7 @@ Result<FondsStats> Fonds::stats(int year) const
     if (!q.exec() || !q.next())
         return sqlError(q, tr("Counting the periodicals"));
     stats.periodicals = q.value(0).toInt();
-    q = m_db.prepare(QStringLiteral(
+    q = m_shared->db.prepare(QStringLiteral(
         "SELECT COUNT(*) FROM fonds_issue WHERE deleted = 0 AND received_date >= :from "
         "AND received_date < :to"));
     q.bindValue(QStringLiteral(":from"), from);
@@ -84,7 +85,7 @@ Result<FondsStats> Fonds::stats(int year) const
 
     stats.consultationsByMonth = QList<qint64>(12, 0);
     stats.previousConsultationsByMonth = QList<qint64>(12, 0);
-    q = m_db.prepare(QStringLiteral(
+    q = m_shared->db.prepare(QStringLiteral(
         "SELECT substr(local_date, 1, 4), substr(local_date, 6, 2), theme, SUM(count) "
         "FROM fonds_consultation WHERE deleted = 0 AND local_date >= :from AND local_date < :to "
         "GROUP BY 1, 2, 3"));
@@ -102,7 +103,7 @@ Result<FondsStats> Fonds::stats(int year) const
         FondsStats::Theme &t = perTheme[theme];
         if (t.code.isEmpty()) {
             t.code = theme;
-            t.label = themeLabel(theme);
+            t.label = m_shared->themeLabel(theme);
         }
         if (current) {
             stats.consultations += count;
@@ -115,7 +116,7 @@ Result<FondsStats> Fonds::stats(int year) const
         }
     }
     // Referential order first, then any retired or unknown theme found in the data.
-    for (const Category &theme : themes())
+    for (const Category &theme : m_shared->themes())
         stats.themes << perTheme.take(theme.code);
     QStringList others = perTheme.keys();
     others.sort();

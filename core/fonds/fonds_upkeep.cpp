@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upkeep of the fonds: weeding (désherbage) and inventory (récolement).
-#include "core/fonds/fonds.h"
+// The consultations are in fonds_consultations.cpp.
+#include "core/fonds/fonds_upkeep.h"
 
-#include "core/fonds/fonds_storage.h"
+#include "core/fonds/fonds_catalogue.h"
+#include "core/fonds/fonds_shared_p.h"
+
+#include "core/fonds/fonds_storage_p.h"
 #include "core/fonds/isbn.h"
 #include "core/referential/commune_index.h"
 #include "core/storage/database.h"
@@ -41,9 +45,13 @@ bool newer(const Title &b, const Title &a)
 
 } // namespace
 
-WeedingRules Fonds::weedingRules() const
+FondsUpkeep::FondsUpkeep(fonds_detail::FondsShared &shared, FondsCatalogue &catalogue)
+    : m_shared(shared), m_catalogue(catalogue)
+{}
+
+WeedingRules FondsUpkeep::weedingRules() const
 {
-    const QString saved = m_db.meta(kWeedingKey);
+    const QString saved = m_shared.db.meta(kWeedingKey);
     if (saved.isEmpty())
         return WeedingRules::defaults();
     const QJsonObject root = QJsonDocument::fromJson(saved.toUtf8()).object();
@@ -55,7 +63,7 @@ WeedingRules Fonds::weedingRules() const
     return rules;
 }
 
-Status Fonds::setWeedingRules(const WeedingRules &rules)
+Status FondsUpkeep::setWeedingRules(const WeedingRules &rules)
 {
     QJsonObject ages;
     for (auto it = rules.maxAgeYears.cbegin(); it != rules.maxAgeYears.cend(); ++it) {
@@ -73,19 +81,19 @@ Status Fonds::setWeedingRules(const WeedingRules &rules)
     QJsonObject root;
     root.insert(QStringLiteral("max_age_years"), ages);
     root.insert(QStringLiteral("unused_years"), rules.unusedYears);
-    return m_db.setMeta(kWeedingKey,
-                        QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
+    return m_shared.db.setMeta(
+        kWeedingKey, QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
 }
 
-Result<QList<WeedingCandidate>> Fonds::weedingCandidates(const WeedingRules &rules) const
+Result<QList<WeedingCandidate>> FondsUpkeep::weedingCandidates(const WeedingRules &rules) const
 {
-    Result<QList<Title>> allTitles = titles();
+    Result<QList<Title>> allTitles = m_catalogue.titles();
     if (!allTitles)
         return allTitles.error();
-    Result<QList<Copy>> allCopies = copies();
+    Result<QList<Copy>> allCopies = m_catalogue.copies();
     if (!allCopies)
         return allCopies.error();
-    const QDate day = today();
+    const QDate day = m_shared.today();
 
     QHash<QString, Title> byId;
     for (const Title &t : *allTitles)
@@ -107,7 +115,7 @@ Result<QList<WeedingCandidate>> Fonds::weedingCandidates(const WeedingRules &rul
 
     QSet<QString> consulted;
     if (rules.unusedYears > 0) {
-        QSqlQuery q = m_db.prepare(
+        QSqlQuery q = m_shared.db.prepare(
             QStringLiteral("SELECT DISTINCT title_id FROM fonds_consultation WHERE deleted = 0 "
                            "AND title_id IS NOT NULL AND local_date >= :since"));
         q.bindValue(QStringLiteral(":since"),
@@ -162,33 +170,12 @@ Result<QList<WeedingCandidate>> Fonds::weedingCandidates(const WeedingRules &rul
     return result;
 }
 
-Status Fonds::withdraw(const QStringList &copyIds, const QString &reason)
+Status FondsUpkeep::withdraw(const QStringList &copyIds, const QString &reason)
 {
-    return setStatus(copyIds, CopyStatus::Withdrawn, reason);
+    return m_catalogue.setStatus(copyIds, CopyStatus::Withdrawn, reason);
 }
 
-QStringList Fonds::spineLabel(const Title &title)
-{
-    QStringList lines{title.theme};
-    if (!title.subcote.isEmpty())
-        lines << title.subcote;
-    // "Dupré, Hélène" -> DUP; "Le guide des métiers" (no author) -> GUI: the leading
-    // article does not order a shelf.
-    static const QStringList articles{
-        QStringLiteral("le"), QStringLiteral("la"),  QStringLiteral("les"), QStringLiteral("l"),
-        QStringLiteral("un"), QStringLiteral("une"), QStringLiteral("des"), QStringLiteral("the"),
-        QStringLiteral("a"),  QStringLiteral("an")};
-    const QString source =
-        title.authors.isEmpty() ? title.title : title.authors.section(QLatin1Char(','), 0, 0);
-    QStringList words = CommuneIndex::fold(source).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (title.authors.isEmpty() && words.size() > 1 && articles.contains(words.first()))
-        words.removeFirst();
-    if (!words.isEmpty())
-        lines << words.first().left(3).toUpper();
-    return lines;
-}
-
-QString Fonds::reasonText(int reasons)
+QString FondsUpkeep::reasonText(int reasons)
 {
     QStringList parts;
     if (reasons & WeedingCandidate::TooOld)
@@ -200,21 +187,22 @@ QString Fonds::reasonText(int reasons)
     return parts.join(QLatin1String(", "));
 }
 
-Status Fonds::recordInventoryScan(const QString &code)
+Status FondsUpkeep::recordInventoryScan(const QString &code)
 {
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("Nothing was scanned."));
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery q = m_shared.db.prepare(
         QStringLiteral("INSERT INTO inventory_scan (code, scanned_utc) VALUES (:code, :at)"));
     q.bindValue(QStringLiteral(":code"), trimmed);
-    q.bindValue(QStringLiteral(":at"), now().toUTC().toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":at"), m_shared.now().toUTC().toString(Qt::ISODate));
     return exec(q, tr("Recording the scan %1").arg(trimmed));
 }
 
-Result<QStringList> Fonds::inventoryScans() const
+Result<QStringList> FondsUpkeep::inventoryScans() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT code FROM inventory_scan ORDER BY seq"));
+    QSqlQuery q =
+        m_shared.db.prepare(QStringLiteral("SELECT code FROM inventory_scan ORDER BY seq"));
     if (!q.exec())
         return sqlError(q, tr("Reading the inventory session"));
     QStringList codes;
@@ -223,19 +211,19 @@ Result<QStringList> Fonds::inventoryScans() const
     return codes;
 }
 
-Status Fonds::clearInventoryScans()
+Status FondsUpkeep::clearInventoryScans()
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("DELETE FROM inventory_scan"));
+    QSqlQuery q = m_shared.db.prepare(QStringLiteral("DELETE FROM inventory_scan"));
     return exec(q, tr("Starting a new inventory session"));
 }
 
-Result<InventoryResult> Fonds::inventory(const InventoryScope &scope,
-                                         const QStringList &scanned) const
+Result<InventoryResult> FondsUpkeep::inventory(const InventoryScope &scope,
+                                               const QStringList &scanned) const
 {
-    Result<QList<Title>> allTitles = titles();
+    Result<QList<Title>> allTitles = m_catalogue.titles();
     if (!allTitles)
         return allTitles.error();
-    Result<QList<Copy>> allCopies = copies();
+    Result<QList<Copy>> allCopies = m_catalogue.copies();
     if (!allCopies)
         return allCopies.error();
     QHash<QString, Title> byId;

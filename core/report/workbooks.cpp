@@ -277,10 +277,10 @@ XlsxWorkbook Workbooks::fromTables(const QList<ExportTable> &tables, const QStri
 
 Result<XlsxWorkbook> Workbooks::fonds(const Fonds &fonds)
 {
-    Result<QList<Title>> titles = fonds.titles();
+    Result<QList<Title>> titles = fonds.catalogue().titles();
     if (!titles)
         return titles.error();
-    Result<QList<Copy>> copies = fonds.copies();
+    Result<QList<Copy>> copies = fonds.catalogue().copies();
     if (!copies)
         return copies.error();
     QList<Title> sorted = *titles;

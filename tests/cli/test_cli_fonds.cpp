@@ -31,7 +31,7 @@ struct FondsCliDesk : test::CliDesk
         Result<Referential> referential = loadReferential(**opened);
         REQUIRE(referential.ok());
         Fonds fonds(**opened, *referential, [at] { return at; });
-        REQUIRE(fonds.consultTheme(QLatin1String(theme), count).ok());
+        REQUIRE(fonds.upkeep().consultTheme(QLatin1String(theme), count).ok());
     }
 };
 

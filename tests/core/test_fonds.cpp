@@ -34,7 +34,7 @@ struct FondsDesk
         t.isbn = isbn;
         t.year = year;
         t.type = type;
-        Result<Title> added = fonds.addTitle(t);
+        Result<Title> added = fonds.catalogue().addTitle(t);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return *added;
@@ -48,7 +48,7 @@ struct FondsDesk
         c.acquired = acquired;
         c.status = status;
         c.location = location;
-        Result<Copy> added = fonds.addCopy(c);
+        Result<Copy> added = fonds.catalogue().addCopy(c);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return *added;
@@ -108,7 +108,7 @@ TEST_CASE("fonds: titles and copies are validated, unique and synchronised", "[f
     t.theme = QStringLiteral("mfo");
     t.isbn = QStringLiteral("2-07-036822-X");
     t.year = 2023;
-    Result<Title> added = d.fonds.addTitle(t);
+    Result<Title> added = d.fonds.catalogue().addTitle(t);
     REQUIRE(added.ok());
     CHECK(added->title == QStringLiteral("Le guide des métiers"));
     CHECK(added->theme == QLatin1String("MFO"));
@@ -117,7 +117,7 @@ TEST_CASE("fonds: titles and copies are validated, unique and synchronised", "[f
 
     Title again = t;
     again.isbn = QStringLiteral("9782070368228");
-    Result<Title> twice = d.fonds.addTitle(again);
+    Result<Title> twice = d.fonds.catalogue().addTitle(again);
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().field == QLatin1String("isbn"));
     CHECK(twice.error().message.contains(QLatin1String("already in the catalogue")));
@@ -125,7 +125,7 @@ TEST_CASE("fonds: titles and copies are validated, unique and synchronised", "[f
     Title unknownTheme = t;
     unknownTheme.isbn.clear();
     unknownTheme.theme = QStringLiteral("MFZ");
-    Result<Title> refused = d.fonds.addTitle(unknownTheme);
+    Result<Title> refused = d.fonds.catalogue().addTitle(unknownTheme);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().field == QLatin1String("theme"));
     CHECK(refused.error().message.contains(QLatin1String("MFO, MFP, MFF, MFC")));
@@ -133,25 +133,25 @@ TEST_CASE("fonds: titles and copies are validated, unique and synchronised", "[f
     Title badYear = unknownTheme;
     badYear.theme = QStringLiteral("MFP");
     badYear.year = 2031;
-    CHECK(d.fonds.addTitle(badYear).error().field == QLatin1String("year"));
+    CHECK(d.fonds.catalogue().addTitle(badYear).error().field == QLatin1String("year"));
 
-    CHECK(d.fonds.nextInventoryNumber() == QLatin1String("000001"));
+    CHECK(d.fonds.catalogue().nextInventoryNumber() == QLatin1String("000001"));
     const Copy c1 = d.addCopy(*added, QStringLiteral("DOC0099"), QDate(2023, 9, 1));
     CHECK(c1.statusDate == QDate(2024, 3, 5));
-    CHECK(d.fonds.nextInventoryNumber() == QLatin1String("DOC0100"));
+    CHECK(d.fonds.catalogue().nextInventoryNumber() == QLatin1String("DOC0100"));
     Copy dup;
     dup.titleId = added->id;
     dup.inventory = QStringLiteral("doc0099");
-    Result<Copy> dupAdded = d.fonds.addCopy(dup);
+    Result<Copy> dupAdded = d.fonds.catalogue().addCopy(dup);
     REQUIRE_FALSE(dupAdded.ok());
     CHECK(dupAdded.error().field == QLatin1String("inventory"));
     dup.inventory = QStringLiteral("DOC 12");
-    CHECK(d.fonds.addCopy(dup).error().field == QLatin1String("inventory"));
+    CHECK(d.fonds.catalogue().addCopy(dup).error().field == QLatin1String("inventory"));
     dup.inventory = QStringLiteral("DOC0200");
     dup.acquired = QDate(2024, 3, 6);
-    CHECK(d.fonds.addCopy(dup).error().field == QLatin1String("acquired"));
+    CHECK(d.fonds.catalogue().addCopy(dup).error().field == QLatin1String("acquired"));
 
-    Result<Copy> next = d.fonds.addCopyOf(added->id);
+    Result<Copy> next = d.fonds.catalogue().addCopyOf(added->id);
     REQUIRE(next.ok());
     CHECK(next->inventory == QLatin1String("DOC0100"));
     CHECK(next->acquired == QDate(2024, 3, 5));
@@ -159,7 +159,7 @@ TEST_CASE("fonds: titles and copies are validated, unique and synchronised", "[f
     // Updating bumps the revision; every write has its outbox image.
     Title changed = *added;
     changed.subcote = QStringLiteral("2.1");
-    Result<Title> updated = d.fonds.updateTitle(changed);
+    Result<Title> updated = d.fonds.catalogue().updateTitle(changed);
     REQUIRE(updated.ok());
     CHECK(updated->revision == 2);
     CHECK(updated->cote() == QLatin1String("MFO 2.1"));
@@ -174,13 +174,13 @@ TEST_CASE("fonds: spine labels read theme, sub-cote and three letters", "[fonds]
     t.subcote = QStringLiteral("1.2");
     t.authors = QStringLiteral("Émond, Hélène; Martin, Jean");
     t.title = QStringLiteral("Réussir son entretien");
-    CHECK(Fonds::spineLabel(t) == QStringList{"MFP", "1.2", "EMO"});
+    CHECK(FondsCatalogue::spineLabel(t) == QStringList{"MFP", "1.2", "EMO"});
     t.authors.clear();
     t.title = QStringLiteral("Le guide des métiers");
     t.subcote.clear();
-    CHECK(Fonds::spineLabel(t) == QStringList{"MFP", "GUI"});
+    CHECK(FondsCatalogue::spineLabel(t) == QStringList{"MFP", "GUI"});
     t.title = QStringLiteral("L'économie sociale");
-    CHECK(Fonds::spineLabel(t) == QStringList{"MFP", "ECO"});
+    CHECK(FondsCatalogue::spineLabel(t) == QStringList{"MFP", "ECO"});
 }
 
 TEST_CASE("fonds: a desk without identity cannot record", "[fonds]")
@@ -190,8 +190,9 @@ TEST_CASE("fonds: a desk without identity cannot record", "[fonds]")
     Title t;
     t.title = QStringLiteral("x");
     t.theme = QStringLiteral("MFO");
-    CHECK(fonds.addTitle(t).error().code == ErrorCode::NotInitialised);
-    CHECK(fonds.consultTheme(QStringLiteral("MFO")).error().code == ErrorCode::NotInitialised);
+    CHECK(fonds.catalogue().addTitle(t).error().code == ErrorCode::NotInitialised);
+    CHECK(fonds.upkeep().consultTheme(QStringLiteral("MFO")).error().code ==
+          ErrorCode::NotInitialised);
 }
 
 TEST_CASE("fonds: the scanner entry tells a copy, a known ISBN, a new ISBN and a misread",
@@ -202,28 +203,28 @@ TEST_CASE("fonds: the scanner entry tells a copy, a known ISBN, a new ISBN and a
                                QStringLiteral("9782100795444"));
     const Copy c = d.addCopy(t, QStringLiteral("9780000000002")); // a numeric barcode label
 
-    ScanResult r = d.fonds.resolveScan(QStringLiteral("9780000000002"));
+    ScanResult r = d.fonds.catalogue().resolveScan(QStringLiteral("9780000000002"));
     CHECK(r.kind == ScanResult::Kind::KnownCopy);
     CHECK(r.copy->id == c.id);
     CHECK(r.title->id == t.id);
 
-    r = d.fonds.resolveScan(QStringLiteral("2-10-079544-9"));
+    r = d.fonds.catalogue().resolveScan(QStringLiteral("2-10-079544-9"));
     CHECK(r.kind == ScanResult::Kind::KnownIsbn);
     CHECK(r.title->id == t.id);
     CHECK(r.isbn == QLatin1String("9782100795444"));
 
-    r = d.fonds.resolveScan(QStringLiteral("9782840012290\n"));
+    r = d.fonds.catalogue().resolveScan(QStringLiteral("9782840012290\n"));
     CHECK(r.kind == ScanResult::Kind::NewIsbn);
     CHECK(r.isbn == QLatin1String("9782840012290"));
     CHECK_FALSE(r.title.has_value());
 
-    r = d.fonds.resolveScan(QStringLiteral("9782840012291"));
+    r = d.fonds.catalogue().resolveScan(QStringLiteral("9782840012291"));
     CHECK(r.kind == ScanResult::Kind::Invalid);
     CHECK(r.reason.contains(QLatin1String("check digit")));
-    r = d.fonds.resolveScan(QStringLiteral("BIB-42"));
+    r = d.fonds.catalogue().resolveScan(QStringLiteral("BIB-42"));
     CHECK(r.kind == ScanResult::Kind::Invalid);
     CHECK(r.reason.contains(QLatin1String("neither an inventory number")));
-    CHECK(d.fonds.resolveScan(QStringLiteral("  ")).kind == ScanResult::Kind::Invalid);
+    CHECK(d.fonds.catalogue().resolveScan(QStringLiteral("  ")).kind == ScanResult::Kind::Invalid);
 }
 
 TEST_CASE("fonds: search by title, author, ISBN and cote ignores accents and case",
@@ -236,17 +237,17 @@ TEST_CASE("fonds: search by title, author, ISBN and cote ignores accents and cas
     a.theme = QStringLiteral("MFO");
     a.subcote = QStringLiteral("ESS");
     a.isbn = QStringLiteral("9782070368228");
-    REQUIRE(d.fonds.addTitle(a).ok());
+    REQUIRE(d.fonds.catalogue().addTitle(a).ok());
     Title b;
     b.title = QStringLiteral("Créer son entreprise");
     b.authors = QStringLiteral("Jean Martin");
     b.theme = QStringLiteral("MFC");
-    const Title added = *d.fonds.addTitle(b);
+    const Title added = *d.fonds.catalogue().addTitle(b);
     d.addCopy(added, QStringLiteral("C-001"));
 
     auto titles = [&](const char *query) {
         QStringList found;
-        const QList<CatalogueRow> rows = *d.fonds.search(QString::fromUtf8(query));
+        const QList<CatalogueRow> rows = *d.fonds.catalogue().search(QString::fromUtf8(query));
         for (const CatalogueRow &row : rows)
             found << row.title.title;
         return found;
@@ -260,7 +261,7 @@ TEST_CASE("fonds: search by title, author, ISBN and cote ignores accents and cas
     CHECK(titles("c-001") == QStringList{b.title});
     CHECK(titles("") == QStringList{b.title, a.title});
     CHECK(titles("nothing").isEmpty());
-    const QList<CatalogueRow> rows = *d.fonds.search(QStringLiteral("martin"));
+    const QList<CatalogueRow> rows = *d.fonds.catalogue().search(QStringLiteral("martin"));
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().copies == 1);
     CHECK(rows.first().onShelf == 1);
@@ -275,27 +276,32 @@ TEST_CASE("fonds: consultations by scan or theme tally, reported like walk-ins",
     const Copy copy = d.addCopy(guide, QStringLiteral("P1"));
 
     d.desk.clockNow = QDateTime(QDate(2023, 6, 10), QTime(11, 0));
-    REQUIRE(d.fonds.consultTheme(QStringLiteral("MFO"), 2).ok());
+    REQUIRE(d.fonds.upkeep().consultTheme(QStringLiteral("MFO"), 2).ok());
     d.desk.clockNow = QDateTime(QDate(2024, 1, 15), QTime(9, 30));
-    Result<Consultation> scanned = d.fonds.consultScan(QStringLiteral("P1"));
+    Result<Consultation> scanned = d.fonds.upkeep().consultScan(QStringLiteral("P1"));
     REQUIRE(scanned.ok());
     CHECK(scanned->titleId == guide.id);
     CHECK(scanned->copyId == copy.id);
     CHECK(scanned->theme == QLatin1String("MFP"));
-    REQUIRE(d.fonds.consultScan(QStringLiteral("978-2-10-079544-4")).ok());
-    REQUIRE(d.fonds.consultTheme(QStringLiteral("mfo"), 5).ok());
+    REQUIRE(d.fonds.upkeep().consultScan(QStringLiteral("978-2-10-079544-4")).ok());
+    REQUIRE(d.fonds.upkeep().consultTheme(QStringLiteral("mfo"), 5).ok());
     d.desk.clockNow = QDateTime(QDate(2024, 3, 5), QTime(10, 0));
-    REQUIRE(d.fonds.consultTheme(QStringLiteral("MFC"), 3).ok());
-    const Consultation mistaken = *d.fonds.consultTheme(QStringLiteral("MFC"), 40);
-    REQUIRE(d.fonds.removeConsultation(mistaken.id).ok());
-    CHECK(d.fonds.removeConsultation(mistaken.id).error().code == ErrorCode::NotFound);
+    REQUIRE(d.fonds.upkeep().consultTheme(QStringLiteral("MFC"), 3).ok());
+    const Consultation mistaken = *d.fonds.upkeep().consultTheme(QStringLiteral("MFC"), 40);
+    REQUIRE(d.fonds.upkeep().removeConsultation(mistaken.id).ok());
+    CHECK(d.fonds.upkeep().removeConsultation(mistaken.id).error().code == ErrorCode::NotFound);
 
-    CHECK(d.fonds.consultScan(QStringLiteral("9782840012290")).error().code == ErrorCode::NotFound);
-    CHECK(d.fonds.consultScan(QStringLiteral("nope")).error().code == ErrorCode::InvalidArgument);
-    CHECK(d.fonds.consultTheme(QStringLiteral("XYZ")).error().field == QLatin1String("theme"));
-    CHECK(d.fonds.consultTheme(QStringLiteral("MFO"), 0).error().field == QLatin1String("count"));
+    CHECK(d.fonds.upkeep().consultScan(QStringLiteral("9782840012290")).error().code ==
+          ErrorCode::NotFound);
+    CHECK(d.fonds.upkeep().consultScan(QStringLiteral("nope")).error().code ==
+          ErrorCode::InvalidArgument);
+    CHECK(d.fonds.upkeep().consultTheme(QStringLiteral("XYZ")).error().field ==
+          QLatin1String("theme"));
+    CHECK(d.fonds.upkeep().consultTheme(QStringLiteral("MFO"), 0).error().field ==
+          QLatin1String("count"));
 
-    Result<TallyReport> byTheme = d.fonds.consultationReport(2024, Fonds::ConsultationsBy::Theme);
+    Result<TallyReport> byTheme =
+        d.fonds.upkeep().consultationReport(2024, FondsUpkeep::ConsultationsBy::Theme);
     REQUIRE(byTheme.ok());
     CHECK(byTheme->by == QLatin1String("theme"));
     CHECK(byTheme->total == 10);
@@ -310,7 +316,8 @@ TEST_CASE("fonds: consultations by scan or theme tally, reported like walk-ins",
     CHECK(byTheme->toJson().startsWith(
         "{\"year\":2024,\"by\":\"theme\",\"rows\":[{\"code\":\"MFO\""));
 
-    Result<TallyReport> byMonth = d.fonds.consultationReport(2024, Fonds::ConsultationsBy::Month);
+    Result<TallyReport> byMonth =
+        d.fonds.upkeep().consultationReport(2024, FondsUpkeep::ConsultationsBy::Month);
     REQUIRE(byMonth.ok());
     REQUIRE(byMonth->rows.size() == 12);
     CHECK(byMonth->rows.at(0).code == QLatin1String("01"));
@@ -320,7 +327,7 @@ TEST_CASE("fonds: consultations by scan or theme tally, reported like walk-ins",
     CHECK(byMonth->rows.at(5).count == 0);
     CHECK(byMonth->total == 10);
 
-    CHECK(d.fonds.consultationsOn(QDate(2024, 1, 15))->size() == 3);
+    CHECK(d.fonds.upkeep().consultationsOn(QDate(2024, 1, 15))->size() == 3);
     // 6 records + 1 tombstone, each with its outbox image.
     CHECK(d.outboxCount("fonds_consultation") == 7);
 
@@ -348,13 +355,13 @@ TEST_CASE("fonds: yearly figures count titles, copies by status, periodicals and
     d.addCopy(a, QStringLiteral("2"), QDate(2023, 1, 2), CopyStatus::Reserve);
     const Copy gone = d.addCopy(b, QStringLiteral("3"), QDate(2020, 1, 2));
     d.addCopy(b, QStringLiteral("4"), QDate(2020, 1, 2), CopyStatus::Missing);
-    REQUIRE(d.fonds.withdraw({gone.id}, QStringLiteral("worn")).ok());
+    REQUIRE(d.fonds.upkeep().withdraw({gone.id}, QStringLiteral("worn")).ok());
     Subscription s;
     s.titleId = review.id;
     s.start = QDate(2024, 1, 1);
-    const Subscription sub = *d.fonds.addSubscription(s);
-    REQUIRE(d.fonds.checkIn(sub.id, QStringLiteral("n° 1"), QDate(2024, 1, 5)).ok());
-    REQUIRE(d.fonds.checkIn(sub.id, QStringLiteral("n° 2"), QDate(2024, 2, 5)).ok());
+    const Subscription sub = *d.fonds.periodicals().addSubscription(s);
+    REQUIRE(d.fonds.periodicals().checkIn(sub.id, QStringLiteral("n° 1"), QDate(2024, 1, 5)).ok());
+    REQUIRE(d.fonds.periodicals().checkIn(sub.id, QStringLiteral("n° 2"), QDate(2024, 2, 5)).ok());
 
     Result<FondsStats> stats = d.fonds.stats(2024);
     REQUIRE(stats.ok());

@@ -29,7 +29,7 @@ struct UpkeepDesk
         t.type = type;
         t.publisher = publisher;
         t.edition = edition;
-        Result<Title> added = fonds.addTitle(t);
+        Result<Title> added = fonds.catalogue().addTitle(t);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return *added;
@@ -43,7 +43,7 @@ struct UpkeepDesk
         c.acquired = acquired;
         c.status = status;
         c.location = location;
-        Result<Copy> added = fonds.addCopy(c);
+        Result<Copy> added = fonds.catalogue().addCopy(c);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return *added;
@@ -82,34 +82,34 @@ TEST_CASE("fonds: due dates follow the frequency", "[fonds][periodicals]")
     Subscription monthly;
     monthly.issuesPerYear = 12;
     monthly.start = QDate(2024, 1, 31);
-    CHECK(Fonds::dueDates(monthly, QDate(2024, 4, 30)) ==
+    CHECK(FondsPeriodicals::dueDates(monthly, QDate(2024, 4, 30)) ==
           QList<QDate>{QDate(2024, 1, 31), QDate(2024, 2, 29), QDate(2024, 3, 31),
                        QDate(2024, 4, 30)});
     Subscription quarterly = monthly;
     quarterly.issuesPerYear = 4;
     quarterly.start = QDate(2024, 1, 15);
-    CHECK(Fonds::dueDates(quarterly, QDate(2024, 12, 31)).size() == 4);
+    CHECK(FondsPeriodicals::dueDates(quarterly, QDate(2024, 12, 31)).size() == 4);
     Subscription weekly;
     weekly.issuesPerYear = 52;
     weekly.start = QDate(2024, 1, 1);
     weekly.end = QDate(2024, 1, 31);
-    CHECK(Fonds::dueDates(weekly, QDate(2024, 12, 31)) ==
+    CHECK(FondsPeriodicals::dueDates(weekly, QDate(2024, 12, 31)) ==
           QList<QDate>{QDate(2024, 1, 1), QDate(2024, 1, 8), QDate(2024, 1, 15), QDate(2024, 1, 22),
                        QDate(2024, 1, 29)});
     Subscription daily;
     daily.issuesPerYear = 312;       // Monday to Saturday
     daily.start = QDate(2024, 3, 4); // a Monday
-    CHECK(Fonds::dueDates(daily, QDate(2024, 3, 10)).size() == 6);
+    CHECK(FondsPeriodicals::dueDates(daily, QDate(2024, 3, 10)).size() == 6);
     daily.issuesPerYear = 255; // Monday to Friday
-    CHECK(Fonds::dueDates(daily, QDate(2024, 3, 10)).size() == 5);
+    CHECK(FondsPeriodicals::dueDates(daily, QDate(2024, 3, 10)).size() == 5);
     Subscription eleven;
     eleven.issuesPerYear = 11; // a monthly that skips August: every 33 days
     eleven.start = QDate(2024, 1, 1);
-    CHECK(Fonds::dueDates(eleven, QDate(2024, 2, 3)) ==
+    CHECK(FondsPeriodicals::dueDates(eleven, QDate(2024, 2, 3)) ==
           QList<QDate>{QDate(2024, 1, 1), QDate(2024, 2, 3)});
-    CHECK(Fonds::graceDays(monthly) == 15);
-    CHECK(Fonds::graceDays(weekly) == 3);
-    CHECK(Fonds::graceDays(daily) == 1);
+    CHECK(FondsPeriodicals::graceDays(monthly) == 15);
+    CHECK(FondsPeriodicals::graceDays(weekly) == 3);
+    CHECK(FondsPeriodicals::graceDays(daily) == 1);
 }
 
 TEST_CASE("fonds: late and missing issues of a monthly review", "[fonds][periodicals]")
@@ -122,17 +122,18 @@ TEST_CASE("fonds: late and missing issues of a monthly review", "[fonds][periodi
                                 issue("apr", QDate(2024, 4, 4))};
 
     // 20 March: the March issue is 19 days overdue, past the 15-day grace: late.
-    QList<ExpectedIssue> e = Fonds::expectedIssues(s, received.mid(0, 2), QDate(2024, 3, 20));
+    QList<ExpectedIssue> e =
+        FondsPeriodicals::expectedIssues(s, received.mid(0, 2), QDate(2024, 3, 20));
     CHECK(states(e) ==
           QList<State>{State::Received, State::Received, State::Late, State::Upcoming});
     CHECK(e.at(0).issueId == QLatin1String("jan"));
     CHECK(e.at(2).due == QDate(2024, 3, 1));
     // 10 March: still within the grace delay.
-    e = Fonds::expectedIssues(s, received.mid(0, 2), QDate(2024, 3, 10));
+    e = FondsPeriodicals::expectedIssues(s, received.mid(0, 2), QDate(2024, 3, 10));
     CHECK(e.at(2).state == State::Upcoming);
 
     // 20 April: April came, March never did: a whole period later it is missing.
-    e = Fonds::expectedIssues(s, received, QDate(2024, 4, 20));
+    e = FondsPeriodicals::expectedIssues(s, received, QDate(2024, 4, 20));
     CHECK(states(e) == QList<State>{State::Received, State::Received, State::Missing,
                                     State::Received, State::Upcoming});
     CHECK(e.at(3).issueId == QLatin1String("apr"));
@@ -140,11 +141,12 @@ TEST_CASE("fonds: late and missing issues of a monthly review", "[fonds][periodi
     // Three issues checked in together after a holiday fill the three due dates.
     const QList<Issue> batch{issue("a", QDate(2024, 3, 25)), issue("b", QDate(2024, 3, 25)),
                              issue("c", QDate(2024, 3, 25))};
-    e = Fonds::expectedIssues(s, batch, QDate(2024, 3, 25));
+    e = FondsPeriodicals::expectedIssues(s, batch, QDate(2024, 3, 25));
     CHECK(states(e) ==
           QList<State>{State::Received, State::Received, State::Received, State::Upcoming});
     // An issue in early: it fills the next due date.
-    e = Fonds::expectedIssues(s, {issue("early", QDate(2023, 12, 27))}, QDate(2023, 12, 28));
+    e = FondsPeriodicals::expectedIssues(s, {issue("early", QDate(2023, 12, 27))},
+                                         QDate(2023, 12, 28));
     REQUIRE(e.size() == 1);
     CHECK(e.at(0).state == State::Received);
 }
@@ -166,16 +168,16 @@ TEST_CASE("fonds: the retention rule says which issues leave the shelf", "[fonds
             result << i.id;
         return result;
     };
-    CHECK(Fonds::retention(s, shelf, QDate(2024, 3, 5)).isEmpty());
+    CHECK(FondsPeriodicals::retention(s, shelf, QDate(2024, 3, 5)).isEmpty());
     s.keepIssues = 3;
-    CHECK(ids(Fonds::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1", "2"});
+    CHECK(ids(FondsPeriodicals::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1", "2"});
     s.keepIssues = 0;
     s.keepMonths = 2; // since 5 January
-    CHECK(ids(Fonds::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1", "2"});
+    CHECK(ids(FondsPeriodicals::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1", "2"});
     s.keepMonths = 3; // since 5 December
-    CHECK(ids(Fonds::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1", "2"});
+    CHECK(ids(FondsPeriodicals::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1", "2"});
     s.keepMonths = 4; // since 5 November
-    CHECK(ids(Fonds::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1"});
+    CHECK(ids(FondsPeriodicals::retention(s, shelf, QDate(2024, 3, 5))) == QStringList{"1"});
 }
 
 TEST_CASE("fonds: check-in, the periodicals' situation and removal", "[fonds][periodicals]")
@@ -187,23 +189,25 @@ TEST_CASE("fonds: check-in, the periodicals' situation and removal", "[fonds][pe
     Subscription s;
     s.titleId = book.id;
     s.start = QDate(2023, 12, 1);
-    CHECK(d.fonds.addSubscription(s).error().field == QLatin1String("title"));
+    CHECK(d.fonds.periodicals().addSubscription(s).error().field == QLatin1String("title"));
     s.titleId = review.id;
     s.keepIssues = 2;
     s.keepMonths = 2;
-    CHECK(d.fonds.addSubscription(s).error().field == QLatin1String("retention"));
+    CHECK(d.fonds.periodicals().addSubscription(s).error().field == QLatin1String("retention"));
     s.keepMonths = 0;
-    Result<Subscription> sub = d.fonds.addSubscription(s);
+    Result<Subscription> sub = d.fonds.periodicals().addSubscription(s);
     REQUIRE(sub.ok());
 
-    REQUIRE(d.fonds.checkIn(sub->id, QStringLiteral("n° 1"), QDate(2023, 12, 2)).ok());
-    REQUIRE(d.fonds.checkIn(sub->id, QStringLiteral("n° 2"), QDate(2024, 1, 3)).ok());
-    REQUIRE(d.fonds.checkIn(sub->id, QStringLiteral("n° 4")).ok()); // today, 5 March
-    CHECK(d.fonds.checkIn(sub->id, QString(), QDate(2024, 3, 6)).error().field ==
+    REQUIRE(
+        d.fonds.periodicals().checkIn(sub->id, QStringLiteral("n° 1"), QDate(2023, 12, 2)).ok());
+    REQUIRE(d.fonds.periodicals().checkIn(sub->id, QStringLiteral("n° 2"), QDate(2024, 1, 3)).ok());
+    REQUIRE(d.fonds.periodicals().checkIn(sub->id, QStringLiteral("n° 4")).ok()); // today, 5 March
+    CHECK(d.fonds.periodicals().checkIn(sub->id, QString(), QDate(2024, 3, 6)).error().field ==
           QLatin1String("received"));
-    CHECK(d.fonds.checkIn(QStringLiteral("nope"), QString()).error().code == ErrorCode::NotFound);
+    CHECK(d.fonds.periodicals().checkIn(QStringLiteral("nope"), QString()).error().code ==
+          ErrorCode::NotFound);
 
-    Result<QList<PeriodicalStatus>> all = d.fonds.periodicals();
+    Result<QList<PeriodicalStatus>> all = d.fonds.periodicals().running();
     REQUIRE(all.ok());
     REQUIRE(all->size() == 1);
     const PeriodicalStatus &p = all->first();
@@ -219,9 +223,9 @@ TEST_CASE("fonds: check-in, the periodicals' situation and removal", "[fonds][pe
     REQUIRE(p.toRemove.size() == 1);
     CHECK(p.toRemove.first().number == QStringLiteral("n° 1"));
 
-    REQUIRE(d.fonds.removeIssues({p.toRemove.first().id}).ok());
-    CHECK(d.fonds.periodicals()->first().toRemove.isEmpty());
-    const QList<Issue> kept = *d.fonds.issues(sub->id);
+    REQUIRE(d.fonds.periodicals().removeIssues({p.toRemove.first().id}).ok());
+    CHECK(d.fonds.periodicals().running()->first().toRemove.isEmpty());
+    const QList<Issue> kept = *d.fonds.periodicals().issues(sub->id);
     REQUIRE(kept.size() == 3); // history kept
     CHECK(kept.first().removed == QDate(2024, 3, 5));
 }
@@ -259,14 +263,14 @@ TEST_CASE("fonds: the weeding assistant proposes old, superseded and unused copi
 
     // D1 was consulted last year; A1 three and a half years ago (too long).
     d.desk.clockNow = QDateTime(QDate(2023, 5, 1), QTime(10, 0));
-    REQUIRE(d.fonds.consultTitle(recent.id).ok());
+    REQUIRE(d.fonds.upkeep().consultTitle(recent.id).ok());
     d.desk.clockNow = QDateTime(QDate(2020, 9, 1), QTime(10, 0));
-    REQUIRE(d.fonds.consultTitle(oldGuide.id).ok());
+    REQUIRE(d.fonds.upkeep().consultTitle(oldGuide.id).ok());
     d.desk.clockNow = QDateTime(QDate(2024, 3, 5), QTime(10, 0));
-    REQUIRE(d.fonds.consultTitle(newGuide.id).ok());
-    REQUIRE(d.fonds.consultTitle(otherPublisher.id).ok());
+    REQUIRE(d.fonds.upkeep().consultTitle(newGuide.id).ok());
+    REQUIRE(d.fonds.upkeep().consultTitle(otherPublisher.id).ok());
 
-    Result<QList<WeedingCandidate>> candidates = d.fonds.weedingCandidates(rules);
+    Result<QList<WeedingCandidate>> candidates = d.fonds.upkeep().weedingCandidates(rules);
     REQUIRE(candidates.ok());
     QHash<QString, WeedingCandidate> byInventory;
     for (const WeedingCandidate &c : *candidates)
@@ -281,27 +285,27 @@ TEST_CASE("fonds: the weeding assistant proposes old, superseded and unused copi
     REQUIRE(
         byInventory.contains(QStringLiteral("E1"))); // no year, bought 2020: not too old, unused
     CHECK(byInventory[QStringLiteral("E1")].reasons == WeedingCandidate::Unused);
-    CHECK(Fonds::reasonText(byInventory[QStringLiteral("A1")].reasons) ==
+    CHECK(FondsUpkeep::reasonText(byInventory[QStringLiteral("A1")].reasons) ==
           QLatin1String("too old, superseded by a newer edition, not consulted"));
 
     // Withdrawn in one action; the copies stay with their reason (history).
-    REQUIRE(d.fonds.withdraw({old1.id, binder.id}, QStringLiteral("weeding 2024")).ok());
-    const Copy withdrawn = *d.fonds.copy(old1.id);
+    REQUIRE(d.fonds.upkeep().withdraw({old1.id, binder.id}, QStringLiteral("weeding 2024")).ok());
+    const Copy withdrawn = *d.fonds.catalogue().copy(old1.id);
     CHECK(withdrawn.status == CopyStatus::Withdrawn);
     CHECK(withdrawn.statusDate == QDate(2024, 3, 5));
     CHECK(withdrawn.statusNote == QLatin1String("weeding 2024"));
     CHECK(withdrawn.revision == 2);
-    CHECK(d.fonds.weedingCandidates(rules)->size() == 1);
-    CHECK(d.fonds.copy(new1.id)->status == CopyStatus::OnShelf);
+    CHECK(d.fonds.upkeep().weedingCandidates(rules)->size() == 1);
+    CHECK(d.fonds.catalogue().copy(new1.id)->status == CopyStatus::OnShelf);
     (void)other1;
 
     // Rules are saved per desk.
-    CHECK(d.fonds.weedingRules().maxAgeYears.value(QStringLiteral("MFF")) == 3);
-    REQUIRE(d.fonds.setWeedingRules(rules).ok());
-    CHECK(d.fonds.weedingRules().maxAgeYears.value(QStringLiteral("MFO")) == 5);
-    CHECK_FALSE(d.fonds.weedingRules().maxAgeYears.contains(QStringLiteral("MFP")));
+    CHECK(d.fonds.upkeep().weedingRules().maxAgeYears.value(QStringLiteral("MFF")) == 3);
+    REQUIRE(d.fonds.upkeep().setWeedingRules(rules).ok());
+    CHECK(d.fonds.upkeep().weedingRules().maxAgeYears.value(QStringLiteral("MFO")) == 5);
+    CHECK_FALSE(d.fonds.upkeep().weedingRules().maxAgeYears.contains(QStringLiteral("MFP")));
     rules.unusedYears = -1;
-    CHECK_FALSE(d.fonds.setWeedingRules(rules).ok());
+    CHECK_FALSE(d.fonds.upkeep().setWeedingRules(rules).ok());
 }
 
 TEST_CASE("fonds: an inventory session's scans are kept until a new session", "[fonds][inventory]")
@@ -309,18 +313,18 @@ TEST_CASE("fonds: an inventory session's scans are kept until a new session", "[
     test::TempDesk desk;
     {
         Fonds fonds(*desk.db, desk.referential);
-        REQUIRE(fonds.recordInventoryScan(QStringLiteral(" P1 ")).ok());
-        REQUIRE(fonds.recordInventoryScan(QStringLiteral("9782100795444")).ok());
-        REQUIRE(fonds.recordInventoryScan(QStringLiteral("P1")).ok()); // twice: kept
-        CHECK(fonds.recordInventoryScan(QStringLiteral("  ")).error().code ==
+        REQUIRE(fonds.upkeep().recordInventoryScan(QStringLiteral(" P1 ")).ok());
+        REQUIRE(fonds.upkeep().recordInventoryScan(QStringLiteral("9782100795444")).ok());
+        REQUIRE(fonds.upkeep().recordInventoryScan(QStringLiteral("P1")).ok()); // twice: kept
+        CHECK(fonds.upkeep().recordInventoryScan(QStringLiteral("  ")).error().code ==
               ErrorCode::InvalidArgument);
     }
     desk.reopen();
     Fonds fonds(*desk.db, desk.referential);
-    CHECK(*fonds.inventoryScans() ==
+    CHECK(*fonds.upkeep().inventoryScans() ==
           QStringList{QStringLiteral("P1"), QStringLiteral("9782100795444"), QStringLiteral("P1")});
-    REQUIRE(fonds.clearInventoryScans().ok());
-    CHECK(fonds.inventoryScans()->isEmpty());
+    REQUIRE(fonds.upkeep().clearInventoryScans().ok());
+    CHECK(fonds.upkeep().inventoryScans()->isEmpty());
 }
 
 TEST_CASE("fonds: an inventory session finds missing and unexpected copies", "[fonds][inventory]")
@@ -328,9 +332,9 @@ TEST_CASE("fonds: an inventory session finds missing and unexpected copies", "[f
     UpkeepDesk d;
     const Title p = d.addTitle(QStringLiteral("Emploi"), QStringLiteral("MFP"));
     const Title single = d.addTitle(QStringLiteral("CV"), QStringLiteral("MFP"));
-    Title withIsbn = *d.fonds.title(single.id);
+    Title withIsbn = *d.fonds.catalogue().title(single.id);
     withIsbn.isbn = QStringLiteral("9782100795444");
-    REQUIRE(d.fonds.updateTitle(withIsbn).ok());
+    REQUIRE(d.fonds.catalogue().updateTitle(withIsbn).ok());
     const Title o = d.addTitle(QStringLiteral("Orientation"), QStringLiteral("MFO"));
     d.addCopy(p, QStringLiteral("P1"), {}, CopyStatus::OnShelf, QStringLiteral("Salle"));
     const Copy p2 =
@@ -349,26 +353,29 @@ TEST_CASE("fonds: an inventory session finds missing and unexpected copies", "[f
                               QStringLiteral("P1"),
                               QStringLiteral("978-2-10-079544-4"),
                               QString()};
-    Result<InventoryResult> r = d.fonds.inventory({QStringLiteral("MFP"), {}}, scanned);
+    Result<InventoryResult> r = d.fonds.upkeep().inventory({QStringLiteral("MFP"), {}}, scanned);
     REQUIRE(r.ok());
     CHECK(inventories(r->found) == QStringList{"P1", "P3", "S1"});
     CHECK(inventories(r->missing) == QStringList{"P2", "P5"});
     CHECK(inventories(r->unexpected) == QStringList{"O1", "P4"});
     CHECK(r->unknown == QStringList{"ZZZ"});
 
-    r = d.fonds.inventory({QStringLiteral("MFP"), QStringLiteral("salle")}, scanned);
+    r = d.fonds.upkeep().inventory({QStringLiteral("MFP"), QStringLiteral("salle")}, scanned);
     CHECK(inventories(r->missing) == QStringList{"P2"});
-    r = d.fonds.inventory({}, {});
+    r = d.fonds.upkeep().inventory({}, {});
     CHECK(r->missing.size() == 6);
 
     QStringList ids;
     const InventoryResult session =
-        *d.fonds.inventory({QStringLiteral("MFP"), QStringLiteral("Salle")}, scanned);
+        *d.fonds.upkeep().inventory({QStringLiteral("MFP"), QStringLiteral("Salle")}, scanned);
     for (const Copy &c : session.missing)
         ids << c.id;
-    REQUIRE(d.fonds.setStatus(ids, CopyStatus::Missing, QStringLiteral("inventory 2024")).ok());
-    CHECK(d.fonds.copy(p2.id)->status == CopyStatus::Missing);
-    CHECK(d.fonds.inventory({QStringLiteral("MFP"), QStringLiteral("Salle")}, scanned)
+    REQUIRE(d.fonds.catalogue()
+                .setStatus(ids, CopyStatus::Missing, QStringLiteral("inventory 2024"))
+                .ok());
+    CHECK(d.fonds.catalogue().copy(p2.id)->status == CopyStatus::Missing);
+    CHECK(d.fonds.upkeep()
+              .inventory({QStringLiteral("MFP"), QStringLiteral("Salle")}, scanned)
               ->missing.isEmpty());
 }
 
@@ -410,8 +417,8 @@ TEST_CASE("fonds: importing the catalogue is all or nothing, every bad row repor
     CHECK(p.at(8).contains(QLatin1String("also on line 2")));
     CHECK(p.at(9).startsWith(QLatin1String("fonds.csv, line 9, field type: ")));
     CHECK(p.at(10).startsWith(QLatin1String("fonds.csv, line 9, field title: ")));
-    CHECK(d.fonds.titles()->size() == 1);
-    CHECK(d.fonds.copies()->size() == 1);
+    CHECK(d.fonds.catalogue().titles()->size() == 1);
+    CHECK(d.fonds.catalogue().copies()->size() == 1);
 
     Result<FondsImportReport> header =
         FondsCsv::importData(d.fonds, "titre,theme,colour\nx,MFO,red\n", QStringLiteral("h.csv"));
@@ -427,7 +434,7 @@ TEST_CASE("fonds: a good catalogue imports, exports and re-imports elsewhere", "
     const Title known = d.addTitle(QStringLiteral("Réussir son entretien"), QStringLiteral("MFP"));
     Title withIsbn = known;
     withIsbn.isbn = QStringLiteral("9782100795444");
-    REQUIRE(d.fonds.updateTitle(withIsbn).ok());
+    REQUIRE(d.fonds.catalogue().updateTitle(withIsbn).ok());
 
     const QByteArray good =
         "title,theme,isbn,inventory,subcote,acquired,source,status,location,edition,year,notes\n"
@@ -442,14 +449,14 @@ TEST_CASE("fonds: a good catalogue imports, exports and re-imports elsewhere", "
     REQUIRE(report->problems.isEmpty());
     CHECK(report->titles == 2);
     CHECK(report->copies == 3);
-    const Title guide = **d.fonds.titleByIsbn(QStringLiteral("9782070368228"));
+    const Title guide = **d.fonds.catalogue().titleByIsbn(QStringLiteral("9782070368228"));
     CHECK(guide.cote() == QLatin1String("MFO 2.1"));
-    const QList<Copy> guideCopies = *d.fonds.copiesOf(guide.id);
+    const QList<Copy> guideCopies = *d.fonds.catalogue().copiesOf(guide.id);
     REQUIRE(guideCopies.size() == 2);
     CHECK(guideCopies.at(0).source == CopySource::Gift);
     CHECK(guideCopies.at(0).acquired == QDate(2023, 1, 5));
     CHECK(guideCopies.at(1).status == CopyStatus::Reserve);
-    CHECK(d.fonds.copiesOf(known.id)->size() == 1); // added to the catalogued title
+    CHECK(d.fonds.catalogue().copiesOf(known.id)->size() == 1); // added to the catalogued title
 
     Result<QByteArray> csv = FondsCsv::exportData(d.fonds);
     REQUIRE(csv.ok());

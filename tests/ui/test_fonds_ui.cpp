@@ -60,9 +60,9 @@ struct FondsScreen
         Title t;
         t.title = QStringLiteral("Emploi");
         t.theme = QStringLiteral("MFP");
-        const Title title = *fonds().addTitle(t);
+        const Title title = *fonds().catalogue().addTitle(t);
         for (int i = 0; i < 3; ++i)
-            REQUIRE(fonds().addCopyOf(title.id).ok());
+            REQUIRE(fonds().catalogue().addCopyOf(title.id).ok());
     }
 };
 
@@ -82,18 +82,19 @@ TEST_CASE("fonds ui: scanning a new ISBN, then again, then a copy, then a misrea
     type(QStringLiteral("Le guide des metiers")); // QTest types ASCII only
     press(Qt::Key_Return);                        // saves the title with its first copy
     INFO(s.widget->notice().toStdString());
-    Result<std::optional<Title>> saved = s.fonds().titleByIsbn(QStringLiteral("9782840012290"));
+    Result<std::optional<Title>> saved =
+        s.fonds().catalogue().titleByIsbn(QStringLiteral("9782840012290"));
     REQUIRE(saved.ok());
     REQUIRE(saved->has_value());
     CHECK((*saved)->title == QLatin1String("Le guide des metiers"));
     CHECK((*saved)->theme == QLatin1String("MFO"));
-    CHECK(s.fonds().copiesOf((*saved)->id)->size() == 1);
+    CHECK(s.fonds().catalogue().copiesOf((*saved)->id)->size() == 1);
     CHECK(s.widget->notice().contains(QLatin1String("000001")));
     REQUIRE(focused() == scanField);
 
     // The same ISBN again: one more copy, no question asked.
     s.scan(QStringLiteral("9782840012290"));
-    CHECK(s.fonds().copiesOf((*saved)->id)->size() == 2);
+    CHECK(s.fonds().catalogue().copiesOf((*saved)->id)->size() == 2);
     CHECK(s.widget->notice().contains(QLatin1String("000002")));
     CHECK(focused() == scanField);
     auto *copies = s.find<QTableView>("copiesView");
@@ -103,12 +104,12 @@ TEST_CASE("fonds ui: scanning a new ISBN, then again, then a copy, then a misrea
     s.scan(QStringLiteral("000001"));
     CHECK(s.widget->notice().contains(QLatin1String("Copy 000001")));
     CHECK(copies->currentIndex().row() == 0);
-    CHECK(s.fonds().copies()->size() == 2);
+    CHECK(s.fonds().catalogue().copies()->size() == 2);
 
     // A misread: nothing recorded, the reason shown.
     s.scan(QStringLiteral("9782840012291"));
     CHECK(s.widget->notice().contains(QLatin1String("check digit")));
-    CHECK(s.fonds().copies()->size() == 2);
+    CHECK(s.fonds().catalogue().copies()->size() == 2);
     CHECK(focused() == scanField);
     CHECK(scanField->text().isEmpty());
 
@@ -129,8 +130,8 @@ TEST_CASE("fonds ui: reshelving scans and theme tallies count consultations", "[
     Title t;
     t.title = QStringLiteral("Créer son entreprise");
     t.theme = QStringLiteral("MFC");
-    const Title added = *s.fonds().addTitle(t);
-    REQUIRE(s.fonds().addCopyOf(added.id).ok());
+    const Title added = *s.fonds().catalogue().addTitle(t);
+    REQUIRE(s.fonds().catalogue().addCopyOf(added.id).ok());
 
     s.widget->setScanMode(ui::FondsWidget::ScanMode::Reshelving);
     s.find<QLineEdit>("scanField")->setFocus();
@@ -139,7 +140,7 @@ TEST_CASE("fonds ui: reshelving scans and theme tallies count consultations", "[
     s.scan(QStringLiteral("unknown"));
     CHECK(s.widget->notice().contains(QLatin1String("neither")));
     s.find<QPushButton>("tally_MFO")->click();
-    const QList<Consultation> today = *s.fonds().consultationsOn(s.desk.clockNow.date());
+    const QList<Consultation> today = *s.fonds().upkeep().consultationsOn(s.desk.clockNow.date());
     REQUIRE(today.size() == 3);
     int mfc = 0;
     for (const Consultation &c : today)
@@ -154,11 +155,11 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     t.title = QStringLiteral("Revue de l'emploi");
     t.theme = QStringLiteral("MFP");
     t.type = TitleType::Review;
-    const Title review = *s.fonds().addTitle(t);
+    const Title review = *s.fonds().catalogue().addTitle(t);
     Subscription sub;
     sub.titleId = review.id;
     sub.start = QDate(2024, 1, 1);
-    const Subscription added = *s.fonds().addSubscription(sub);
+    const Subscription added = *s.fonds().periodicals().addSubscription(sub);
     s.widget->refresh();
 
     s.find<QTabWidget>("fondsTabs")->setCurrentIndex(1);
@@ -166,7 +167,7 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     number->setFocus();
     type(QStringLiteral("412"));
     press(Qt::Key_Return);
-    const QList<Issue> issues = *s.fonds().issues(added.id);
+    const QList<Issue> issues = *s.fonds().periodicals().issues(added.id);
     REQUIRE(issues.size() == 1);
     CHECK(issues.first().number == QLatin1String("412"));
     CHECK(issues.first().received == QDate(2024, 3, 5));
@@ -201,7 +202,7 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     };
     s.find<QPushButton>("changeSubscriptionButton")->click();
     REQUIRE(dialogs == 1);
-    const Subscription changed = s.fonds().subscriptions()->at(0);
+    const Subscription changed = s.fonds().periodicals().subscriptions()->at(0);
     CHECK(changed.id == added.id);
     CHECK(changed.frequency == Frequency::Bimonthly);
     CHECK(changed.issuesPerYear == FondsCodes::defaultIssuesPerYear(Frequency::Bimonthly));
@@ -209,7 +210,7 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     CHECK(changed.keepMonths == 12);
     CHECK(changed.keepIssues == 0);
     CHECK(changed.revision == added.revision + 1);
-    CHECK(s.fonds().issues(added.id)->size() == 1);
+    CHECK(s.fonds().periodicals().issues(added.id)->size() == 1);
     CHECK(s.widget->notice().contains(QLatin1String("changed")));
     // Nothing is late any more: the first expected issue is March's, received.
     CHECK(view->model()->index(0, 1).data().toString() == FondsCodes::label(Frequency::Bimonthly));
@@ -219,12 +220,12 @@ TEST_CASE("fonds ui: a review is checked in with Enter", "[ui][fonds]")
     view->selectRow(0);
     s.prompter.answers = {false};
     s.find<QPushButton>("endSubscriptionButton")->click();
-    CHECK_FALSE(s.fonds().subscriptions()->at(0).end.isValid());
+    CHECK_FALSE(s.fonds().periodicals().subscriptions()->at(0).end.isValid());
     s.prompter.answers = {true};
     s.find<QPushButton>("endSubscriptionButton")->click();
     REQUIRE(s.prompter.questions.size() == 2);
-    CHECK(s.fonds().subscriptions()->at(0).end == QDate(2024, 3, 5));
-    CHECK(s.fonds().issues(added.id)->size() == 1); // what was received stays
+    CHECK(s.fonds().periodicals().subscriptions()->at(0).end == QDate(2024, 3, 5));
+    CHECK(s.fonds().periodicals().issues(added.id)->size() == 1); // what was received stays
     CHECK(s.widget->notice().contains(QLatin1String("ended")));
 }
 
@@ -244,7 +245,7 @@ TEST_CASE("fonds ui: an inventory session marks the missing copies in one action
     s.prompter.answers << true;
     s.find<QPushButton>("markMissingButton")->click();
     REQUIRE(s.prompter.questions.size() == 1);
-    const QList<Copy> copies = *s.fonds().copies();
+    const QList<Copy> copies = *s.fonds().catalogue().copies();
     CHECK(copies.at(0).status == CopyStatus::OnShelf);
     CHECK(copies.at(1).status == CopyStatus::Missing);
     CHECK(copies.at(2).status == CopyStatus::OnShelf);
@@ -272,7 +273,7 @@ TEST_CASE("fonds ui: an inventory session survives a restart, until a new sessio
 
     s.find<QPushButton>("newInventoryButton")->click();
     CHECK(s.find<QLabel>("inventoryCount")->text().contains(QLatin1String("0")));
-    CHECK(s.fonds().inventoryScans()->isEmpty());
+    CHECK(s.fonds().upkeep().inventoryScans()->isEmpty());
 }
 
 TEST_CASE("fonds ui: spine labels of the selected titles go to a PDF", "[ui][fonds]")
@@ -281,9 +282,9 @@ TEST_CASE("fonds ui: spine labels of the selected titles go to a PDF", "[ui][fon
     Title t;
     t.title = QStringLiteral("Emploi");
     t.theme = QStringLiteral("MFP");
-    const Title title = *s.fonds().addTitle(t);
+    const Title title = *s.fonds().catalogue().addTitle(t);
     for (int i = 0; i < 30; ++i) // two pages
-        REQUIRE(s.fonds().addCopyOf(title.id).ok());
+        REQUIRE(s.fonds().catalogue().addCopyOf(title.id).ok());
     s.widget->refresh();
 
     const QString path = s.desk.dir.filePath(QStringLiteral("spine-labels.pdf"));
@@ -335,8 +336,8 @@ TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
         t.theme = QLatin1String(b.theme);
         t.subcote = QLatin1String(b.subcote);
         t.year = b.year;
-        const Title added = *s.fonds().addTitle(t);
-        REQUIRE(s.fonds().addCopyOf(added.id).ok());
+        const Title added = *s.fonds().catalogue().addTitle(t);
+        REQUIRE(s.fonds().catalogue().addCopyOf(added.id).ok());
     }
     s.widget->refresh();
     s.scan(QStringLiteral("000002"));
@@ -348,19 +349,20 @@ TEST_CASE("fonds ui: screenshot of the catalogue", "[.screenshot][fonds]")
     review.theme = QStringLiteral("MFP");
     review.type = TitleType::Review;
     Subscription sub;
-    sub.titleId = s.fonds().addTitle(review)->id;
+    sub.titleId = s.fonds().catalogue().addTitle(review)->id;
     sub.start = QDate(2024, 1, 1);
     sub.keepIssues = 6;
-    REQUIRE(s.fonds().addSubscription(sub).ok());
+    REQUIRE(s.fonds().periodicals().addSubscription(sub).ok());
     s.widget->refresh();
     s.find<QTabWidget>("fondsTabs")->setCurrentIndex(1);
     QTest::qWait(50);
     REQUIRE(s.widget->grab().save(QDir(folder).filePath(QStringLiteral("periodicals.png"))));
-    ui::SubscriptionDialog change(s.fonds(), review.title, s.fonds().subscriptions()->at(0));
+    ui::SubscriptionDialog change(s.fonds(), review.title,
+                                  s.fonds().periodicals().subscriptions()->at(0));
     activate(change);
     REQUIRE(change.grab().save(QDir(folder).filePath(QStringLiteral("subscription-dialog.png"))));
     QStringList ids;
-    const QList<Title> titles = *s.fonds().titles();
+    const QList<Title> titles = *s.fonds().catalogue().titles();
     for (const Title &t : titles)
         ids << t.id;
     REQUIRE(

@@ -31,8 +31,8 @@ TEST_CASE("Fonds › yearly figures: clean theme names, whole columns, the year 
     Title t;
     t.title = QStringLiteral("Choisir son métier");
     t.theme = QStringLiteral("MFO");
-    const Title title = *widget.fonds().addTitle(t);
-    REQUIRE(widget.fonds().addCopyOf(title.id).ok());
+    const Title title = *widget.fonds().catalogue().addTitle(t);
+    REQUIRE(widget.fonds().catalogue().addCopyOf(title.id).ok());
     auto *year = widget.findChild<QSpinBox *>(QStringLiteral("figuresYear"));
     REQUIRE(year != nullptr);
     year->setValue(year->value() - 1);

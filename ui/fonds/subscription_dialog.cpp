@@ -91,7 +91,7 @@ Subscription SubscriptionDialog::subscription() const
 
 void SubscriptionDialog::accept()
 {
-    if (Status s = m_fonds.validate(subscription()); !s) {
+    if (Status s = m_fonds.periodicals().validate(subscription()); !s) {
         showProblem(m_problem, s.error().message);
         return;
     }

@@ -1,13 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Internal to core/fonds: how the fonds types map to rows.
+// Private to core/fonds: how the fonds types map to rows. ui and app never include a _p.h.
 #pragma once
 
 #include "core/fonds/fonds_types.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace passages::fonds_storage {
+
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+inline QString isoUtcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 inline QVariant nullableText(const QString &text)
 {

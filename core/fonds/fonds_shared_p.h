@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private to core/fonds: what the catalogue, periodicals and upkeep services share (the
+// database, the referential's themes, the clock, the desk's identity and the one way to
+// write a synchronised row). ui and app never include a _p.h.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/reception/passage.h"
+#include "core/referential/referential.h"
+#include "core/storage/outbox.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace passages {
+
+class Database;
+
+namespace fonds_detail {
+
+/// The desk a new row is written by.
+struct Identity
+{
+    QString site;
+    QString desk;
+};
+
+class FondsShared final
+{
+    // The fonds' messages share one translation context.
+    Q_DECLARE_TR_FUNCTIONS(Fonds)
+
+public:
+    FondsShared(Database &db, const Referential &referential, Clock clock);
+
+    QDateTime now() const;
+    QDate today() const { return now().date(); }
+    /// See Fonds::themes().
+    QList<Category> themes() const;
+    QString themeLabel(const QString &code) const;
+    QString themeCodes() const;
+    Result<Identity> identity() const;
+    /// INSERT or UPDATE of one synchronised row (columns are code constants) plus its
+    /// outbox image; inside the caller's transaction.
+    Status writeRow(const QString &table, const QVariantMap &row, bool insert);
+
+    Database &db;
+    const Referential &referential;
+
+private:
+    Clock m_clock;
+    Outbox m_outbox;
+};
+
+} // namespace fonds_detail
+} // namespace passages
