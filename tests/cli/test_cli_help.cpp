@@ -46,7 +46,7 @@ test::Run cliWithSettings(const QString &configHome, const QStringList &args)
     REQUIRE(process.waitForFinished(120000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError()), QByteArray()};
 }
 
 } // namespace
