@@ -10,11 +10,13 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QThread;
 
 namespace passages::ui {
 
+class PendingDesksWidget;
 class Prompter;
 
 /// One row per desk identity known on the share.
@@ -69,6 +71,8 @@ private:
 /// local cache (on a worker thread) and shows, per desk, the last batch imported, the
 /// missing ones, quarantined files with their reasons, held identities and implausible
 /// dates; "Rebuild from the share" deletes the cache and imports everything again.
+/// A second tab, *Pending desks*, lists the desks waiting for an administrator's approval
+/// (PendingDesksWidget), read when shown and after each consolidation.
 class HealthWidget final : public QWidget
 {
     Q_OBJECT
@@ -80,6 +84,7 @@ public:
 
     DeskHealthModel &healthModel() { return m_health; }
     ShareProblemsModel &problemsModel() { return m_problems; }
+    PendingDesksWidget *pendingDesks() const { return m_pending; }
     bool isBusy() const { return m_thread != nullptr; }
 
 public slots:
@@ -101,6 +106,8 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_rebuild = nullptr;
     QThread *m_thread = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PendingDesksWidget *m_pending = nullptr;
 };
 
 } // namespace passages::ui
