@@ -212,11 +212,12 @@ QString Consolidator::checkValues(const BatchChange &change) const
     const auto text = [&row](const char *key) {
         return row.value(QLatin1String(key)).toString();
     };
+    // The group maximum of the referential in force, as the desk checks it.
     const int count = row.value(QStringLiteral("count")).toInt(0);
-    if (count < 1 || count > m_maxGroup)
+    if (count < 1 || count > m_referential.maxGroupSize())
         return line + tr("a group of %1 is outside 1..%2")
                           .arg(row.value(QStringLiteral("count")).toVariant().toString().left(20))
-                          .arg(m_maxGroup);
+                          .arg(m_referential.maxGroupSize());
     if (Status s = m_referential.checkPoleAndTheme(text("pole"), text("theme")); !s)
         return line + s.error().message;
     for (const auto &[kind, key] :
