@@ -1175,6 +1175,26 @@
         <source>%1 is a symbolic link, which Passages never follows on the share</source>
         <translation>%1 is a symbolic link, which Passages never follows on the share</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: it is not inside the share.</source>
+        <translation>Cannot create the folder %1: it is not inside the share.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a symbolic link or not a folder, which Passages never follows on the share.</source>
+        <translation>Cannot create the folder %1: %2 is a symbolic link or not a folder, which Passages never follows on the share.</translation>
+    </message>
+    <message>
+        <source>Cannot open the share folder %1</source>
+        <translation>Cannot open the share folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is longer than %3 KB: not read further</source>
+        <translation>line %1 of %2 is longer than %3 KB: not read further</translation>
+    </message>
 </context>
 <context>
     <name>OpeningCalendar</name>
@@ -1517,10 +1537,6 @@
         <translation>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</translation>
     </message>
     <message>
-        <source>The group size must be between 1 and 999 (got %1).</source>
-        <translation>The group size must be between 1 and 999 (got %1).</translation>
-    </message>
-    <message>
         <source>The date and time are not valid.</source>
         <translation>The date and time are not valid.</translation>
     </message>
@@ -1567,6 +1583,10 @@
     <message>
         <source>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</source>
         <translation>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</translation>
+    </message>
+    <message>
+        <source>The group size must be between 1 and %1 (got %2).</source>
+        <translation>The group size must be between 1 and %1 (got %2).</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1690,10 @@
     <message>
         <source>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</source>
         <translation>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</translation>
+    </message>
+    <message>
+        <source>The largest group must be between 1 and %1 (got %2).</source>
+        <translation>The largest group must be between 1 and %1 (got %2).</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1885,22 @@
     <message>
         <source>An administrator password is required to upgrade a share.</source>
         <translation>An administrator password is required to upgrade a share.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>No desk is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>No pending request for %1 (approved meanwhile, or withdrawn).</source>
+        <translation>No pending request for %1 (approved meanwhile, or withdrawn).</translation>
+    </message>
+    <message>
+        <source>%1 names several requests: give the whole identity.</source>
+        <translation>%1 names several requests: give the whole identity.</translation>
+    </message>
+    <message>
+        <source>The administrator password is required to approve a desk.</source>
+        <translation>The administrator password is required to approve a desk.</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2643,6 @@ Nothing was recorded.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no administrator key yet: run passages-cli share upgrade first</source>
-        <translation>%1 has no administrator key yet: run passages-cli share upgrade first</translation>
-    </message>
-    <message>
         <source>consolidating PC</source>
         <translation>consolidating PC</translation>
     </message>
@@ -2625,18 +2661,6 @@ Nothing was recorded.</translation>
     <message>
         <source>share approve needs --id &lt;identity&gt; or --all</source>
         <translation>share approve needs --id &lt;identity&gt; or --all</translation>
-    </message>
-    <message>
-        <source>no pending request</source>
-        <translation>no pending request</translation>
-    </message>
-    <message>
-        <source>no pending request for %1</source>
-        <translation>no pending request for %1</translation>
-    </message>
-    <message>
-        <source>%1 names several requests: give the whole identity</source>
-        <translation>%1 names several requests: give the whole identity</translation>
     </message>
     <message>
         <source>Approved: </source>
@@ -4133,6 +4157,18 @@ Nothing was recorded.</translation>
             <numerusform>%n new files: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>State of the desks</source>
+        <translation>State of the desks</translation>
+    </message>
+    <message>
+        <source>Pending desks</source>
+        <translation>Pending desks</translation>
+    </message>
+    <message>
+        <source>Pending desks (%1)</source>
+        <translation>Pending desks (%1)</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::InterviewWidget</name>
@@ -4453,6 +4489,111 @@ Nothing was recorded.</translation>
     <message>
         <source>No theme for this pôle.</source>
         <translation>No theme for this pôle.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingDesksWidget</name>
+    <message>
+        <source>Re&amp;fresh the list</source>
+        <translation>Re&amp;fresh the list</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Desks that asked to join the share appear here.</source>
+        <translation>Desks that asked to join the share appear here.</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in the settings.</source>
+        <translation>No share folder is set: choose it in the settings.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>No desk is waiting for approval.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</source>
+        <translation>
+            <numerusform>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</numerusform>
+            <numerusform>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve desks</source>
+        <translation>Approve desks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n desk(s) to join the share:</source>
+        <translation>
+            <numerusform>Approve %n desk(s) to join the share:</numerusform>
+            <numerusform>Approve %n desk(s) to join the share:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Administrator password:</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password: nothing was approved.</source>
+        <translation>Wrong administrator password: nothing was approved.</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (approved from another computer, or withdrawn). The list is refreshed.</source>
+        <translation>This request is no longer pending (approved from another computer, or withdrawn). The list is refreshed.</translation>
+    </message>
+    <message>
+        <source>The share is unavailable: nothing was approved.
+%1</source>
+        <translation>The share is unavailable: nothing was approved.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation>Nothing was approved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved: its files are imported at the next consolidation.</source>
+        <translation>
+            <numerusform>%n approved: its files are imported at the next consolidation.</numerusform>
+            <numerusform>%n approved: its files are imported at the next consolidation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingRequestsModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>Identity %1</translation>
+    </message>
+    <message>
+        <source>continues %1</source>
+        <translation>continues %1</translation>
+    </message>
+    <message>
+        <source>Consolidating PC</source>
+        <translation>Consolidating PC</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,26 @@
         <source>%1 is a symbolic link, which Passages never follows on the share</source>
         <translation>%1 est un lien symbolique, que Passages ne suit jamais sur le partage</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: it is not inside the share.</source>
+        <translation>Impossible de créer le dossier %1 : il n’est pas dans le partage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a symbolic link or not a folder, which Passages never follows on the share.</source>
+        <translation>Impossible de créer le dossier %1 : %2 est un lien symbolique ou n’est pas un dossier, et Passages ne suit jamais de lien sur le partage.</translation>
+    </message>
+    <message>
+        <source>Cannot open the share folder %1</source>
+        <translation>Impossible d’ouvrir le dossier de partage %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is longer than %3 KB: not read further</source>
+        <translation>la ligne %1 de %2 dépasse %3 Ko : lecture arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>OpeningCalendar</name>
@@ -1517,10 +1537,6 @@
         <translation>Commune &quot;%1&quot; inconnue : indiquez un code INSEE (par ex. 94022 pour Choisy-le-Roi), &quot;etranger&quot; ou &quot;nr&quot;.</translation>
     </message>
     <message>
-        <source>The group size must be between 1 and 999 (got %1).</source>
-        <translation>Le nombre de personnes doit être compris entre 1 et 999 (reçu : %1).</translation>
-    </message>
-    <message>
         <source>The date and time are not valid.</source>
         <translation>La date et l’heure ne sont pas valides.</translation>
     </message>
@@ -1567,6 +1583,10 @@
     <message>
         <source>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</source>
         <translation>La date %1 n’est pas vraisemblable : un passage est daté de 1990 à un an après aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The group size must be between 1 and %1 (got %2).</source>
+        <translation>Le nombre de personnes doit être compris entre 1 et %1 (reçu : %2).</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1690,10 @@
     <message>
         <source>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</source>
         <translation>Les jours d’ouverture vont de 1 (lundi) à 7 (dimanche), au moins un.</translation>
+    </message>
+    <message>
+        <source>The largest group must be between 1 and %1 (got %2).</source>
+        <translation>La taille maximale d’un groupe doit être comprise entre 1 et %1 (reçu : %2).</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1885,22 @@
     <message>
         <source>An administrator password is required to upgrade a share.</source>
         <translation>Un mot de passe d’administration est nécessaire pour mettre un partage à niveau.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>Aucun poste n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <source>No pending request for %1 (approved meanwhile, or withdrawn).</source>
+        <translation>Aucune demande en attente pour %1 (approuvée entre-temps, ou retirée).</translation>
+    </message>
+    <message>
+        <source>%1 names several requests: give the whole identity.</source>
+        <translation>%1 désigne plusieurs demandes : donnez l’identité complète.</translation>
+    </message>
+    <message>
+        <source>The administrator password is required to approve a desk.</source>
+        <translation>Le mot de passe administrateur est nécessaire pour approuver un poste.</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2643,6 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no administrator key yet: run passages-cli share upgrade first</source>
-        <translation>%1 n’a pas encore de clé d’administration : lancez d’abord passages-cli share upgrade</translation>
-    </message>
-    <message>
         <source>consolidating PC</source>
         <translation>PC de consolidation</translation>
     </message>
@@ -2625,18 +2661,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>share approve needs --id &lt;identity&gt; or --all</source>
         <translation>share approve demande --id &lt;identité&gt; ou --all</translation>
-    </message>
-    <message>
-        <source>no pending request</source>
-        <translation>aucune demande en attente</translation>
-    </message>
-    <message>
-        <source>no pending request for %1</source>
-        <translation>aucune demande en attente pour %1</translation>
-    </message>
-    <message>
-        <source>%1 names several requests: give the whole identity</source>
-        <translation>%1 désigne plusieurs demandes : donnez l’identité complète</translation>
     </message>
     <message>
         <source>Approved: </source>
@@ -4133,6 +4157,18 @@ Rien n’a été enregistré.</translation>
             <numerusform>%n nouveaux fichiers (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, bifurcations : %5).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>State of the desks</source>
+        <translation>État des postes</translation>
+    </message>
+    <message>
+        <source>Pending desks</source>
+        <translation>Postes en attente</translation>
+    </message>
+    <message>
+        <source>Pending desks (%1)</source>
+        <translation>Postes en attente (%1)</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::InterviewWidget</name>
@@ -4453,6 +4489,111 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>No theme for this pôle.</source>
         <translation>Aucun thème pour ce pôle.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingDesksWidget</name>
+    <message>
+        <source>Re&amp;fresh the list</source>
+        <translation>Actuali&amp;ser la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Desks that asked to join the share appear here.</source>
+        <translation>Les postes qui demandent à rejoindre le partage apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in the settings.</source>
+        <translation>Aucun dossier de partage n’est défini : choisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>Aucun poste n’attend d’approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</source>
+        <translation>
+            <numerusform>%n poste attend une approbation. Avant de l’approuver, comparez son empreinte de clé avec celle que le poste affiche après sa synchronisation.</numerusform>
+            <numerusform>%n postes attendent une approbation. Avant d’en approuver un, comparez son empreinte de clé avec celle que le poste affiche après sa synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve desks</source>
+        <translation>Approuver des postes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n desk(s) to join the share:</source>
+        <translation>
+            <numerusform>Approuver %n poste pour rejoindre le partage :</numerusform>
+            <numerusform>Approuver %n postes pour rejoindre le partage :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Mot de passe administrateur :</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password: nothing was approved.</source>
+        <translation>Mot de passe administrateur incorrect : rien n’a été approuvé.</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (approved from another computer, or withdrawn). The list is refreshed.</source>
+        <translation>Cette demande n’est plus en attente (approuvée depuis un autre ordinateur, ou retirée). La liste est actualisée.</translation>
+    </message>
+    <message>
+        <source>The share is unavailable: nothing was approved.
+%1</source>
+        <translation>Le partage est indisponible : rien n’a été approuvé.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation>Rien n’a été approuvé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved: its files are imported at the next consolidation.</source>
+        <translation>
+            <numerusform>%n approuvé : ses fichiers seront importés à la prochaine consolidation.</numerusform>
+            <numerusform>%n approuvés : leurs fichiers seront importés à la prochaine consolidation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingRequestsModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>Identité %1</translation>
+    </message>
+    <message>
+        <source>continues %1</source>
+        <translation>prend la suite de %1</translation>
+    </message>
+    <message>
+        <source>Consolidating PC</source>
+        <translation>PC de consolidation</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
     </message>
 </context>
 <context>
