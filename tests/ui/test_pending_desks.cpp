@@ -174,5 +174,6 @@ TEST_CASE("screenshot of the pending desks", "[.screenshot][sync]")
     REQUIRE(tabs != nullptr);
     tabs->setCurrentWidget(health.pendingDesks());
     health.pendingDesks()->table()->selectRow(0);
+    QTest::qWait(50); // the layout follows the new notice's height
     REQUIRE(health.grab().save(QDir(folder).filePath(QStringLiteral("pending-desks.png"))));
 }

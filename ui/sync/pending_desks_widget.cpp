@@ -101,7 +101,9 @@ PendingDesksWidget::PendingDesksWidget(std::function<QString()> shareFolder, Pro
     m_reload = new QPushButton(tr("Re&fresh the list"), this);
     m_approve = new QPushButton(tr("&Approve…"), this);
     m_approve->setObjectName(QStringLiteral("approveDesks"));
-    bar->addWidget(m_notice, 1);
+    // The notice on its own row: a wrapped label beside buttons gets clipped.
+    layout->addWidget(m_notice);
+    bar->addStretch(1);
     bar->addWidget(m_reload);
     bar->addWidget(m_approve);
     layout->addLayout(bar);
