@@ -98,7 +98,7 @@ PendingDesksWidget::PendingDesksWidget(std::function<QString()> shareFolder, Pro
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("pendingNotice"));
-    m_reload = new QPushButton(tr("Re&fresh the list"), this);
+    m_reload = new QPushButton(tr("Refresh the &list"), this);
     m_approve = new QPushButton(tr("&Approve…"), this);
     m_approve->setObjectName(QStringLiteral("approveDesks"));
     // The notice on its own row: a wrapped label beside buttons gets clipped.
