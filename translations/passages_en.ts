@@ -4494,8 +4494,8 @@ Nothing was recorded.</translation>
 <context>
     <name>passages::ui::PendingDesksWidget</name>
     <message>
-        <source>Re&amp;fresh the list</source>
-        <translation>Re&amp;fresh the list</translation>
+        <source>Refresh the &amp;list</source>
+        <translation>Refresh the &amp;list</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>

@@ -4494,12 +4494,12 @@ Rien n’a été enregistré.</translation>
 <context>
     <name>passages::ui::PendingDesksWidget</name>
     <message>
-        <source>Re&amp;fresh the list</source>
+        <source>Refresh the &amp;list</source>
         <translation>Actuali&amp;ser la liste</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>&amp;Approuver…</translation>
+        <translation>A&amp;pprouver…</translation>
     </message>
     <message>
         <source>Desks that asked to join the share appear here.</source>
