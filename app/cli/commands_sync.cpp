@@ -163,21 +163,6 @@ int shareUpgrade(Context &ctx, const Options &options)
     return Ok;
 }
 
-/// The share's trust state as the admin key verifies it.
-Result<TrustState> trustOf(Share &share)
-{
-    Result<ShareInfo> info = share.open();
-    if (!info)
-        return info.error();
-    if (info->format < 2)
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("passages-cli",
-                                                     "%1 has no administrator key yet: run "
-                                                     "passages-cli share upgrade first")
-                             .arg(share.root()));
-    return share.trust(info->adminKey);
-}
-
 void printRequest(Context &ctx, const JoinRequest &r)
 {
     const QString role = r.role == trust::kRoleConsolidator
@@ -198,7 +183,7 @@ int shareRequests(Context &ctx, const Options &options)
         return code;
     LocalShareFs fs;
     Share share(fs, options.value(QStringLiteral("share")));
-    Result<TrustState> state = trustOf(share);
+    Result<TrustState> state = share.adminTrust();
     if (!state)
         return ctx.fail(state.error());
     for (const JoinRequest &r : std::as_const(state->pending))
@@ -221,27 +206,24 @@ int shareApprove(Context &ctx, const Options &options)
             "passages-cli", "share approve needs --id <identity> or --all"));
     LocalShareFs fs;
     Share share(fs, options.value(QStringLiteral("share")));
-    Result<TrustState> state = trustOf(share);
-    if (!state)
-        return ctx.fail(state.error());
-    QList<JoinRequest> chosen;
-    for (const JoinRequest &r : std::as_const(state->pending))
-        if (all || r.instance == id || (id.size() >= 8 && r.instance.startsWith(id)))
-            chosen << r;
-    if (chosen.isEmpty())
-        return ctx.fail(
-            all ? QCoreApplication::translate("passages-cli", "no pending request")
-                : QCoreApplication::translate("passages-cli", "no pending request for %1").arg(id));
-    if (!all && chosen.size() > 1)
-        return ctx.usage(QCoreApplication::translate(
-                             "passages-cli", "%1 names several requests: give the whole identity")
-                             .arg(id));
-    QByteArray admin;
-    if (int code = unlockAdmin(ctx, share, &admin))
-        return code;
-    for (const JoinRequest &r : std::as_const(chosen)) {
-        if (Status s = share.approve(r, admin); !s)
-            return ctx.fail(s.error());
+    // The same core function as the GUI's "Approve…": the password is only asked once
+    // something matches.
+    int passwordCode = Ok;
+    Result<QList<JoinRequest>> approved =
+        share.approvePending(all ? QStringList() : QStringList{id}, [&] {
+            QString password;
+            passwordCode = requireAdminPassword(ctx, &password);
+            return password;
+        });
+    if (passwordCode != Ok)
+        return passwordCode;
+    if (!approved) {
+        if (approved.error().code == ErrorCode::InvalidArgument &&
+            approved.error().field == QLatin1String("identity")) // names several requests
+            return ctx.usage(approved.error().message);
+        return ctx.fail(approved.error());
+    }
+    for (const JoinRequest &r : std::as_const(*approved)) {
         ctx.out << QCoreApplication::translate("passages-cli", "Approved: ");
         printRequest(ctx, r);
     }

@@ -121,9 +121,12 @@ Status Reception::validate(const PassageInput &input) const
                             "Choisy-le-Roi), \"etranger\" or \"nr\".")
                              .arg(shown(input.commune)),
                          QStringLiteral("commune"));
-    if (input.count < 1 || input.count > 999)
+    // The Cité's maximum (referential "max_group_size"), the same the consolidation checks.
+    if (input.count < 1 || input.count > m_referential.maxGroupSize())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("The group size must be between 1 and 999 (got %1).").arg(input.count),
+                         tr("The group size must be between 1 and %1 (got %2).")
+                             .arg(m_referential.maxGroupSize())
+                             .arg(input.count),
                          QStringLiteral("count"));
     if (input.at && !input.at->isValid())
         return makeError(ErrorCode::InvalidArgument, tr("The date and time are not valid."),

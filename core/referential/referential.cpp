@@ -123,6 +123,13 @@ Result<Referential> Referential::fromJson(const QByteArray &json)
     ref.m_fields.publicField = fields.value(QStringLiteral("public")).toBool(true);
     ref.m_fields.channel = fields.value(QStringLiteral("channel")).toBool(true);
     ref.m_fields.firstVisit = fields.value(QStringLiteral("first_visit")).toBool(false);
+    if (root.contains(QStringLiteral("max_group_size"))) {
+        const QJsonValue value = root.value(QStringLiteral("max_group_size"));
+        if (Status s = ref.setMaxGroupSize(value.isDouble() ? value.toInt() : 0); !s)
+            return makeError(ErrorCode::Parse,
+                             QStringLiteral("max_group_size: %1").arg(s.error().message),
+                             QStringLiteral("max_group_size"));
+    }
     if (root.contains(QStringLiteral("open_weekdays"))) {
         QList<int> weekdays;
         const QJsonValue value = root.value(QStringLiteral("open_weekdays"));
@@ -217,6 +224,18 @@ Status Referential::setOpenWeekdays(QList<int> weekdays)
     return {};
 }
 
+Status Referential::setMaxGroupSize(int count)
+{
+    if (count < 1 || count > kMaxGroupSizeLimit)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The largest group must be between 1 and %1 (got %2).")
+                             .arg(kMaxGroupSizeLimit)
+                             .arg(count),
+                         QStringLiteral("max_group_size"));
+    m_maxGroupSize = count;
+    return {};
+}
+
 QByteArray Referential::toJson() const
 {
     QJsonObject root;
@@ -228,6 +247,7 @@ QByteArray Referential::toJson() const
     fields.insert(QStringLiteral("channel"), m_fields.channel);
     fields.insert(QStringLiteral("first_visit"), m_fields.firstVisit);
     root.insert(QStringLiteral("fields"), fields);
+    root.insert(QStringLiteral("max_group_size"), m_maxGroupSize);
     QJsonArray weekdays;
     for (int day : m_openWeekdays)
         weekdays.append(day);

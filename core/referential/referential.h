@@ -90,6 +90,18 @@ public:
     /// ("fonds_themes"); empty when absent.
     const QList<Category> &fondsThemes() const { return m_fondsThemes; }
 
+    /// The largest group one walk-in entry may count ("max_group_size", 500 unless set):
+    /// checked at the desk (form, `log`, CSV import) and at consolidation alike. In the
+    /// referential rather than in a share or desk setting because the referential is the
+    /// one configuration the Cité's administrator signs and every desk and consolidating
+    /// PC already shares: both sides check the same figure, and changing it is one new
+    /// referential version.
+    int maxGroupSize() const { return m_maxGroupSize; }
+    /// From 1 to kMaxGroupSizeLimit; otherwise an error and nothing changes.
+    Status setMaxGroupSize(int count);
+    static constexpr int kDefaultMaxGroupSize = 500;
+    static constexpr int kMaxGroupSizeLimit = 9999;
+
     const DeskFields &fields() const { return m_fields; }
     void setFields(const DeskFields &fields) { m_fields = fields; }
     /// The Cité's opening weekdays, 1 = Monday ... 7 = Sunday (Monday to Friday unless
@@ -117,6 +129,7 @@ private:
     QHash<QString, QString> m_cite;
     DeskFields m_fields;
     QList<int> m_openWeekdays{1, 2, 3, 4, 5};
+    int m_maxGroupSize = kDefaultMaxGroupSize;
     QList<Category> m_lists[kindCount];
     QList<Category> m_fondsThemes;
     QString m_language;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/batch.h"
 
+#include "core/sync/share_fs.h"
 #include "core/sync/trust.h"
 
 #include <QCryptographicHash>
@@ -37,10 +38,8 @@ QString prevHashKey(int version)
     return version <= 1 ? QStringLiteral("prev_sha256") : QStringLiteral("prev_hash");
 }
 
-/// The longest line a batch may hold. Checked before parsing: a 100 MB one-line header
-/// would cost a gigabyte in QJsonDocument. A row image is a few hundred bytes, free
-/// text is bounded at the desk.
-constexpr qsizetype kMaxLineBytes = qsizetype(1) << 20;
+/// Checked again before parsing (QJsonDocument costs ~10 times a line's size).
+constexpr qsizetype kMaxLineBytes = kMaxBatchLineBytes;
 
 Result<QJsonObject> parseLine(QByteArrayView bytes, int number)
 {
@@ -138,12 +137,16 @@ QByteArray BatchCodec::encode(const Batch &batch, const QByteArray &key)
     return data;
 }
 
-Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &shareKey)
+namespace {
+
+/// The whole file's checks, once every byte is in (BatchReader::finish()).
+Result<Batch> decodeWhole(const QByteArray &data, const QByteArray &shareKey)
 {
     if (data.isEmpty())
-        return makeError(ErrorCode::Parse, tr("the file is empty"));
+        return makeError(ErrorCode::Parse, BatchCodec::tr("the file is empty"));
     if (!data.endsWith('\n'))
-        return makeError(ErrorCode::Parse, tr("the file is truncated (no final line break)"));
+        return makeError(ErrorCode::Parse,
+                         BatchCodec::tr("the file is truncated (no final line break)"));
     const qsizetype lastStart = data.lastIndexOf('\n', data.size() - 2) + 1;
 
     const qsizetype firstEnd = data.indexOf('\n');
@@ -151,17 +154,18 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     if (!header)
         return header.error();
     if (header->value(QStringLiteral("format")).toString() != kFormat)
-        return makeError(ErrorCode::Parse, tr("not a Passages batch file"));
+        return makeError(ErrorCode::Parse, BatchCodec::tr("not a Passages batch file"));
     Batch batch;
     BatchHeader &h = batch.header;
     h.version = header->value(QStringLiteral("version")).toInt();
     if (h.version > kBatchFormatVersion)
-        return makeError(ErrorCode::TooNew,
-                         tr("batch format %1 is newer than this version of Passages (%2)")
-                             .arg(h.version)
-                             .arg(kBatchFormatVersion));
+        return makeError(
+            ErrorCode::TooNew,
+            BatchCodec::tr("batch format %1 is newer than this version of Passages (%2)")
+                .arg(h.version)
+                .arg(kBatchFormatVersion));
     if (h.version < 1)
-        return makeError(ErrorCode::Parse, tr("invalid batch format version"));
+        return makeError(ErrorCode::Parse, BatchCodec::tr("invalid batch format version"));
     h.app = header->value(QStringLiteral("app")).toString();
     h.instance = header->value(QStringLiteral("instance")).toString();
     h.parent = header->value(QStringLiteral("parent")).toString();
@@ -175,10 +179,10 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
     Result<QJsonObject> trailer = parseLine(
         QByteArrayView(data).sliced(lastStart, data.size() - lastStart - 1), int(data.count('\n')));
     if (lastStart <= firstEnd || !trailer || !trailer->value(QStringLiteral("end")).toBool())
-        return makeError(ErrorCode::Parse, tr("the file is truncated (no end line)"));
+        return makeError(ErrorCode::Parse, BatchCodec::tr("the file is truncated (no end line)"));
     // The trailer is part of what is signed: only its canonical bytes are accepted.
     if (data.mid(lastStart) != line(*trailer))
-        return makeError(ErrorCode::Parse, tr("the end line was altered"));
+        return makeError(ErrorCode::Parse, BatchCodec::tr("the end line was altered"));
     if (h.version >= kSignedBatchFormat) {
         QJsonObject signedPart = *trailer;
         signedPart.remove(QStringLiteral("sig"));
@@ -186,12 +190,12 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
         if (!trust::verify(data.left(lastStart) + line(signedPart),
                            trust::fromBase64(trailer->value(QStringLiteral("sig"))), batch.signer))
             return makeError(ErrorCode::Parse,
-                             tr("the signature does not match (damaged or altered)"));
+                             BatchCodec::tr("the signature does not match (damaged or altered)"));
     } else if (trailer->value(QStringLiteral("hmac")).toString().toLatin1() !=
                hmac(QByteArrayView(data).first(lastStart), shareKey, h.version)) {
         return makeError(
             ErrorCode::Parse,
-            tr("the signature does not match (damaged, or written for another share)"));
+            BatchCodec::tr("the signature does not match (damaged, or written for another share)"));
     }
 
     int number = 1;
@@ -213,15 +217,75 @@ Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &share
         change.row = object->value(QStringLiteral("row")).toObject();
         if (change.entity.isEmpty() || change.id.isEmpty() || change.revision < 1 ||
             change.row.value(QStringLiteral("id")).toString() != change.id)
-            return makeError(ErrorCode::Parse, tr("line %1 is not a valid change").arg(number));
+            return makeError(ErrorCode::Parse,
+                             BatchCodec::tr("line %1 is not a valid change").arg(number));
         batch.changes.append(std::move(change));
         start = end + 1;
     }
     if (batch.changes.size() != h.rows || trailer->value(QStringLiteral("rows")).toInt() != h.rows)
-        return makeError(ErrorCode::Parse, tr("the header announces %1 rows, the file holds %2")
-                                               .arg(h.rows)
-                                               .arg(batch.changes.size()));
+        return makeError(ErrorCode::Parse,
+                         BatchCodec::tr("the header announces %1 rows, the file holds %2")
+                             .arg(h.rows)
+                             .arg(batch.changes.size()));
     return batch;
+}
+
+} // namespace
+
+Status BatchReader::addLine(QByteArrayView line)
+{
+    ++m_lines;
+    const QByteArrayView content = line.endsWith('\n') ? line.chopped(1) : line;
+    if (content.size() > kMaxLineBytes)
+        return makeError(
+            ErrorCode::Parse,
+            BatchCodec::tr("line %1 is longer than %2 KB").arg(m_lines).arg(kMaxLineBytes >> 10));
+    m_data.append(line);
+    if (m_lines == 1) {
+        // The header decides whether the rest is worth reading at all.
+        Result<QJsonObject> header = parseLine(content, 1);
+        if (!header)
+            return header.error();
+        if (header->value(QStringLiteral("format")).toString() != kFormat)
+            return makeError(ErrorCode::Parse, BatchCodec::tr("not a Passages batch file"));
+        const int version = header->value(QStringLiteral("version")).toInt();
+        m_hash.emplace(hashAlgorithm(
+            version >= 1 && version <= kBatchFormatVersion ? version : kBatchFormatVersion));
+    }
+    m_hash->addData(line);
+    return {};
+}
+
+Result<Batch> BatchReader::finish(const QByteArray &shareKey) const
+{
+    return decodeWhole(m_data, shareKey);
+}
+
+QString BatchReader::contentHash() const
+{
+    if (!m_hash)
+        return BatchCodec::contentHash(m_data);
+    return QString::fromLatin1(m_hash->result().toHex());
+}
+
+Status BatchReader::readFile(ShareFs &fs, const QString &path, BatchReader &reader)
+{
+    return fs.readLines(path, kMaxBatchFileBytes, kMaxBatchLineBytes + 1,
+                        [&reader](QByteArrayView line) { return reader.addLine(line); });
+}
+
+Result<Batch> BatchCodec::decode(const QByteArray &data, const QByteArray &shareKey)
+{
+    // The same reader as a file on the share, over bytes already in memory.
+    BatchReader reader;
+    for (qsizetype start = 0; start < data.size();) {
+        qsizetype end = data.indexOf('\n', start);
+        end = end < 0 ? data.size() : end + 1;
+        if (Status s = reader.addLine(QByteArrayView(data).sliced(start, end - start)); !s)
+            return s.error();
+        start = end;
+    }
+    return reader.finish(shareKey);
 }
 
 } // namespace passages

@@ -4,7 +4,9 @@
 #include "core/common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -87,6 +89,44 @@ struct BatchName
 
     QString fileName() const;
     static std::optional<BatchName> parse(const QString &fileName);
+};
+
+/// The longest line a batch may hold (a row image is a few hundred bytes; free text is
+/// bounded at the desk). Checked as the file is read: a 100 MB one-line header is
+/// refused after its first megabyte, never parsed.
+constexpr qsizetype kMaxBatchLineBytes = qsizetype(1) << 20;
+
+class ShareFs;
+
+/// A batch file read as a stream, line by line (ShareFs::readLines()): each line is
+/// capped as it arrives, the content hash is computed as the bytes pass, and a first
+/// line that is not a Passages batch header stops the read at once. The bytes are kept
+/// until finish(): an Ed25519 signature (libsodium's crypto_sign_verify_detached) is
+/// checked over the whole message, and the rows are only parsed once it verified, so
+/// nothing unauthenticated beyond the header is ever decoded. BatchCodec::decode() is
+/// this same reader over bytes already in memory.
+class BatchReader
+{
+public:
+    /// The next line, its '\n' included (the last one may lack it). An error refuses
+    /// the file for what it holds so far: stop reading it.
+    Status addLine(QByteArrayView line);
+    /// After the last line: the batch, verified as BatchCodec::decode() documents.
+    Result<Batch> finish(const QByteArray &shareKey) const;
+    /// The content hash of every byte given, with the declared format's algorithm (the
+    /// current one when the header declares none it knows).
+    QString contentHash() const;
+    qint64 size() const { return m_data.size(); }
+
+    /// Reads `path` from `fs` into `reader` (size cap kMaxBatchFileBytes, line cap
+    /// kMaxBatchLineBytes). Errors: the file system's (field "refused" for a file refused
+    /// for what it is, see share_fs.h) or addLine()'s (ErrorCode::Parse).
+    static Status readFile(ShareFs &fs, const QString &path, BatchReader &reader);
+
+private:
+    QByteArray m_data;
+    std::optional<QCryptographicHash> m_hash;
+    qint64 m_lines = 0;
 };
 
 class BatchCodec

@@ -210,11 +210,12 @@ QString Consolidator::checkValues(const BatchChange &change) const
     const auto text = [&row](const char *key) {
         return row.value(QLatin1String(key)).toString();
     };
+    // The group maximum of the referential in force, as the desk checks it.
     const int count = row.value(QStringLiteral("count")).toInt(0);
-    if (count < 1 || count > m_maxGroup)
+    if (count < 1 || count > m_referential.maxGroupSize())
         return line + tr("a group of %1 is outside 1..%2")
                           .arg(row.value(QStringLiteral("count")).toVariant().toString().left(20))
-                          .arg(m_maxGroup);
+                          .arg(m_referential.maxGroupSize());
     if (Status s = m_referential.checkPoleAndTheme(text("pole"), text("theme")); !s)
         return line + s.error().message;
     for (const auto &[kind, key] :
@@ -564,37 +565,38 @@ Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
     const std::optional<BatchName> name = BatchName::parse(fileName);
 
     // A file that cannot even be read gets no status: the share may be dropping; it is
-    // retried next time. A file refused for what it is (a link, a device, too large: see
-    // share_fs.h) is quarantined once, never read again.
-    Result<QByteArray> data =
-        m_fs.read(m_root + QLatin1Char('/') + candidate.relative, kMaxBatchFileBytes);
-    if (!data && data.error().code == ErrorCode::Refused) {
-        file.instance = name ? name->instance : QString();
-        file.batchNo = name ? name->batchNo : 0;
-        file.reason = data.error().message;
+    // retried next time. A file refused for what it is (a link, a device, too large, a
+    // line over the cap: see share_fs.h) is quarantined once, never read again. It is
+    // read as a stream (BatchReader): a first line that is no batch header stops it.
+    BatchReader reader;
+    const Status read =
+        BatchReader::readFile(m_fs, m_root + QLatin1Char('/') + candidate.relative, reader);
+    file.instance = name ? name->instance : QString();
+    file.batchNo = name ? name->batchNo : 0;
+    if (!read && read.error().code == ErrorCode::Refused) {
+        file.reason = read.error().message;
         return file;
     }
-    if (!data) {
-        file.readError = makeError(ErrorCode::ShareUnavailable, data.error().message);
+    if (!read && read.error().code != ErrorCode::Parse) {
+        file.readError =
+            makeError(ErrorCode::ShareUnavailable, read.error().message);
         return file;
     }
     // The hash follows the format the file declares (format 1: SHA-256); a file too
     // damaged to declare one is hashed the current way and fails the name check.
-    const int declared = BatchCodec::declaredVersion(*data);
-    file.hash = BatchCodec::contentHash(
-        *data, declared >= 1 && declared <= kBatchFormatVersion ? declared : kBatchFormatVersion);
-    file.size = data->size();
-    file.instance = name ? name->instance : QString();
-    file.batchNo = name ? name->batchNo : 0;
+    file.hash = reader.contentHash();
+    file.size = reader.size();
 
     std::optional<Batch> batch;
     if (!name) {
         file.reason = tr("not a batch file name");
     } else if (name->instance != candidate.folderInstance) {
         file.reason = tr("the name's desk identity does not match its folder");
+    } else if (!read) {
+        file.reason = read.error().message; // not read to its end: its content's fault
     } else if (!file.hash.startsWith(name->hashPrefix)) {
         file.reason = tr("content does not match the hash in its name (truncated or damaged)");
-    } else if (Result<Batch> decoded = BatchCodec::decode(*data, key); !decoded) {
+    } else if (Result<Batch> decoded = reader.finish(key); !decoded) {
         file.reason = decoded.error().message;
         if (decoded.error().code == ErrorCode::TooNew)
             file.status = QStringLiteral("held");
@@ -888,7 +890,7 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
     QList<Status> written(receipts.size());
     std::thread writer([&] {
         if (!receipts.isEmpty() && !m_fs.exists(share.receiptsFolder()))
-            (void)m_fs.makeDirs(share.receiptsFolder());
+            (void)m_fs.makeDirs(share.root(), QStringLiteral("receipts"));
         for (qsizetype i = 0; i < receipts.size(); ++i)
             written[i] = m_fs.replace(receipts.at(i).first, receipts.at(i).second);
     });

@@ -108,9 +108,6 @@ public:
     /// From how many new files on the summary tables are rebuilt once at the end rather
     /// than kept row by row (both give the same tables; tests set 1 to compare them).
     void setBulkThreshold(int files) { m_bulkFiles = files; }
-    /// The largest group a row may count; a larger count quarantines its file. The desk
-    /// accepts up to 999 (Reception::validate()), so that is the default.
-    void setMaxGroupSize(int count) { m_maxGroup = count; }
 
     Result<QList<DeskHealth>> health(const QDateTime &nowUtc) const;
     /// Quarantined, held, fork and unapproved files.
@@ -197,7 +194,6 @@ private:
     QHash<QString, PendingInstance> m_pendingInstances; ///< the group's desks' latest headers
     QStringList m_pendingOrder;                         ///< ... in the order first seen
     int m_bulkFiles = 500;                              ///< a night brings one file per desk
-    int m_maxGroup = 999;
     Referential m_referential;           ///< the version in force, for the value checks
     QHash<QString, Approval> m_approved; ///< desk identity -> its verified approval
     QByteArray m_signingKey;             ///< this PC's secret key, for the receipts

@@ -401,10 +401,10 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     legacy.finish();
     const QByteArray ownKey = trust::publicKeyOf(keys.desk);
     const auto genuine = [&](const QString &path, qint64 batchNo) {
-        Result<QByteArray> data = m_fs.read(path, kMaxBatchFileBytes);
-        if (!data)
+        BatchReader reader; // as the consolidation reads it: a stream, lines capped
+        if (!BatchReader::readFile(m_fs, path, reader))
             return false;
-        Result<Batch> batch = BatchCodec::decode(*data, keys.share);
+        Result<Batch> batch = reader.finish(keys.share);
         if (!batch || batch->header.instance != instance || batch->header.batchNo != batchNo)
             return false;
         return batch->header.version >= kSignedBatchFormat ? batch->signer == ownKey
@@ -648,7 +648,6 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
     int attempt = q.value(3).toInt();
     const QString year = q.value(4).toString().left(4);
     const int rowCount = q.value(5).toInt();
-    const int version = q.value(6).toInt();
     q.finish();
 
     // The file is rebuilt from the outbox every time: the local database is the only
@@ -665,7 +664,7 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
                          QStringLiteral("local-damaged"));
 
     const QString folder = Share(m_fs, m_root).deskFolder(instance) + QLatin1Char('/') + year;
-    if (Status s = m_fs.makeDirs(folder); !s)
+    if (Status s = m_fs.makeDirs(m_root, QStringLiteral("desks/%1/%2").arg(instance, year)); !s)
         return makeError(ErrorCode::ShareUnavailable, s.error().message);
 
     auto markPublished = [&](const QString &fileName) -> Status {
@@ -685,8 +684,8 @@ Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outco
         return {};
     };
     auto sameContent = [&](const QString &path) {
-        Result<QByteArray> existing = m_fs.read(path, kMaxBatchFileBytes);
-        return existing && BatchCodec::contentHash(*existing, version) == expected;
+        BatchReader reader;
+        return BatchReader::readFile(m_fs, path, reader) && reader.contentHash() == expected;
     };
 
     for (int tries = 0; tries < 8; ++tries, ++attempt) {

@@ -113,7 +113,7 @@ Status Share::init(const Referential &referential, const QString &adminPassword)
                          QStringLiteral("password"));
     for (const char *folder :
          {"desks", "receipts", "referential", "trust/requests", "trust/approved"})
-        if (Status s = m_fs.makeDirs(joined(m_root, QLatin1String(folder))); !s)
+        if (Status s = m_fs.makeDirs(m_root, QLatin1String(folder)); !s)
             return s;
     const trust::KeyPair admin = trust::generateKeyPair();
     if (Status s = writeReplacing(joined(trustFolder(), QStringLiteral("admin-key.json")),
@@ -298,9 +298,9 @@ Status Share::requestJoin(const JoinRequest &request, const QByteArray &secretKe
         return makeError(ErrorCode::InvalidArgument,
                          tr("Invalid identity %1.").arg(request.instance));
     const QString folder = joined(trustFolder(), QStringLiteral("requests"));
-    if (!m_fs.exists(folder))
-        if (Status s = m_fs.makeDirs(folder); !s)
-            return s;
+    // Every time, not only when missing: a link planted at trust/ is refused here.
+    if (Status s = m_fs.makeDirs(m_root, QStringLiteral("trust/requests")); !s)
+        return s;
     return writeReplacing(joined(folder, request.instance + QStringLiteral(".json")),
                           trust::signDocument(request.toJson(), secretKey));
 }
@@ -359,9 +359,9 @@ Status Share::approve(const JoinRequest &request, const QByteArray &adminSecret)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Invalid identity %1.").arg(request.instance));
     const QString folder = joined(trustFolder(), QStringLiteral("approved"));
-    if (!m_fs.exists(folder))
-        if (Status s = m_fs.makeDirs(folder); !s)
-            return s;
+    // Every time, not only when missing: a link planted at trust/ is refused here.
+    if (Status s = m_fs.makeDirs(m_root, QStringLiteral("trust/approved")); !s)
+        return s;
     JoinRequest approved = request;
     const TrustState current = trust(trust::publicKeyOf(adminSecret));
     if (const auto earlier = current.approved.constFind(request.instance);
@@ -379,6 +379,67 @@ Status Share::approve(const JoinRequest &request, const QByteArray &adminSecret)
     return {};
 }
 
+Result<TrustState> Share::adminTrust()
+{
+    Result<ShareInfo> info = open();
+    if (!info)
+        return info.error();
+    if (info->format < 2)
+        return makeError(ErrorCode::ShareOutdated,
+                         tr("The share %1 has no administrator key yet: upgrade it first with "
+                            "passages-cli share upgrade --share %1")
+                             .arg(m_root));
+    return trust(info->adminKey);
+}
+
+Result<QList<JoinRequest>> Share::approvePending(const QStringList &ids,
+                                                 const std::function<QString()> &password)
+{
+    Result<TrustState> state = adminTrust();
+    if (!state)
+        return state.error();
+    QList<JoinRequest> chosen;
+    if (ids.isEmpty()) {
+        chosen = state->pending;
+        if (chosen.isEmpty())
+            return makeError(ErrorCode::NotFound, tr("No desk is waiting for approval."));
+    }
+    for (const QString &id : ids) {
+        QList<JoinRequest> matching;
+        for (const JoinRequest &r : std::as_const(state->pending))
+            if (r.instance == id || (id.size() >= 8 && r.instance.startsWith(id)))
+                matching << r;
+        if (matching.isEmpty())
+            return makeError(ErrorCode::NotFound,
+                             tr("No pending request for %1 (approved meanwhile, or withdrawn).")
+                                 .arg(id.left(64)));
+        if (matching.size() > 1)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                tr("%1 names several requests: give the whole identity.").arg(id.left(64)),
+                QStringLiteral("identity"));
+        if (!std::any_of(chosen.cbegin(), chosen.cend(), [&](const JoinRequest &r) {
+                return r.instance == matching.first().instance;
+            }))
+            chosen << matching.first();
+    }
+    const QString typed = password ? password() : QString();
+    if (typed.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The administrator password is required to approve a desk."),
+                         QStringLiteral("password"));
+    Result<QByteArray> admin = unlockAdmin(typed);
+    if (!admin)
+        return admin.error();
+    QList<JoinRequest> approved;
+    for (const JoinRequest &r : std::as_const(chosen)) {
+        if (Status s = approve(r, *admin); !s)
+            return s.error();
+        approved << r;
+    }
+    return approved;
+}
+
 Result<int> Share::upgrade(const QString &adminPassword)
 {
     Result<ShareInfo> info = open();
@@ -393,7 +454,7 @@ Result<int> Share::upgrade(const QString &adminPassword)
                          QStringLiteral("password"));
     const trust::KeyPair admin = trust::generateKeyPair();
     for (const char *folder : {"trust/requests", "trust/approved"})
-        if (Status s = m_fs.makeDirs(joined(m_root, QLatin1String(folder))); !s)
+        if (Status s = m_fs.makeDirs(m_root, QLatin1String(folder)); !s)
             return s.error();
     if (Status s = writeReplacing(joined(trustFolder(), QStringLiteral("admin-key.json")),
                                   QJsonDocument(trust::seal(admin.secretKey, adminPassword))

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <optional>
 
 namespace passages {
@@ -107,6 +109,21 @@ public:
     /// Signs `request` with the admin key and removes it from the pending requests. An
     /// earlier approval of the same identity keeps its count of legacy batches.
     Status approve(const JoinRequest &request, const QByteArray &adminSecret);
+
+    /// The administrator's view (`share requests`, *All desks › Pending desks*): the trust
+    /// files verified against the admin key SHARE_ID names. Errors: the share's own
+    /// (unavailable, not prepared: see open()), or ShareOutdated before `share upgrade`.
+    Result<TrustState> adminTrust();
+    /// What `share approve` and the GUI's "Approve…" both do: the pending join requests
+    /// named by `ids` (each a whole identity, or a prefix of at least 8 characters naming
+    /// exactly one request; empty: every pending request) are signed with the admin key,
+    /// unlocked with `password()`, which is only called once there is something to
+    /// approve (and never stored). Returns the approved requests. Errors: NotFound (no
+    /// request, or none for an identity: approved meanwhile?), InvalidArgument with field
+    /// "identity" (a prefix naming several) or "password" (empty or wrong: nothing
+    /// approved), and adminTrust()'s.
+    Result<QList<JoinRequest>> approvePending(const QStringList &ids,
+                                              const std::function<QString()> &password);
 
     const QString &root() const { return m_root; }
     QString desksFolder() const;

@@ -92,11 +92,56 @@ bool LocalShareFs::exists(const QString &path)
     return QFileInfo::exists(path);
 }
 
-Status LocalShareFs::makeDirs(const QString &path)
+Status LocalShareFs::makeDirs(const QString &root, const QString &relative)
 {
-    if (QDir().mkpath(path))
-        return {};
-    return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(path));
+    const QString path = root + QLatin1Char('/') + relative;
+    const QStringList parts = QDir::cleanPath(relative).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (QDir::isAbsolutePath(relative) || parts.contains(QLatin1String("..")))
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Cannot create the folder %1: it is not inside the share.").arg(path));
+    const auto linked = [&path](const QString &part) {
+        return makeError(ErrorCode::Refused,
+                         tr("Cannot create the folder %1: %2 is a symbolic link or not a folder, "
+                            "which Passages never follows on the share.")
+                             .arg(path, part));
+    };
+#ifdef Q_OS_WIN
+    QString current = root;
+    for (const QString &part : parts) {
+        current += QLatin1Char('/') + part;
+        const QFileInfo entry(current);
+        if (entry.isSymLink() || entry.isShortcut() || entry.isJunction() ||
+            (entry.exists() && !entry.isDir()))
+            return linked(part);
+        if (!entry.exists() && !QDir().mkdir(current) && !QFileInfo(current).isDir())
+            return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(current));
+    }
+    return {};
+#else
+    // Folder by folder from the root's descriptor: mkdirat, then openat with O_NOFOLLOW,
+    // so a link planted in place of a folder (even between two steps) is never entered.
+    int dir = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir < 0)
+        return ioError(tr("Cannot open the share folder %1").arg(root), errno);
+    const auto closeDir = qScopeGuard([&dir] { ::close(dir); });
+    for (const QString &part : parts) {
+        if (part == QLatin1String("."))
+            continue;
+        const QByteArray name = QFile::encodeName(part);
+        if (::mkdirat(dir, name.constData(), 0755) != 0 && errno != EEXIST)
+            return ioError(tr("Cannot create the folder %1").arg(path), errno);
+        const int next =
+            ::openat(dir, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0) {
+            if (errno == ELOOP || errno == ENOTDIR)
+                return linked(part);
+            return ioError(tr("Cannot create the folder %1").arg(path), errno);
+        }
+        ::close(dir);
+        dir = next;
+    }
+    return {};
+#endif
 }
 
 Result<QStringList> LocalShareFs::list(const QString &path, bool folders)
@@ -111,6 +156,67 @@ Result<QStringList> LocalShareFs::list(const QString &path, bool folders)
                                   QDir::Hidden;
     return dir.entryList(filters, QDir::Name);
 }
+
+#ifndef Q_OS_WIN
+namespace {
+
+/// The descriptor of `path` if it may be read: looked at first without following a link
+/// (a link to /dev/zero, a 2 GiB sparse file or a pipe never costs more than this
+/// check), opened non-blocking (if the entry was swapped for a pipe since, open() does
+/// not wait) and checked again on the open descriptor.
+Result<int> openForRead(const QString &path, qint64 maxBytes)
+{
+    const QString tooLarge =
+        LocalShareFs::tr("%1 is larger than %2 MB: not read").arg(path).arg(maxBytes >> 20);
+    const QString link =
+        LocalShareFs::tr("%1 is a symbolic link, which Passages never follows on the share")
+            .arg(path);
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info;
+    if (::lstat(native.constData(), &info) != 0)
+        return ioError(LocalShareFs::tr("Cannot read %1").arg(path), errno);
+    if (S_ISLNK(info.st_mode))
+        return refused(link);
+    if (!S_ISREG(info.st_mode))
+        return refused(LocalShareFs::tr("%1 is not a regular file").arg(path));
+    if (info.st_size > maxBytes)
+        return refused(tooLarge);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            return refused(link);
+        // A file this user may not read is the file's fault: refused once, not a share
+        // failure that would stop every later run at the same file.
+        if (errno == EACCES || errno == EPERM)
+            return refused(LocalShareFs::tr("Cannot read %1: %2").arg(path, systemError(errno)));
+        return ioError(LocalShareFs::tr("Cannot read %1").arg(path), errno);
+    }
+    if (::fstat(fd, &info) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return ioError(LocalShareFs::tr("Cannot read %1").arg(path), error);
+    }
+    if (!S_ISREG(info.st_mode) || info.st_size > maxBytes) {
+        ::close(fd);
+        return refused(S_ISREG(info.st_mode)
+                           ? tooLarge
+                           : LocalShareFs::tr("%1 is not a regular file").arg(path));
+    }
+    return fd;
+}
+
+/// read(2) that retries on EINTR.
+ssize_t readSome(int fd, char *into, size_t size)
+{
+    for (;;) {
+        const ssize_t n = ::read(fd, into, size);
+        if (n >= 0 || errno != EINTR)
+            return n;
+    }
+}
+
+} // namespace
+#endif
 
 Result<QByteArray> LocalShareFs::read(const QString &path, qint64 maxBytes)
 {
@@ -133,38 +239,14 @@ Result<QByteArray> LocalShareFs::read(const QString &path, qint64 maxBytes)
         return refused(tooLarge);
     return data;
 #else
-    // The entry first, without following a link: a link to /dev/zero, a 2 GiB sparse file
-    // or a pipe never costs more than this check.
-    const QByteArray native = QFile::encodeName(path);
-    struct stat info;
-    if (::lstat(native.constData(), &info) != 0)
-        return ioError(tr("Cannot read %1").arg(path), errno);
-    if (S_ISLNK(info.st_mode))
-        return refused(
-            tr("%1 is a symbolic link, which Passages never follows on the share").arg(path));
-    if (!S_ISREG(info.st_mode))
-        return refused(tr("%1 is not a regular file").arg(path));
-    if (info.st_size > maxBytes)
-        return refused(tooLarge);
-    // Non-blocking: if the entry was swapped for a pipe since, open() does not wait.
-    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ELOOP)
-            return refused(
-                tr("%1 is a symbolic link, which Passages never follows on the share").arg(path));
-        // A file this user may not read is the file's fault: refused once, not a share
-        // failure that would stop every later run at the same file.
-        if (errno == EACCES || errno == EPERM)
-            return refused(tr("Cannot read %1: %2").arg(path, systemError(errno)));
-        return ioError(tr("Cannot read %1").arg(path), errno);
-    }
+    Result<int> opened = openForRead(path, maxBytes);
+    if (!opened)
+        return opened.error();
+    const int fd = *opened;
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat info;
     if (::fstat(fd, &info) != 0)
         return ioError(tr("Cannot read %1").arg(path), errno);
-    if (!S_ISREG(info.st_mode))
-        return refused(tr("%1 is not a regular file").arg(path));
-    if (info.st_size > maxBytes)
-        return refused(tooLarge);
     // The size may still grow while it is read: never more than the cap + 1 bytes. One
     // byte more than announced, so the end is seen without growing the buffer.
     QByteArray data(qsizetype(info.st_size) + 1, Qt::Uninitialized);
@@ -175,12 +257,9 @@ Result<QByteArray> LocalShareFs::read(const QString &path, qint64 maxBytes)
                 return refused(tooLarge);
             data.resize(std::min<qint64>(maxBytes + 1, data.size() * 2));
         }
-        const ssize_t n = ::read(fd, data.data() + done, size_t(data.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
+        const ssize_t n = readSome(fd, data.data() + done, size_t(data.size() - done));
+        if (n < 0)
             return ioError(tr("Cannot read %1").arg(path), errno);
-        }
         if (n == 0)
             break;
         done += n;
@@ -189,6 +268,82 @@ Result<QByteArray> LocalShareFs::read(const QString &path, qint64 maxBytes)
         return refused(tooLarge);
     data.truncate(done);
     return data;
+#endif
+}
+
+Status LocalShareFs::readLines(const QString &path, qint64 maxBytes, qsizetype maxLineBytes,
+                               const std::function<Status(QByteArrayView line)> &onLine)
+{
+    const auto lineTooLong = [&](qint64 number) {
+        return refused(tr("line %1 of %2 is longer than %3 KB: not read further")
+                           .arg(number)
+                           .arg(path)
+                           .arg(maxLineBytes >> 10));
+    };
+    const QString tooLarge = tr("%1 is larger than %2 MB: not read").arg(path).arg(maxBytes >> 20);
+#ifdef Q_OS_WIN
+    Result<QByteArray> data = read(path, maxBytes);
+    if (!data)
+        return data.error();
+    qint64 number = 0;
+    for (qsizetype start = 0; start < data->size();) {
+        qsizetype end = data->indexOf('\n', start);
+        end = end < 0 ? data->size() : end + 1;
+        if (end - start > maxLineBytes)
+            return lineTooLong(number + 1);
+        ++number;
+        if (Status s = onLine(QByteArrayView(*data).sliced(start, end - start)); !s)
+            return s;
+        start = end;
+    }
+    return {};
+#else
+    Result<int> opened = openForRead(path, maxBytes);
+    if (!opened)
+        return opened.error();
+    const int fd = *opened;
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    // A chunk at a time; `line` holds only the current line's start, never more than the
+    // line cap: a 100 MB one-line header costs this buffer, not 100 MB.
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    QByteArray line;
+    qint64 total = 0;
+    qint64 number = 1;
+    for (;;) {
+        const ssize_t n = readSome(fd, chunk.data(), size_t(chunk.size()));
+        if (n < 0)
+            return ioError(tr("Cannot read %1").arg(path), errno);
+        if (n == 0)
+            break;
+        total += n;
+        if (total > maxBytes)
+            return refused(tooLarge);
+        QByteArrayView rest(chunk.constData(), n);
+        while (!rest.isEmpty()) {
+            const qsizetype end = rest.indexOf('\n');
+            const qsizetype take = end < 0 ? rest.size() : end + 1;
+            if (line.size() + take > maxLineBytes)
+                return lineTooLong(number);
+            if (end >= 0 && line.isEmpty()) {
+                // The whole line is in the chunk: no copy.
+                if (Status s = onLine(rest.first(take)); !s)
+                    return s;
+            } else {
+                line.append(rest.first(take));
+                if (end >= 0) {
+                    if (Status s = onLine(line); !s)
+                        return s;
+                    line.clear();
+                }
+            }
+            if (end >= 0)
+                ++number;
+            rest = rest.sliced(take);
+        }
+    }
+    if (!line.isEmpty())
+        return onLine(line);
+    return {};
 #endif
 }
 

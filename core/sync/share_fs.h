@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace passages {
 
 /// The most a batch file may weigh: a year of one busy desk is ~30 MB.
@@ -25,6 +27,10 @@ constexpr qint64 kMaxSmallFileBytes = qint64(16) << 20;
 ///   non-blocking, checked again on the open descriptor, read at most cap + 1 bytes). A
 ///   refused file is an Error with code ErrorCode::Refused (the file's fault, to be recorded as
 ///   its status), any other failure is the share's (retry later);
+/// - readLines() reads the same files as a stream: a line over its cap refuses the file
+///   as soon as it is seen, without reading the rest or holding more than the cap;
+/// - makeDirs() creates folders one by one below the share root, never through a link
+///   planted in place of a folder;
 /// - every write (writeNew(), replace()) goes through one function that creates a new
 ///   file with O_CREAT | O_EXCL | O_NOFOLLOW, in a folder that is not a symbolic link,
 ///   then fsyncs and closes it: a link planted at the name is never followed;
@@ -36,11 +42,20 @@ public:
     virtual ~ShareFs() = default;
 
     virtual bool exists(const QString &path) = 0;
-    virtual Status makeDirs(const QString &path) = 0;
+    /// Creates `root`/`relative` and the folders between, each checked not to be a link
+    /// (an existing link, even to a folder, is refused: it could lead anywhere on the
+    /// PC). `root` itself, the share's mount point, may be reached through links.
+    virtual Status makeDirs(const QString &root, const QString &relative) = 0;
     /// Names (not paths) of the entries of a folder; `folders` chooses sub-folders or files.
     virtual Result<QStringList> list(const QString &path, bool folders) = 0;
     /// The whole file, if it is a regular file (not a link) of at most `maxBytes`.
     virtual Result<QByteArray> read(const QString &path, qint64 maxBytes) = 0;
+    /// The same file as read() accepts, handed to `onLine` one line at a time (its '\n'
+    /// included; the last line may lack it) as it is read. A line longer than
+    /// `maxLineBytes` refuses the file (field "refused") before the rest is read; an
+    /// error returned by `onLine` stops the read and is returned as it is.
+    virtual Status readLines(const QString &path, qint64 maxBytes, qsizetype maxLineBytes,
+                             const std::function<Status(QByteArrayView line)> &onLine) = 0;
     /// Creates `path` (which must not exist) with `data`: write, flush, fsync, close.
     /// Any failure leaves no promise about the file: the caller removes it.
     virtual Status writeNew(const QString &path, const QByteArray &data) = 0;
@@ -60,9 +75,11 @@ class LocalShareFs final : public ShareFs
 
 public:
     bool exists(const QString &path) override;
-    Status makeDirs(const QString &path) override;
+    Status makeDirs(const QString &root, const QString &relative) override;
     Result<QStringList> list(const QString &path, bool folders) override;
     Result<QByteArray> read(const QString &path, qint64 maxBytes) override;
+    Status readLines(const QString &path, qint64 maxBytes, qsizetype maxLineBytes,
+                     const std::function<Status(QByteArrayView line)> &onLine) override;
     Status writeNew(const QString &path, const QByteArray &data) override;
     Status renameNoReplace(const QString &from, const QString &to) override;
     Status replace(const QString &path, const QByteArray &data) override;

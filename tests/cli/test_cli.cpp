@@ -99,7 +99,8 @@ TEST_CASE("usage errors exit 2, data errors exit 1, each with one line on stderr
     expect("log --pole jardinage", 1, "valid codes: orientation, evolution");
     expect("log --pole emploi --age-band 99", 1, "55-plus");
     expect("log --pole emploi --commune 00000", 1, "commune");
-    expect("log --pole emploi --count 0", 1, "between 1 and 999");
+    expect("log --pole emploi --count 0", 1, "between 1 and 500");
+    expect("log --pole emploi --count 501", 1, "between 1 and 500 (got 501)");
     expect("delete --id 0000", 1, "No entry");
     expect("report --year 2024 --by pole --site mars", 1, "unknown site");
     expect("import --csv /nonexistent.csv", 1, "Cannot read");

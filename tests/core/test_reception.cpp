@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
+#include "core/reception/passage_csv.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
@@ -70,7 +72,7 @@ TEST_CASE("bad input is refused with the field and the valid codes", "[reception
     PassageInput commune = walkIn("emploi");
     commune.commune = QStringLiteral("99999");
     refuse(commune, "commune", "INSEE");
-    refuse(walkIn("emploi", 0), "count", "between 1 and 999");
+    refuse(walkIn("emploi", 0), "count", "between 1 and 500");
     PassageInput channel = walkIn("emploi");
     channel.channel = QStringLiteral("pigeon");
     refuse(channel, "channel", "sur-place");
@@ -196,4 +198,54 @@ TEST_CASE("the desk's frequent communes are counted for search ordering", "[rece
     CHECK(frequency.value(QStringLiteral("94022")) == 3);
     CHECK(frequency.value(QStringLiteral("75119")) == 1);
     CHECK_FALSE(frequency.contains(QStringLiteral("nr")));
+}
+
+TEST_CASE("the largest group is the referential's: 500 by default, at the desk and in imports",
+          "[reception][group-size]")
+{
+    test::TempDesk desk;
+    CHECK(desk.referential.maxGroupSize() == 500);
+    Result<Passage> over = desk.reception->log(walkIn("emploi", 501));
+    REQUIRE_FALSE(over.ok());
+    CHECK(over.error().field == QLatin1String("count"));
+    CHECK(over.error().message.contains(QLatin1String("between 1 and 500 (got 501)")));
+    CHECK(desk.reception->log(walkIn("emploi", 500)).ok());
+
+    // A Cité that configures 20: the desk and its CSV import refuse 21.
+    REQUIRE(desk.referential.setMaxGroupSize(20).ok());
+    CHECK_FALSE(desk.reception->log(walkIn("emploi", 21)).ok());
+    CHECK(desk.reception->log(walkIn("emploi", 20)).ok());
+    Result<ImportReport> report = PassageCsv::importData(
+        *desk.reception, "at;pole;count\n2024-03-05T10:00;emploi;21\n2024-03-05T11:00;emploi;3\n",
+        QStringLiteral("feuille.csv"));
+    REQUIRE(report.ok());
+    CHECK(report->imported == 0);
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems.at(0).contains(QLatin1String("line 2, field count")));
+    CHECK(report->problems.at(0).contains(QLatin1String("between 1 and 20")));
+}
+
+TEST_CASE("the group maximum travels in the referential document and is bounded",
+          "[referential][group-size]")
+{
+    Referential ref = Referential::defaultReferential();
+    REQUIRE(ref.setMaxGroupSize(120).ok());
+    Result<Referential> back = Referential::fromJson(ref.toJson());
+    REQUIRE(back.ok());
+    CHECK(back->maxGroupSize() == 120);
+    // A document without it (every referential before): the default.
+    QJsonObject doc = QJsonDocument::fromJson(ref.toJson()).object();
+    doc.remove(QStringLiteral("max_group_size"));
+    back = Referential::fromJson(QJsonDocument(doc).toJson());
+    REQUIRE(back.ok());
+    CHECK(back->maxGroupSize() == Referential::kDefaultMaxGroupSize);
+    for (const QJsonValue &bad :
+         {QJsonValue(0), QJsonValue(10000), QJsonValue(QStringLiteral("x"))}) {
+        doc.insert(QStringLiteral("max_group_size"), bad);
+        back = Referential::fromJson(QJsonDocument(doc).toJson());
+        REQUIRE_FALSE(back.ok());
+        CHECK(back.error().field == QLatin1String("max_group_size"));
+    }
+    CHECK_FALSE(ref.setMaxGroupSize(0).ok());
+    CHECK(ref.maxGroupSize() == 120);
 }

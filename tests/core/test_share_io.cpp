@@ -258,3 +258,145 @@ TEST_CASE("hostile files on the share get one status each and never block the ne
     REQUIRE(second.ok());
     CHECK(second->filesSeen == 0);
 }
+
+TEST_CASE("files are read as a stream: an overlong line stops the read where it is",
+          "[sync][share-io]")
+{
+    QTemporaryDir dir;
+    LocalShareFs fs;
+    const QString path = dir.filePath(QStringLiteral("lines"));
+    // Line 3 is 3 MB, then more lines that must never be handed over.
+    writeAll(path, "one\ntwo\n" + QByteArray(3 << 20, 'x') + "\nfour\nfive");
+    QList<QByteArray> seen;
+    const auto collect = [&seen](QByteArrayView line) {
+        seen << line.toByteArray();
+        return Status();
+    };
+    Status s = fs.readLines(path, qint64(64) << 20, qsizetype(1) << 20, collect);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == ErrorCode::Refused);
+    CHECK(s.error().message.contains(QLatin1String("line 3")));
+    CHECK(seen == QList<QByteArray>{"one\n", "two\n"});
+
+    // Under the cap, every line as it is, the last one without its missing line break;
+    // lines longer than the 64 KiB chunks come whole.
+    seen.clear();
+    const QByteArray wide(200 * 1024, 'w');
+    writeAll(path, "a\n" + wide + "\n\nlast");
+    REQUIRE(fs.readLines(path, qint64(64) << 20, qsizetype(1) << 20, collect).ok());
+    CHECK(seen == QList<QByteArray>{"a\n", wide + "\n", "\n", "last"});
+
+    // The callback's error stops the read at once, returned as it is.
+    seen.clear();
+    s = fs.readLines(path, qint64(64) << 20, qsizetype(1) << 20, [&seen](QByteArrayView line) {
+        seen << line.toByteArray();
+        return Status(makeError(ErrorCode::Parse, QStringLiteral("not a batch")));
+    });
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message == QLatin1String("not a batch"));
+    CHECK(seen.size() == 1);
+
+    // The same entry checks as read(): a link is refused, never followed.
+    const QString link = dir.filePath(QStringLiteral("zero"));
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), link));
+    s = fs.readLines(link, 1024, 1024, collect);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().code == ErrorCode::Refused);
+}
+
+TEST_CASE("a batch whose first line is no batch header is not read further", "[sync][share-io]")
+{
+    ShareLab lab;
+    // A large junk file under the size cap, named like a batch of this desk.
+    QByteArray junk;
+    for (int i = 0; i < 20000; ++i)
+        junk += "{\"format\":\"something else\"}\n";
+    const QString path =
+        lab.deskFolder + QLatin1Char('/') +
+        BatchName{lab.instance, 2, BatchCodec::contentHash(junk).left(16), 1}.fileName();
+    writeAll(path, junk);
+    BatchReader reader;
+    const Status read = BatchReader::readFile(lab.fs, path, reader);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().message.contains(QLatin1String("not a Passages batch file")));
+    CHECK(reader.size() == qsizetype(junk.indexOf('\n') + 1)); // one line held, no more
+
+    auto cache = lab.openCache();
+    Result<ConsolidationSummary> summary = Consolidator(*cache, lab.fs, lab.root).run();
+    REQUIRE(summary.ok());
+    CHECK(summary->imported == 1);
+    CHECK(summary->quarantined == 1);
+    CHECK(reasonOf(lab.problems(*cache), path).contains(QLatin1String("not a Passages batch")));
+
+    // The stream gives what the whole bytes give: a real batch reads the same both ways.
+    QDirIterator it(lab.deskFolder, QDir::Files);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file == path)
+            continue;
+        BatchReader streamed;
+        REQUIRE(BatchReader::readFile(lab.fs, file, streamed).ok());
+        const QByteArray bytes = readAll(file);
+        CHECK(streamed.contentHash() == BatchCodec::contentHash(bytes));
+        Result<Batch> a = streamed.finish({});
+        Result<Batch> b = BatchCodec::decode(bytes, {});
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        CHECK(a->changes.size() == b->changes.size());
+        CHECK(a->signer == b->signer);
+    }
+}
+
+TEST_CASE("folders are made on the share without following a link planted in place of one",
+          "[sync][share-io]")
+{
+    QTemporaryDir dir;
+    LocalShareFs fs;
+    const QString root = dir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(root));
+    REQUIRE(fs.makeDirs(root, QStringLiteral("desks/a/2024")).ok());
+    CHECK(QFileInfo(root + QStringLiteral("/desks/a/2024")).isDir());
+    REQUIRE(fs.makeDirs(root, QStringLiteral("desks/a/2024")).ok()); // already there: fine
+
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    REQUIRE(QDir().mkpath(elsewhere));
+    REQUIRE(QFile::link(elsewhere, root + QStringLiteral("/receipts")));
+    Status s = fs.makeDirs(root, QStringLiteral("receipts/x"));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QLatin1String("symbolic link")));
+    CHECK(QDir(elsewhere).isEmpty());
+    // A file in place of a folder, or a path leaving the share: refused too.
+    writeAll(root + QStringLiteral("/plain"), "x");
+    CHECK_FALSE(fs.makeDirs(root, QStringLiteral("plain/x")).ok());
+    CHECK_FALSE(fs.makeDirs(root, QStringLiteral("../escape")).ok());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("escape"))));
+}
+
+TEST_CASE("a desk never publishes through a folder that is a link out of the share",
+          "[sync][share-io]")
+{
+    ShareLab lab;
+    QTemporaryDir outside;
+    // Someone replaces the share's desks/ (and trust/) folders with links to a folder of
+    // the desk's PC.
+    const QString desks = lab.root + QStringLiteral("/desks");
+    REQUIRE(QDir(desks).removeRecursively());
+    REQUIRE(QFile::link(outside.path(), desks));
+    const QString trust = lab.root + QStringLiteral("/trust");
+    REQUIRE(QDir().rename(trust, lab.root + QStringLiteral("/trust-moved")));
+    REQUIRE(QFile::link(outside.path(), trust));
+    REQUIRE(QDir().mkpath(outside.filePath(QStringLiteral("requests"))));
+
+    REQUIRE(lab.desk.reception->log(walkIn("droit")).ok());
+    DeskSync sync(*lab.desk.db, lab.fs, lab.root);
+    sync.setFingerprintSource([] { return QStringLiteral("pc-1"); });
+    Result<SyncOutcome> outcome = sync.run();
+    CHECK_FALSE(outcome.ok());
+    // Nothing was written outside the share.
+    QDirIterator it(outside.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList written;
+    while (it.hasNext())
+        written << it.next();
+    INFO(written.join(QLatin1Char('\n')).toStdString());
+    CHECK(written.isEmpty());
+}

@@ -3,6 +3,7 @@
 // S7, S8) made by someone who can write anything on the share, and the happy paths.
 #include "support/test_support.h"
 
+#include "core/referential/referential_store.h"
 #include "core/report/tally_report.h"
 #include "core/sync/batch.h"
 #include "core/sync/consolidator.h"
@@ -278,7 +279,7 @@ TEST_CASE("S3: impossible values from an approved desk quarantine the whole file
     INFO(all.toStdString());
     CHECK(r->imported == 1);
     CHECK(r->quarantined == 6);
-    CHECK(all.contains(QLatin1String("a group of 5000000 is outside 1..999")));
+    CHECK(all.contains(QLatin1String("a group of 5000000 is outside 1..500")));
     CHECK(all.contains(QLatin1String("astrologie")));
     CHECK(all.contains(QLatin1String("the commune is not a commune code")));
     CHECK(all.contains(QLatin1String("impossible number")));
@@ -286,17 +287,52 @@ TEST_CASE("S3: impossible values from an approved desk quarantine the whole file
     CHECK(all.contains(QLatin1String("control characters")));
     // No part of a refused file counts; every report still works (no 2^63 - 1 anywhere).
     CHECK(s.total() == 2);
-    // A configured maximum below the desk's refuses groups above it.
-    Consolidator strict(*s.cache, s.fs, s.root);
-    strict.setMaxGroupSize(1);
-    Batch group = base;
-    group.header.batchNo = 8;
-    group.changes.resize(1);
-    group.changes[0].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    group.changes[0].row.insert(QStringLiteral("id"), group.changes[0].id);
-    group.changes[0].row.insert(QStringLiteral("count"), 2);
-    s.drop(group, key);
-    REQUIRE(strict.run()->quarantined == 1);
+}
+
+TEST_CASE("the consolidation checks groups against the referential's maximum, as the desk does",
+          "[trust][group-size]")
+{
+    Share13 s;
+    test::TempDesk &a = approvedDesk(s, "Accueil 1", 1);
+    const Batch base = firstBatch(s, a);
+    const QByteArray key = deskKey(a);
+    const auto group = [&](qint64 no, int count) {
+        Batch b = base;
+        b.header.batchNo = no;
+        b.changes.resize(1);
+        b.changes[0].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        b.changes[0].row.insert(QStringLiteral("id"), b.changes[0].id);
+        b.changes[0].row.insert(QStringLiteral("count"), count);
+        s.drop(b, key);
+    };
+    // The default maximum, 500: a group of 501 made by a desk that bypassed its own check
+    // (an older Passages, a hand-made file) is refused, 500 is counted.
+    group(2, 501);
+    group(3, 500);
+    Result<ConsolidationSummary> r = s.consolidate();
+    REQUIRE(r.ok());
+    CHECK(r->imported == 2); // the desk's own batch 1 and batch 3
+    CHECK(r->quarantined == 1);
+    CHECK(s.statuses().contains(QLatin1String("a group of 501 is outside 1..500")));
+    CHECK(s.total() == 1 + 500);
+
+    // The Cité lowers its maximum in a new referential version: the consolidation checks
+    // the version in force, the desk picks it up at its sync and refuses the same.
+    Referential stricter = Referential::defaultReferential();
+    stricter.setVersion(2);
+    REQUIRE(stricter.setMaxGroupSize(20).ok());
+    REQUIRE(Share(s.fs, s.root).publishReferential(stricter, s.admin).ok());
+    group(4, 21);
+    group(5, 20);
+    r = s.consolidate();
+    REQUIRE(r.ok());
+    CHECK(r->imported == 1);
+    CHECK(r->quarantined == 1);
+    CHECK(s.statuses().contains(QLatin1String("a group of 21 is outside 1..20")));
+    REQUIRE(s.sync(a).ok());
+    Result<Referential> atDesk = loadReferential(*a.db);
+    REQUIRE(atDesk.ok());
+    CHECK(atDesk->maxGroupSize() == 20);
 }
 
 TEST_CASE("S4: a batch whose end line was altered is refused and the desk does not fork",

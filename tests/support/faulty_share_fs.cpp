@@ -58,11 +58,11 @@ bool FaultyShareFs::exists(const QString &path)
     return m_real.exists(path);
 }
 
-Status FaultyShareFs::makeDirs(const QString &path)
+Status FaultyShareFs::makeDirs(const QString &root, const QString &relative)
 {
     if (hit(Op::MakeDirs))
-        return injected(path);
-    return m_real.makeDirs(path);
+        return injected(root + QLatin1Char('/') + relative);
+    return m_real.makeDirs(root, relative);
 }
 
 Result<QStringList> FaultyShareFs::list(const QString &path, bool folders)
@@ -85,6 +85,14 @@ Result<QByteArray> FaultyShareFs::read(const QString &path, qint64 maxBytes)
     if (hit(Op::Read))
         return injected(path);
     return m_real.read(path, maxBytes);
+}
+
+Status FaultyShareFs::readLines(const QString &path, qint64 maxBytes, qsizetype maxLineBytes,
+                                const std::function<Status(QByteArrayView line)> &onLine)
+{
+    if (hit(Op::Read))
+        return injected(path);
+    return m_real.readLines(path, maxBytes, maxLineBytes, onLine);
 }
 
 Status FaultyShareFs::writeNew(const QString &path, const QByteArray &data)

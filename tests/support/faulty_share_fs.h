@@ -44,9 +44,12 @@ public:
     int totalCalls() const;
 
     bool exists(const QString &path) override;
-    Status makeDirs(const QString &path) override;
+    Status makeDirs(const QString &root, const QString &relative) override;
     Result<QStringList> list(const QString &path, bool folders) override;
     Result<QByteArray> read(const QString &path, qint64 maxBytes) override;
+    /// Counted and faulted as a read.
+    Status readLines(const QString &path, qint64 maxBytes, qsizetype maxLineBytes,
+                     const std::function<Status(QByteArrayView line)> &onLine) override;
     Status writeNew(const QString &path, const QByteArray &data) override;
     Status renameNoReplace(const QString &from, const QString &to) override;
     Status replace(const QString &path, const QByteArray &data) override;

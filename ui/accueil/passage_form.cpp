@@ -84,7 +84,7 @@ PassageForm::PassageForm(const Referential &referential, const CommuneIndex &com
     countLayout->setSpacing(6);
     m_count = new QSpinBox(countBox);
     m_count->setObjectName(QStringLiteral("countSpin"));
-    m_count->setRange(1, 999);
+    m_count->setRange(1, referential.maxGroupSize()); // the Cité's maximum, as core checks
     m_count->setButtonSymbols(QAbstractSpinBox::NoButtons);
     m_count->setAlignment(Qt::AlignCenter);
     m_count->setFixedSize(72, 44);
@@ -200,6 +200,7 @@ void PassageForm::poleChanged(const QString &pole)
 
 void PassageForm::setFields(const DeskFields &fields)
 {
+    m_count->setMaximum(m_referential.maxGroupSize()); // a newer referential may change it
     const std::pair<ChoiceGroup *, bool> rows[] = {{m_public, fields.publicField},
                                                    {m_channel, fields.channel},
                                                    {m_firstVisit, fields.firstVisit}};

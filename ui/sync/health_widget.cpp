@@ -5,6 +5,7 @@
 #include "core/sync/share_fs.h"
 #include "ui/async_task.h"
 #include "ui/dialogs/prompter.h"
+#include "ui/sync/pending_desks_widget.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace passages::ui {
@@ -191,9 +193,28 @@ HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &promp
     problems->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     problems->horizontalHeader()->setStretchLastSection(true);
     problems->verticalHeader()->hide();
-    layout->addWidget(desks, 3);
-    layout->addWidget(title);
-    layout->addWidget(problems, 2);
+    auto *state = new QWidget(this);
+    auto *stateLayout = new QVBoxLayout(state);
+    stateLayout->setContentsMargins(0, 0, 0, 0);
+    stateLayout->addWidget(desks, 3);
+    stateLayout->addWidget(title);
+    stateLayout->addWidget(problems, 2);
+    m_pending = new PendingDesksWidget(m_shareFolder, m_prompter, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(state, tr("State of the desks"));
+    m_tabs->addTab(m_pending, tr("Pending desks"));
+    layout->addWidget(m_tabs, 1);
+    // Read when looked at, not at start-up: a share that does not answer must not
+    // delay the desk's window.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_pending)
+            m_pending->reload();
+    });
+    connect(m_pending, &PendingDesksWidget::pendingChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_pending),
+                           count > 0 ? tr("Pending desks (%1)").arg(count) : tr("Pending desks"));
+    });
 
     connect(m_refresh, &QPushButton::clicked, this, &HealthWidget::refresh);
     connect(m_rebuild, &QPushButton::clicked, this, &HealthWidget::rebuild);
@@ -244,6 +265,7 @@ void HealthWidget::run(bool rebuild)
             m_busy = false;
             m_refresh->setEnabled(true);
             m_rebuild->setEnabled(true);
+            m_pending->reload(); // desks ask to join at their sync: new requests
             if (!report) {
                 m_summary->setText(report.error().message);
                 return;

@@ -12,10 +12,12 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace passages::ui {
 
+class PendingDesksWidget;
 class Prompter;
 
 /// One row per desk identity known on the share.
@@ -70,6 +72,8 @@ private:
 /// local cache (on a worker thread) and shows, per desk, the last batch imported, the
 /// missing ones, quarantined files with their reasons, held identities and implausible
 /// dates; "Rebuild from the share" deletes the cache and imports everything again.
+/// A second tab, *Pending desks*, lists the desks waiting for an administrator's approval
+/// (PendingDesksWidget), read when shown and after each consolidation.
 class HealthWidget final : public QWidget
 {
     Q_OBJECT
@@ -81,6 +85,7 @@ public:
 
     DeskHealthModel &healthModel() { return m_health; }
     ShareProblemsModel &problemsModel() { return m_problems; }
+    PendingDesksWidget *pendingDesks() const { return m_pending; }
     bool isBusy() const { return m_busy; }
 
 public slots:
@@ -103,6 +108,8 @@ private:
     QPushButton *m_rebuild = nullptr;
     bool m_busy = false;
     QFuture<void> m_task; ///< waited for on destruction: it writes the cache
+    QTabWidget *m_tabs = nullptr;
+    PendingDesksWidget *m_pending = nullptr;
 };
 
 } // namespace passages::ui
