@@ -199,6 +199,7 @@ private:
     QDate m_today;
     bool m_dayTable = false;
     bool m_dimTable = false;
+    bool m_totalTable = false; ///< schema 10: passage_dim_total, themes and communes by day
 };
 
 /// The period of "the last `days` days" ending on `today`.
