@@ -617,8 +617,8 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
                   .arg(QLatin1String(column), kFilterSql);
     // Age bands, publics, departments, themes and communes over long periods: the
     // per-dimension summaries (they have no pôle or channel, so those filters read the
-    // rows). The whole Cité reads passage_dim_total, a few dozen rows a day; a site or a
-    // desk reads passage_dim_day. Themes and communes are there from schema 10.
+    // rows). The whole Cité or a site reads passage_dim_total, a few dozen rows a day and
+    // site; a desk reads passage_dim_day. Themes and communes are there from schema 10.
     const char *dim = by == BreakdownBy::AgeBand      ? "age_band"
                       : by == BreakdownBy::Public     ? "public"
                       : by == BreakdownBy::Department ? "department"
@@ -628,14 +628,14 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
     const bool schema10 = by != BreakdownBy::Theme && by != BreakdownBy::Commune;
     const bool fromDims = dim && dimTable() && (schema10 || m_totalTable) &&
                           filter.pole.isEmpty() && filter.channel.isEmpty();
-    const bool fromTotals =
-        fromDims && m_totalTable && filter.site.isEmpty() && filter.desk.isEmpty();
+    const bool fromTotals = fromDims && m_totalTable && filter.desk.isEmpty();
     // "+dim" keeps SQLite from dropping the constant dim from the GROUP BY, which would
     // cost a sort.
     const QString dimSql =
         fromTotals
             ? QStringLiteral("SELECT code, SUM(n) FROM passage_dim_total WHERE +dim = :dim AND "
-                             "local_date >= :from AND local_date <= :to GROUP BY code")
+                             "local_date >= :from AND local_date <= :to "
+                             "AND (IFNULL(:site, '') = '' OR site = :site) GROUP BY code")
             : QStringLiteral("SELECT code, SUM(n) FROM (SELECT local_date, code, SUM(n) AS n "
                              "FROM passage_dim_day WHERE +dim = :dim AND local_date >= :from AND "
                              "local_date <= :to%1 GROUP BY local_date, dim, code) GROUP BY code")
@@ -651,10 +651,9 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
     q.bindValue(QStringLiteral(":to"), iso(to));
     if (fromDims) {
         q.bindValue(QStringLiteral(":dim"), QLatin1String(dim));
-        if (!fromTotals) {
-            q.bindValue(QStringLiteral(":site"), filter.site);
+        q.bindValue(QStringLiteral(":site"), filter.site);
+        if (!fromTotals)
             q.bindValue(QStringLiteral(":desk"), filter.desk);
-        }
     } else {
         bindFilter(q, filter);
     }

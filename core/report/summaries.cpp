@@ -84,14 +84,14 @@ Status rebuildFromScan(Database &db)
     QList<DeskDay> order = days.keys();
     std::sort(order.begin(), order.end());
     QVariantList dayRows, dimRows;
-    // The whole Cité's day totals (passage_dim_total), summed over the desks in key order.
-    QMap<std::tuple<QString, QString, QString>, qint64> cite;
+    // Each site's day totals (passage_dim_total), summed over its desks, in key order.
+    QMap<std::tuple<QString, QString, QString, QString>, qint64> cite;
     const auto addDim = [&dimRows, &cite](const DeskDay &key, const QString &dim,
                                           const QMap<QString, qint64> &codes) {
         for (auto it = codes.cbegin(); it != codes.cend(); ++it)
             if (it.value() != 0) {
                 dimRows << key.date << dim << it.key() << key.site << key.desk << it.value();
-                cite[{key.date, dim, it.key()}] += it.value();
+                cite[{key.date, dim, it.key(), key.site}] += it.value();
             }
     };
     const QString ageBand = QStringLiteral("age_band"), publicCode = QStringLiteral("public"),
@@ -111,7 +111,7 @@ Status rebuildFromScan(Database &db)
     QVariantList totalRows;
     for (auto it = cite.cbegin(); it != cite.cend(); ++it)
         totalRows << std::get<0>(it.key()) << std::get<1>(it.key()) << std::get<2>(it.key())
-                  << it.value();
+                  << std::get<3>(it.key()) << it.value();
     QVariantList deskRows;
     for (const auto &[site, desk] : std::as_const(desks))
         deskRows << site << desk;
@@ -138,7 +138,7 @@ Status rebuildFromScan(Database &db)
         return s;
     if (Status s = insertMany(db, QStringLiteral("passage_dim_total"),
                               {QStringLiteral("local_date"), QStringLiteral("dim"),
-                               QStringLiteral("code"), QStringLiteral("n")},
+                               QStringLiteral("code"), QStringLiteral("site"), QStringLiteral("n")},
                               totalRows, doing());
         !s)
         return s;

@@ -29,7 +29,7 @@ QStringList dump(const Database &db)
     for (const char *sql :
          {"SELECT local_date, pole, site, desk, channel, n FROM passage_day ORDER BY 1, 2, 3, 4, 5",
           "SELECT local_date, dim, code, site, desk, n FROM passage_dim_day ORDER BY 1, 2, 3, 4, 5",
-          "SELECT local_date, dim, code, '', '', n FROM passage_dim_total ORDER BY 1, 2, 3"}) {
+          "SELECT local_date, dim, code, site, '', n FROM passage_dim_total ORDER BY 1, 2, 3, 4"}) {
         QSqlQuery q = db.prepare(QLatin1String(sql));
         REQUIRE(q.exec());
         while (q.next()) {
