@@ -413,7 +413,8 @@ Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grai
         if (grain == Grain::Day)
             bucket.status = status;
     }
-    for (const Bucket &bucket : std::as_const(series.buckets)) {
+    for (Bucket &bucket : series.buckets) {
+        bucket.partial = m_today.isValid() && bucket.first <= m_today && m_today < bucket.last;
         series.total += bucket.total;
         series.openDays += bucket.openDays;
     }

@@ -522,7 +522,7 @@ void DashboardWidget::showFigures()
         m_charts[Months],
         Charts::stacked(f.months, Charts::Labels::Months,
                         tr("Walk-ins per month by pôle, %1 (dashed: %2)").arg(year).arg(year - 1),
-                        &f.previousMonths));
+                        &f.previousMonthsSameDays));
     m_heatMap->setHeatMap(f.heatMap);
 
     // Breakdowns: a table each, with the same period last year, and two charts.
