@@ -44,9 +44,9 @@ test::Run cliWithSettings(const QString &configHome, const QStringList &args)
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PASSAGES_CLI_PATH), args);
     REQUIRE(process.waitForFinished(120000));
+    const QByteArray out = process.readAllStandardOutput();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(out), QString::fromUtf8(process.readAllStandardError()), out};
 }
 
 } // namespace
