@@ -337,7 +337,7 @@ TEST_CASE("dashboard exports: CSV for Excel, plain CSV, PNG, and a multi-page PD
     });
     REQUIRE(xlsxButton != buttons.end());
     const auto excelButton = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
-        return b->text().contains(QLatin1String("CSV for"));
+        return b->text().contains(QLatin1String("Excel-rea"));
     });
     REQUIRE(excelButton != buttons.end());
     CHECK(xlsxButton < excelButton); // created, and laid out, first

@@ -627,7 +627,7 @@ void FondsWidget::printSpineLabels()
         showNotice(written.error().message, true);
         return;
     }
-    showNotice(tr("%n label(s) written to %1.", nullptr, *written).arg(path), false);
+    showNotice(tr("%Ln label(s) written to %1.", nullptr, *written).arg(path), false);
 }
 
 Result<int> FondsWidget::writeSpineLabels(const QString &path, const QStringList &titleIds)
@@ -891,7 +891,7 @@ void FondsWidget::removeSelectedIssues()
     }
     if (!m_prompter.confirm(
             this, tr("Periodicals"),
-            tr("Take %n issue(s) of \"%1\" off the shelf: %2?", nullptr, int(ids.size()))
+            tr("Take %Ln issue(s) of \"%1\" off the shelf: %2?", nullptr, int(ids.size()))
                 .arg(title, numbers.join(QLatin1String(", "))),
             tr("Take off")))
         return;
@@ -900,7 +900,7 @@ void FondsWidget::removeSelectedIssues()
         return;
     }
     refreshPeriodicals();
-    showNotice(tr("%n issue(s) taken off the shelf.", nullptr, int(ids.size())), false);
+    showNotice(tr("%Ln issue(s) taken off the shelf.", nullptr, int(ids.size())), false);
     emit changed();
 }
 
@@ -1024,7 +1024,7 @@ void FondsWidget::withdrawChecked()
         return;
     }
     if (!m_prompter.confirm(this, tr("Weeding"),
-                            tr("Mark %n copy(ies) withdrawn? They stay in the catalogue's "
+                            tr("Mark %Ln copy(ies) withdrawn? They stay in the catalogue's "
                                "history.",
                                nullptr, int(ids.size())),
                             tr("Withdraw")))
@@ -1035,7 +1035,7 @@ void FondsWidget::withdrawChecked()
     }
     refreshWeeding();
     refreshCatalogue();
-    showNotice(tr("%n copy(ies) withdrawn.", nullptr, int(ids.size())), false);
+    showNotice(tr("%Ln copy(ies) withdrawn.", nullptr, int(ids.size())), false);
     emit changed();
 }
 
@@ -1088,7 +1088,7 @@ QWidget *FondsWidget::buildInventory()
         m_inventoryScanned.clear();
         m_missingIds.clear();
         m_inventoryResult->removeRows(0, m_inventoryResult->rowCount());
-        m_inventoryCount->setText(tr("%n scanned", nullptr, 0));
+        m_inventoryCount->setText(tr("%Ln scanned", nullptr, 0));
         m_markMissing->setEnabled(false);
         m_inventoryScan->setFocus(Qt::OtherFocusReason);
     });
@@ -1107,7 +1107,7 @@ QWidget *FondsWidget::buildInventory()
     // A session interrupted by a restart goes on where it was.
     if (Result<QStringList> scans = m_fonds.inventoryScans(); scans)
         m_inventoryScanned = *scans;
-    m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
+    m_inventoryCount->setText(tr("%Ln scanned", nullptr, int(m_inventoryScanned.size())));
     return page;
 }
 
@@ -1123,7 +1123,7 @@ void FondsWidget::inventoryScan()
         return;
     }
     m_inventoryScanned << code;
-    m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
+    m_inventoryCount->setText(tr("%Ln scanned", nullptr, int(m_inventoryScanned.size())));
 }
 
 void FondsWidget::compareInventory()
@@ -1166,7 +1166,7 @@ void FondsWidget::markMissing()
     if (m_missingIds.isEmpty())
         return;
     if (!m_prompter.confirm(this, tr("Inventory"),
-                            tr("Mark %n copy(ies) missing?", nullptr, int(m_missingIds.size())),
+                            tr("Mark %Ln copy(ies) missing?", nullptr, int(m_missingIds.size())),
                             tr("Mark missing")))
         return;
     const int count = int(m_missingIds.size());
@@ -1178,7 +1178,7 @@ void FondsWidget::markMissing()
     }
     compareInventory();
     refreshCatalogue();
-    showNotice(tr("%n copy(ies) marked missing.", nullptr, count), false);
+    showNotice(tr("%Ln copy(ies) marked missing.", nullptr, count), false);
     emit changed();
 }
 

@@ -144,7 +144,7 @@ void TallyCounterDialog::refresh()
     m_sessionTotal->setText(
         total == m_count
             ? QString()
-            : tr("%n participant(s) in this session, other entries included", nullptr, int(total)));
+            : tr("%Ln participant(s) in this session, other entries included", nullptr, int(total)));
 }
 
 void TallyCounterDialog::keyPressEvent(QKeyEvent *event)

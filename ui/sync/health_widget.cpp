@@ -45,7 +45,8 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == State && trouble)
         return QColor(0xb0, 0x20, 0x20);
     if (role == Qt::ToolTipRole)
-        return tr("Identity %1").arg(h.instance) +
+        return tr("Site code %1").arg(h.site) + QLatin1Char('\n') +
+               tr("Identity %1").arg(h.instance) +
                (h.parent.isEmpty() ? QString()
                                    : QLatin1Char('\n') + tr("continues %1").arg(h.parent)) +
                (h.heldReason.isEmpty() ? QString() : QLatin1Char('\n') + h.heldReason);
@@ -53,7 +54,7 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Site:
-        return h.site;
+        return m_siteLabel ? m_siteLabel(h.site) : h.site;
     case Desk:
         return h.desk;
     case LastBatch:
@@ -65,7 +66,7 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
     case Missing: {
         QStringList numbers;
         for (qint64 n : h.missing)
-            numbers << QString::number(n);
+            numbers << QLocale().toString(n);
         return numbers.join(QLatin1String(", "));
     }
     case Quarantined:
@@ -211,6 +212,26 @@ HealthWidget::~HealthWidget()
     }
 }
 
+QString HealthWidget::summaryText() const
+{
+    return m_summary->text();
+}
+
+void HealthWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_ran || m_thread)
+        return;
+    // Only the setting is read here: a hung share must not freeze the tab.
+    const QString root = m_shareFolder();
+    m_summary->setText(root.isEmpty()
+                           ? tr("No share folder is set: choose it in Tools › Synchronisation "
+                                "settings.")
+                           : tr("Share: %1. \"Consolidate now\" reads every desk's batches "
+                                "from it into a local copy.")
+                                 .arg(root));
+}
+
 void HealthWidget::refresh()
 {
     run(false);
@@ -270,15 +291,15 @@ void HealthWidget::run(bool rebuild)
                     outcome.message = summary.error().message;
                 } else {
                     outcome.ok = true;
-                    outcome.message =
-                        tr("%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, "
-                           "%5 fork(s).",
-                           nullptr, summary->filesSeen)
-                            .arg(summary->imported)
-                            .arg(summary->duplicates)
-                            .arg(summary->quarantined)
-                            .arg(summary->held)
-                            .arg(summary->forks);
+                    outcome.message = tr("%Ln new file(s): %1 imported, %2 duplicate(s), %3 "
+                                         "quarantined, %4 held, "
+                                         "%5 fork(s).",
+                                         nullptr, summary->filesSeen)
+                                          .arg(QLocale().toString(summary->imported),
+                                               QLocale().toString(summary->duplicates),
+                                               QLocale().toString(summary->quarantined),
+                                               QLocale().toString(summary->held),
+                                               QLocale().toString(summary->forks));
                 }
                 if (Result<QList<DeskHealth>> h =
                         consolidator.health(QDateTime::currentDateTimeUtc());
@@ -294,6 +315,7 @@ void HealthWidget::run(bool rebuild)
                 m_thread->wait();
                 delete m_thread;
                 m_thread = nullptr;
+                m_ran = true;
                 m_refresh->setEnabled(true);
                 m_rebuild->setEnabled(true);
                 m_health.setHealth(outcome.health);

@@ -38,6 +38,11 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setHealth(QList<DeskHealth> health);
+    /// A site's label from its code ("bpi" -> "Bpi"); unset, the code is shown.
+    void setSiteLabel(std::function<QString(const QString &)> label)
+    {
+        m_siteLabel = std::move(label);
+    }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -45,6 +50,7 @@ public:
 
 private:
     QList<DeskHealth> m_health;
+    std::function<QString(const QString &)> m_siteLabel;
 };
 
 /// Files of the share that were not imported, with their reason.
@@ -81,6 +87,11 @@ public:
     DeskHealthModel &healthModel() { return m_health; }
     ShareProblemsModel &problemsModel() { return m_problems; }
     bool isBusy() const { return m_thread != nullptr; }
+    QString summaryText() const;
+
+protected:
+    /// Says which share is set (or that none is) before the first consolidation.
+    void showEvent(QShowEvent *event) override;
 
 public slots:
     void refresh();
@@ -101,6 +112,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_rebuild = nullptr;
     QThread *m_thread = nullptr;
+    bool m_ran = false; ///< a consolidation ran: the summary tells its outcome
 };
 
 } // namespace passages::ui

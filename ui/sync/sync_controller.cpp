@@ -127,7 +127,7 @@ void SyncController::syncNow()
             ok = outcome.ok();
             if (ok) {
                 referentialChanged = outcome->referentialUpdated;
-                message = tr("%n batch(es) sent", nullptr, outcome->batchesPublished);
+                message = tr("%Ln batch(es) sent", nullptr, outcome->batchesPublished);
                 if (!outcome->forkedFrom.isEmpty())
                     message +=
                         QStringLiteral(" — ") +
