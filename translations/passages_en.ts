@@ -248,6 +248,11 @@
         <source>Hatched: closed that weekday. Total of the period: %1 walk-ins.</source>
         <translation>Hatched: closed that weekday. Total of the period: %1 walk-ins.</translation>
     </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>a month under way, compared up to that day</comment>
+        <translation>%1 (to %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClosureStore</name>
@@ -282,6 +287,29 @@
     <message>
         <source>The reason of a closure must not hold control characters.</source>
         <translation>The reason of a closure must not hold control characters.</translation>
+    </message>
+    <message>
+        <source>Counting the walk-ins of the closure&apos;s days</source>
+        <translation>Counting the walk-ins of the closure&apos;s days</translation>
+    </message>
+    <message>
+        <source>A closure needs a reason (summer closure, inventory, strike…).</source>
+        <translation>A closure needs a reason (summer closure, inventory, strike…).</translation>
+    </message>
+    <message>
+        <source>Those days are already closed by the closure from %1 to %2 (%3).</source>
+        <translation>Those days are already closed by the closure from %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>no reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) are already recorded on those days.</source>
+        <translation>
+            <numerusform>%n walk-in is already recorded on those days.</numerusform>
+            <numerusform>%n walk-ins are already recorded on those days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,13 +1734,6 @@
         <source>Change</source>
         <translation>Change</translation>
     </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -1740,6 +1761,13 @@
     <message>
         <source>%1, all pôles</source>
         <translation>%1, all pôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Other (%Ln line)</numerusform>
+            <numerusform>Other (%Ln lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2701,10 @@ Nothing was recorded.</translation>
         <source>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</source>
         <translation>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</translation>
     </message>
+    <message>
+        <source>Add --despite-walk-ins to close those days all the same.</source>
+        <translation>Add --despite-walk-ins to close those days all the same.</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
@@ -2800,10 +2832,6 @@ Nothing was recorded.</translation>
         <translation>Summer closure</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Reason</translation>
-    </message>
-    <message>
         <source>&amp;Add the closure</source>
         <translation>&amp;Add the closure</translation>
     </message>
@@ -2842,6 +2870,26 @@ Nothing was recorded.</translation>
     <message>
         <source>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</source>
         <translation>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</translation>
+    </message>
+    <message>
+        <source>Adding the closure will ask first.</source>
+        <translation>Adding the closure will ask first.</translation>
+    </message>
+    <message>
+        <source>Close days with walk-ins</source>
+        <translation>Close days with walk-ins</translation>
+    </message>
+    <message>
+        <source>Close those days all the same? Their walk-ins still count, on days shown as closed.</source>
+        <translation>Close those days all the same? Their walk-ins still count, on days shown as closed.</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Close them</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
     </message>
 </context>
 <context>
@@ -2893,14 +2941,6 @@ Nothing was recorded.</translation>
         <translation>Small count threshold</translation>
     </message>
     <message>
-        <source>CSV for &amp;Excel…</source>
-        <translation>CSV for &amp;Excel…</translation>
-    </message>
-    <message>
-        <source>CS&amp;V…</source>
-        <translation>CS&amp;V…</translation>
-    </message>
-    <message>
         <source>Chart as P&amp;NG…</source>
         <translation>Chart as P&amp;NG…</translation>
     </message>
@@ -2919,10 +2959,6 @@ Nothing was recorded.</translation>
     <message>
         <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
         <translation>The bilan of the chosen year: title page, key figures, tables and charts.</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
     </message>
     <message>
         <source>t&amp;o</source>
@@ -3200,6 +3236,18 @@ Nothing was recorded.</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Excel-rea&amp;dy CSV…</source>
+        <translation>Excel-rea&amp;dy CSV…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;in CSV…</source>
+        <translation>Pla&amp;in CSV…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -3258,6 +3306,10 @@ Nothing was recorded.</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Site code %1</source>
+        <translation>Site code %1</translation>
     </message>
 </context>
 <context>
@@ -3326,13 +3378,6 @@ Nothing was recorded.</translation>
         <source>Deletion undone: %1</source>
         <translation>Deletion undone: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>group of %n</source>
-        <translation>
-            <numerusform>group of %n</numerusform>
-            <numerusform>group of %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first visit</source>
         <translation>first visit</translation>
@@ -3340,6 +3385,13 @@ Nothing was recorded.</translation>
     <message>
         <source>already came</source>
         <translation>already came</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %Ln</source>
+        <translation>
+            <numerusform>group of %Ln</numerusform>
+            <numerusform>group of %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3462,13 +3514,6 @@ Nothing was recorded.</translation>
 </context>
 <context>
     <name>passages::ui::FigureTableModel</name>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -3480,6 +3525,13 @@ Nothing was recorded.</translation>
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Other (%Ln line)</numerusform>
+            <numerusform>Other (%Ln lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3567,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Desk not set up</source>
         <translation>Desk not set up</translation>
+    </message>
+    <message>
+        <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
+        <translation>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</translation>
     </message>
 </context>
 <context>
@@ -3739,13 +3795,6 @@ Nothing was recorded.</translation>
         <source>spine-labels.pdf</source>
         <translation>spine-labels.pdf</translation>
     </message>
-    <message numerus="yes">
-        <source>%n label(s) written to %1.</source>
-        <translation>
-            <numerusform>%n label written to %1.</numerusform>
-            <numerusform>%n labels written to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The selected titles have no copy on the shelves.</source>
         <translation>The selected titles have no copy on the shelves.</translation>
@@ -3854,23 +3903,9 @@ Nothing was recorded.</translation>
         <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
         <translation>Nothing to take off the shelf for &quot;%1&quot;.</translation>
     </message>
-    <message numerus="yes">
-        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
-        <translation>
-            <numerusform>Take %n issue of &quot;%1&quot; off the shelf: %2?</numerusform>
-            <numerusform>Take %n issues of &quot;%1&quot; off the shelf: %2?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take off</source>
         <translation>Take off</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s) taken off the shelf.</source>
-        <translation>
-            <numerusform>%n issue taken off the shelf.</numerusform>
-            <numerusform>%n issues taken off the shelf.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
@@ -3904,13 +3939,6 @@ Nothing was recorded.</translation>
         <source>No copy is checked.</source>
         <translation>No copy is checked.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
-        <translation>
-            <numerusform>Mark %n copy withdrawn? It stays in the catalogue&apos;s history.</numerusform>
-            <numerusform>Mark %n copies withdrawn? They stay in the catalogue&apos;s history.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
@@ -3918,13 +3946,6 @@ Nothing was recorded.</translation>
     <message>
         <source>weeding %1</source>
         <translation>weeding %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) withdrawn.</source>
-        <translation>
-            <numerusform>%n copy withdrawn.</numerusform>
-            <numerusform>%n copies withdrawn.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Shelves of</source>
@@ -3958,13 +3979,6 @@ Nothing was recorded.</translation>
         <source>New session</source>
         <translation>New session</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scanned</source>
-        <translation>
-            <numerusform>%n scanned</numerusform>
-            <numerusform>%n scanned</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finding</source>
         <translation>Finding</translation>
@@ -3989,13 +4003,6 @@ Nothing was recorded.</translation>
         <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
         <translation>%1 found, %2 missing, %3 not expected, %4 unknown.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) missing?</source>
-        <translation>
-            <numerusform>Mark %n copy missing?</numerusform>
-            <numerusform>Mark %n copies missing?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark missing</source>
         <translation>Mark missing</translation>
@@ -4003,13 +4010,6 @@ Nothing was recorded.</translation>
     <message>
         <source>inventory %1</source>
         <translation>inventory %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) marked missing.</source>
-        <translation>
-            <numerusform>%n copy marked missing.</numerusform>
-            <numerusform>%n copies marked missing.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Figure</source>
@@ -4083,6 +4083,62 @@ Nothing was recorded.</translation>
         <source>Counted today: no figure for a past year.</source>
         <translation>Counted today: no figure for a past year.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln label(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln label written to %1.</numerusform>
+            <numerusform>%Ln labels written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %Ln issue(s) of &quot;%1&quot; off the shelf: %2?</source>
+        <translation>
+            <numerusform>Take %Ln issue of &quot;%1&quot; off the shelf: %2?</numerusform>
+            <numerusform>Take %Ln issues of &quot;%1&quot; off the shelf: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%Ln issue taken off the shelf.</numerusform>
+            <numerusform>%Ln issues taken off the shelf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
+        <translation>
+            <numerusform>Mark %Ln copy withdrawn? It stays in the catalogue&apos;s history.</numerusform>
+            <numerusform>Mark %Ln copies withdrawn? They stay in the catalogue&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) withdrawn.</source>
+        <translation>
+            <numerusform>%Ln copy withdrawn.</numerusform>
+            <numerusform>%Ln copies withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scanned</source>
+        <translation>
+            <numerusform>%Ln scanned</numerusform>
+            <numerusform>%Ln scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln copy(ies) missing?</source>
+        <translation>
+            <numerusform>Mark %Ln copy missing?</numerusform>
+            <numerusform>Mark %Ln copies missing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%Ln copy marked missing.</numerusform>
+            <numerusform>%Ln copies marked missing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>
@@ -4126,11 +4182,19 @@ Nothing was recorded.</translation>
         <source>Consolidating…</source>
         <translation>Consolidating…</translation>
     </message>
+    <message>
+        <source>No share folder is set: choose it in Tools › Synchronisation settings.</source>
+        <translation>No share folder is set: choose it in Tools › Synchronisation settings.</translation>
+    </message>
+    <message>
+        <source>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</source>
+        <translation>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</source>
+        <source>%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</source>
         <translation>
-            <numerusform>%n new file: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
-            <numerusform>%n new files: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
+            <numerusform>%Ln new file: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
+            <numerusform>%Ln new files: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -4205,10 +4269,10 @@ Nothing was recorded.</translation>
         <translation>Nothing to undo.</translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n interview(s)</source>
+        <source>Today: %Ln interview(s)</source>
         <translation>
-            <numerusform>Today: %n interview</numerusform>
-            <numerusform>Today: %n interviews</numerusform>
+            <numerusform>Today: %Ln interview</numerusform>
+            <numerusform>Today: %Ln interviews</numerusform>
         </translation>
     </message>
 </context>
@@ -4278,13 +4342,6 @@ Nothing was recorded.</translation>
         <source>Desk: %1</source>
         <translation>Desk: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Today: %n person(s)</source>
-        <translation>
-            <numerusform>Today: %Ln person</numerusform>
-            <numerusform>Today: %Ln people</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Desk not changed</source>
         <translation>Desk not changed</translation>
@@ -4314,10 +4371,6 @@ Nothing was recorded.</translation>
         <translation>S&amp;ynchronise now</translation>
     </message>
     <message>
-        <source>Synchronisation &amp;settings…</source>
-        <translation>Synchronisation &amp;settings…</translation>
-    </message>
-    <message>
         <source>No synchronisation</source>
         <translation>No synchronisation</translation>
     </message>
@@ -4329,23 +4382,9 @@ Nothing was recorded.</translation>
         <source>Never synchronised</source>
         <translation>Never synchronised</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%Ln waiting</numerusform>
-            <numerusform>%Ln waiting</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dashboard, all desks</source>
         <translation>Dashboard, all desks</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n batch(es) confirmed by the consolidation</source>
-        <translation>
-            <numerusform>%1 of %n batch confirmed by the consolidation</numerusform>
-            <numerusform>%1 of %n batches confirmed by the consolidation</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused by the consolidation: %1</source>
@@ -4382,6 +4421,38 @@ Nothing was recorded.</translation>
     <message>
         <source>All desks</source>
         <translation>All desks</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nchronisation settings…</source>
+        <translation>Sy&amp;nchronisation settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln person(s)</source>
+        <translation>
+            <numerusform>Today: %Ln person</numerusform>
+            <numerusform>Today: %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es) confirmed by the consolidation</source>
+        <translation>
+            <numerusform>%1 of %Ln batch confirmed by the consolidation</numerusform>
+            <numerusform>%1 of %Ln batches confirmed by the consolidation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::MonthCalendar</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
     </message>
 </context>
 <context>
@@ -4457,13 +4528,6 @@ Nothing was recorded.</translation>
 </context>
 <context>
     <name>passages::ui::PoleCountsModel</name>
-    <message numerus="yes">
-        <source>%1: %n person(s) today</source>
-        <translation>
-            <numerusform>%1: %n person today</numerusform>
-            <numerusform>%1: %n people today</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -4471,6 +4535,13 @@ Nothing was recorded.</translation>
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s) today</source>
+        <translation>
+            <numerusform>%1: %Ln person today</numerusform>
+            <numerusform>%1: %Ln people today</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4579,20 +4650,6 @@ Nothing was recorded.</translation>
         <source>Entered, %1</source>
         <translation>Entered, %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil(s)</source>
-        <translation>
-            <numerusform>%n pupil</numerusform>
-            <numerusform>%n pupils</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n class</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicate event</source>
         <translation>Duplicate event</translation>
@@ -4604,20 +4661,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Repeat the series</source>
         <translation>Repeat the series</translation>
-    </message>
-    <message numerus="yes">
-        <source>First session of the repeated series of &quot;%1&quot; (%n session(s) copied, same spacing and times):</source>
-        <translation>
-            <numerusform>First session of the repeated series of &quot;%1&quot; (%n session copied, same spacing and times):</numerusform>
-            <numerusform>First session of the repeated series of &quot;%1&quot; (%n sessions copied, same spacing and times):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot;, its %n session(s) and their attendance?</source>
-        <translation>
-            <numerusform>Delete &quot;%1&quot;, its %n session and its attendance?</numerusform>
-            <numerusform>Delete &quot;%1&quot;, its %n sessions and their attendance?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4658,6 +4701,46 @@ Nothing was recorded.</translation>
     <message>
         <source>Calendar of the month</source>
         <translation>Calendar of the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln pupil</numerusform>
+            <numerusform>%Ln pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the programme first.</source>
+        <translation>Choose an event in the programme first.</translation>
+    </message>
+    <message>
+        <source>Choose a session (a date of an event) in the programme first.</source>
+        <translation>Choose a session (a date of an event) in the programme first.</translation>
+    </message>
+    <message>
+        <source>Choose a recorded attendance (under a session) in the programme first.</source>
+        <translation>Choose a recorded attendance (under a session) in the programme first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First session of the repeated series of &quot;%1&quot; (%Ln session(s) copied, same spacing and times):</source>
+        <translation>
+            <numerusform>First session of the repeated series of &quot;%1&quot; (%Ln session copied, same spacing and times):</numerusform>
+            <numerusform>First session of the repeated series of &quot;%1&quot; (%Ln sessions copied, same spacing and times):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;, its %Ln session(s) and their attendance?</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot;, its %Ln session and its attendance?</numerusform>
+            <numerusform>Delete &quot;%1&quot;, its %Ln sessions and their attendance?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4724,6 +4807,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Fewer fields make a faster desk. A hidden field is recorded with its default (not stated, on site). This choice belongs to the Cité&apos;s referential.</source>
         <translation>Fewer fields make a faster desk. A hidden field is recorded with its default (not stated, on site). This choice belongs to the Cité&apos;s referential.</translation>
+    </message>
+    <message>
+        <source>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</source>
+        <translation>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4802,16 +4889,16 @@ Nothing was recorded.</translation>
 </context>
 <context>
     <name>passages::ui::SyncController</name>
-    <message numerus="yes">
-        <source>%n batch(es) sent</source>
-        <translation>
-            <numerusform>%n batch sent</numerusform>
-            <numerusform>%n batches sent</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this desk took a new identity because %1</source>
         <translation>this desk took a new identity because %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) sent</source>
+        <translation>
+            <numerusform>%Ln batch sent</numerusform>
+            <numerusform>%Ln batches sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4963,22 @@ Nothing was recorded.</translation>
         <source>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</source>
         <translation>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. If it is the Cité&apos;s network share, it is probably not mounted: creating it would make an empty local folder.</source>
+        <translation>The folder %1 does not exist. If it is the Cité&apos;s network share, it is probably not mounted: creating it would make an empty local folder.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it</source>
+        <translation>C&amp;reate it</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another…</source>
+        <translation>C&amp;hoose another…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::TallyCounterDialog</name>
@@ -4904,10 +5007,10 @@ Nothing was recorded.</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) in this session, other entries included</source>
+        <source>%Ln participant(s) in this session, other entries included</source>
         <translation>
-            <numerusform>%n participant in this session, other entries included</numerusform>
-            <numerusform>%n participants in this session, other entries included</numerusform>
+            <numerusform>%Ln participant in this session, other entries included</numerusform>
+            <numerusform>%Ln participants in this session, other entries included</numerusform>
         </translation>
     </message>
 </context>
@@ -4995,6 +5098,10 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
     <message>
         <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
         <translation>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</translation>
+    </message>
+    <message>
+        <source>Choose an entry in today&apos;s list first (click or arrows).</source>
+        <translation>Choose an entry in today&apos;s list first (click or arrows).</translation>
     </message>
 </context>
 </TS>

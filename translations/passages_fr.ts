@@ -248,6 +248,11 @@
         <source>Hatched: closed that weekday. Total of the period: %1 walk-ins.</source>
         <translation>Hachuré : fermé ce jour de la semaine. Total de la période : %1 passages.</translation>
     </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>a month under way, compared up to that day</comment>
+        <translation>%1 (au %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClosureStore</name>
@@ -282,6 +287,29 @@
     <message>
         <source>The reason of a closure must not hold control characters.</source>
         <translation>Le motif d’une fermeture ne doit pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Counting the walk-ins of the closure&apos;s days</source>
+        <translation>Décompte des passages des jours de la fermeture</translation>
+    </message>
+    <message>
+        <source>A closure needs a reason (summer closure, inventory, strike…).</source>
+        <translation>Une fermeture a besoin d’un motif (fermeture estivale, inventaire, grève…).</translation>
+    </message>
+    <message>
+        <source>Those days are already closed by the closure from %1 to %2 (%3).</source>
+        <translation>Ces jours sont déjà fermés par la fermeture du %1 au %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>sans motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) are already recorded on those days.</source>
+        <translation>
+            <numerusform>%n passage est déjà enregistré sur ces jours.</numerusform>
+            <numerusform>%n passages sont déjà enregistrés sur ces jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1706,13 +1734,6 @@
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -1740,6 +1761,13 @@
     <message>
         <source>%1, all pôles</source>
         <translation>%1, tous pôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Autres (%Ln ligne)</numerusform>
+            <numerusform>Autres (%Ln lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2672,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</source>
-        <translation>%1 nouveau(x) fichier(s) consolidé(s) : %2 importé(s), %3 doublon(s), %4 en quarantaine, %5 retenu(s), %6 bifurcation(s), %7 de clés non approuvées.</translation>
+        <translation>%1 nouveau(x) fichier(s) consolidé(s) : %2 importé(s), %3 doublon(s), %4 en quarantaine, %5 retenu(s), %6 poste(s) reparti(s) sous une nouvelle identité, %7 de clés non approuvées.</translation>
     </message>
     <message>
         <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
@@ -2672,6 +2700,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</source>
         <translation>il n’y a pas de base de données à %1 (vérifiez --db ; passages-cli init --site CODE --desk NOM en crée une)</translation>
+    </message>
+    <message>
+        <source>Add --despite-walk-ins to close those days all the same.</source>
+        <translation>Ajoutez --despite-walk-ins pour fermer ces jours malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -2800,10 +2832,6 @@ Rien n’a été enregistré.</translation>
         <translation>Fermeture estivale</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
-    </message>
-    <message>
         <source>&amp;Add the closure</source>
         <translation>&amp;Ajouter la fermeture</translation>
     </message>
@@ -2842,6 +2870,26 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</source>
         <translation>Les jours d’ouverture de la Cité dans la semaine, et ses jours de fermeture en plus des jours fériés (fermeture estivale, inventaire, grève…) : le tableau de bord montre les jours fermés comme tels et les exclut des moyennes.</translation>
+    </message>
+    <message>
+        <source>Adding the closure will ask first.</source>
+        <translation>L’ajout de la fermeture demandera confirmation.</translation>
+    </message>
+    <message>
+        <source>Close days with walk-ins</source>
+        <translation>Fermer des jours avec des passages</translation>
+    </message>
+    <message>
+        <source>Close those days all the same? Their walk-ins still count, on days shown as closed.</source>
+        <translation>Fermer ces jours malgré tout ? Leurs passages restent comptés, sur des jours affichés comme fermés.</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Les fermer</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Motif</translation>
     </message>
 </context>
 <context>
@@ -2893,14 +2941,6 @@ Rien n’a été enregistré.</translation>
         <translation>Seuil des petits effectifs</translation>
     </message>
     <message>
-        <source>CSV for &amp;Excel…</source>
-        <translation>CSV pour Excel…</translation>
-    </message>
-    <message>
-        <source>CS&amp;V…</source>
-        <translation>CS&amp;V…</translation>
-    </message>
-    <message>
         <source>Chart as P&amp;NG…</source>
         <translation>&amp;Graphique en PNG…</translation>
     </message>
@@ -2919,10 +2959,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
         <translation>Le bilan de l’année choisie : page de titre, chiffres clés, tableaux et graphiques.</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>t&amp;o</source>
@@ -3200,6 +3236,18 @@ Rien n’a été enregistré.</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Excel-rea&amp;dy CSV…</source>
+        <translation>CSV pour Excel…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;in CSV…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -3258,6 +3306,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Site code %1</source>
+        <translation>Code du site : %1</translation>
     </message>
 </context>
 <context>
@@ -3326,13 +3378,6 @@ Rien n’a été enregistré.</translation>
         <source>Deletion undone: %1</source>
         <translation>Suppression annulée : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>group of %n</source>
-        <translation>
-            <numerusform>groupe de %n</numerusform>
-            <numerusform>groupe de %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first visit</source>
         <translation>première visite</translation>
@@ -3340,6 +3385,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>already came</source>
         <translation>déjà venu</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %Ln</source>
+        <translation>
+            <numerusform>groupe de %Ln</numerusform>
+            <numerusform>groupe de %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3462,13 +3514,6 @@ Rien n’a été enregistré.</translation>
 </context>
 <context>
     <name>passages::ui::FigureTableModel</name>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -3480,6 +3525,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Autres (%Ln ligne)</numerusform>
+            <numerusform>Autres (%Ln lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3567,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Desk not set up</source>
         <translation>Poste non configuré</translation>
+    </message>
+    <message>
+        <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
+        <translation>Donnez un nom au poste (par exemple « Accueil 1 ») pour commencer l’enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -3739,13 +3795,6 @@ Rien n’a été enregistré.</translation>
         <source>spine-labels.pdf</source>
         <translation>etiquettes-dos.pdf</translation>
     </message>
-    <message numerus="yes">
-        <source>%n label(s) written to %1.</source>
-        <translation>
-            <numerusform>%n étiquette écrite dans %1.</numerusform>
-            <numerusform>%n étiquettes écrites dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The selected titles have no copy on the shelves.</source>
         <translation>Les titres sélectionnés n’ont aucun exemplaire en rayon.</translation>
@@ -3854,23 +3903,9 @@ Rien n’a été enregistré.</translation>
         <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
         <translation>Rien à retirer des rayons pour «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
-        <translation>
-            <numerusform>Retirer des rayons %n numéro de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
-            <numerusform>Retirer des rayons %n numéros de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take off</source>
         <translation>Retirer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s) taken off the shelf.</source>
-        <translation>
-            <numerusform>%n numéro retiré des rayons.</numerusform>
-            <numerusform>%n numéros retirés des rayons.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
@@ -3904,13 +3939,6 @@ Rien n’a été enregistré.</translation>
         <source>No copy is checked.</source>
         <translation>Aucun exemplaire n’est coché.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
-        <translation>
-            <numerusform>Marquer %n exemplaire comme retiré ? Il reste dans l’historique du catalogue.</numerusform>
-            <numerusform>Marquer %n exemplaires comme retirés ? Ils restent dans l’historique du catalogue.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Withdraw</source>
         <translation>Retirer</translation>
@@ -3918,13 +3946,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>weeding %1</source>
         <translation>désherbage %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) withdrawn.</source>
-        <translation>
-            <numerusform>%n exemplaire retiré.</numerusform>
-            <numerusform>%n exemplaires retirés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Shelves of</source>
@@ -3958,13 +3979,6 @@ Rien n’a été enregistré.</translation>
         <source>New session</source>
         <translation>Nouveau récolement</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scanned</source>
-        <translation>
-            <numerusform>%n scanné</numerusform>
-            <numerusform>%n scannés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finding</source>
         <translation>Constat</translation>
@@ -3989,13 +4003,6 @@ Rien n’a été enregistré.</translation>
         <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
         <translation>Trouvés : %1, manquants : %2, non attendus : %3, inconnus : %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) missing?</source>
-        <translation>
-            <numerusform>Marquer %n exemplaire comme manquant ?</numerusform>
-            <numerusform>Marquer %n exemplaires comme manquants ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark missing</source>
         <translation>Marquer comme manquants</translation>
@@ -4003,13 +4010,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>inventory %1</source>
         <translation>récolement du %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n copy(ies) marked missing.</source>
-        <translation>
-            <numerusform>%n exemplaire marqué comme manquant.</numerusform>
-            <numerusform>%n exemplaires marqués comme manquants.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Figure</source>
@@ -4083,6 +4083,62 @@ Rien n’a été enregistré.</translation>
         <source>Counted today: no figure for a past year.</source>
         <translation>Compté à ce jour : pas de chiffre pour une année passée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln label(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln étiquette écrite dans %1.</numerusform>
+            <numerusform>%Ln étiquettes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %Ln issue(s) of &quot;%1&quot; off the shelf: %2?</source>
+        <translation>
+            <numerusform>Retirer des rayons %Ln numéro de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
+            <numerusform>Retirer des rayons %Ln numéros de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%Ln numéro retiré des rayons.</numerusform>
+            <numerusform>%Ln numéros retirés des rayons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
+        <translation>
+            <numerusform>Marquer %Ln exemplaire comme retiré ? Il reste dans l’historique du catalogue.</numerusform>
+            <numerusform>Marquer %Ln exemplaires comme retirés ? Ils restent dans l’historique du catalogue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) withdrawn.</source>
+        <translation>
+            <numerusform>%Ln exemplaire retiré.</numerusform>
+            <numerusform>%Ln exemplaires retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scanned</source>
+        <translation>
+            <numerusform>%Ln scanné</numerusform>
+            <numerusform>%Ln scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln copy(ies) missing?</source>
+        <translation>
+            <numerusform>Marquer %Ln exemplaire comme manquant ?</numerusform>
+            <numerusform>Marquer %Ln exemplaires comme manquants ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%Ln exemplaire marqué comme manquant.</numerusform>
+            <numerusform>%Ln exemplaires marqués comme manquants.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::HealthWidget</name>
@@ -4126,11 +4182,19 @@ Rien n’a été enregistré.</translation>
         <source>Consolidating…</source>
         <translation>Consolidation…</translation>
     </message>
+    <message>
+        <source>No share folder is set: choose it in Tools › Synchronisation settings.</source>
+        <translation>Aucun dossier de partage n’est défini : choisissez-le dans Outils › Paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</source>
+        <translation>Partage : %1. « Consolider maintenant » y lit les lots de tous les postes et les rassemble dans une copie locale.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</source>
+        <source>%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</source>
         <translation>
-            <numerusform>%n nouveau fichier (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, bifurcations : %5).</numerusform>
-            <numerusform>%n nouveaux fichiers (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, bifurcations : %5).</numerusform>
+            <numerusform>%Ln nouveau fichier (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, postes repartis sous une nouvelle identité : %5).</numerusform>
+            <numerusform>%Ln nouveaux fichiers (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, postes repartis sous une nouvelle identité : %5).</numerusform>
         </translation>
     </message>
 </context>
@@ -4205,10 +4269,10 @@ Rien n’a été enregistré.</translation>
         <translation>Rien à annuler.</translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n interview(s)</source>
+        <source>Today: %Ln interview(s)</source>
         <translation>
-            <numerusform>Aujourd’hui : %n entretien</numerusform>
-            <numerusform>Aujourd’hui : %n entretiens</numerusform>
+            <numerusform>Aujourd’hui : %Ln entretien</numerusform>
+            <numerusform>Aujourd’hui : %Ln entretiens</numerusform>
         </translation>
     </message>
 </context>
@@ -4278,13 +4342,6 @@ Rien n’a été enregistré.</translation>
         <source>Desk: %1</source>
         <translation>Poste : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Today: %n person(s)</source>
-        <translation>
-            <numerusform>Aujourd’hui : %Ln personne</numerusform>
-            <numerusform>Aujourd’hui : %Ln personnes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Desk not changed</source>
         <translation>Poste non modifié</translation>
@@ -4314,10 +4371,6 @@ Rien n’a été enregistré.</translation>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <source>Synchronisation &amp;settings…</source>
-        <translation>Paramètres de &amp;synchronisation…</translation>
-    </message>
-    <message>
         <source>No synchronisation</source>
         <translation>Pas de synchronisation</translation>
     </message>
@@ -4329,23 +4382,9 @@ Rien n’a été enregistré.</translation>
         <source>Never synchronised</source>
         <translation>Jamais synchronisé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%Ln en attente</numerusform>
-            <numerusform>%Ln en attente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dashboard, all desks</source>
         <translation>Tableau de bord, tous les postes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n batch(es) confirmed by the consolidation</source>
-        <translation>
-            <numerusform>%1 lot sur %n confirmé par la consolidation</numerusform>
-            <numerusform>%1 lots sur %n confirmés par la consolidation</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused by the consolidation: %1</source>
@@ -4382,6 +4421,38 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>All desks</source>
         <translation>Tous les postes</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nchronisation settings…</source>
+        <translation>Paramètres de &amp;synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln person(s)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %Ln personne</numerusform>
+            <numerusform>Aujourd’hui : %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es) confirmed by the consolidation</source>
+        <translation>
+            <numerusform>%1 lot sur %Ln confirmé par la consolidation</numerusform>
+            <numerusform>%1 lots sur %Ln confirmés par la consolidation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::MonthCalendar</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
     </message>
 </context>
 <context>
@@ -4457,13 +4528,6 @@ Rien n’a été enregistré.</translation>
 </context>
 <context>
     <name>passages::ui::PoleCountsModel</name>
-    <message numerus="yes">
-        <source>%1: %n person(s) today</source>
-        <translation>
-            <numerusform>%1 : %n personne aujourd’hui</numerusform>
-            <numerusform>%1 : %n personnes aujourd’hui</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -4471,6 +4535,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s) today</source>
+        <translation>
+            <numerusform>%1 : %Ln personne aujourd’hui</numerusform>
+            <numerusform>%1 : %Ln personnes aujourd’hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4579,20 +4650,6 @@ Rien n’a été enregistré.</translation>
         <source>Entered, %1</source>
         <translation>Saisi, %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil(s)</source>
-        <translation>
-            <numerusform>%n élève</numerusform>
-            <numerusform>%n élèves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n classe</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicate event</source>
         <translation>Dupliquer l’événement</translation>
@@ -4604,20 +4661,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Repeat the series</source>
         <translation>Répéter la série</translation>
-    </message>
-    <message numerus="yes">
-        <source>First session of the repeated series of &quot;%1&quot; (%n session(s) copied, same spacing and times):</source>
-        <translation>
-            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%n séance copiée, mêmes espacement et horaires) :</numerusform>
-            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%n séances copiées, mêmes espacement et horaires) :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot;, its %n session(s) and their attendance?</source>
-        <translation>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%n séance) et ses participants ?</numerusform>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%n séances) et leurs participants ?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4658,6 +4701,46 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Calendar of the month</source>
         <translation>Calendrier du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln élève</numerusform>
+            <numerusform>%Ln élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the programme first.</source>
+        <translation>Choisissez d’abord un événement dans le programme.</translation>
+    </message>
+    <message>
+        <source>Choose a session (a date of an event) in the programme first.</source>
+        <translation>Choisissez d’abord une séance (une date d’un événement) dans le programme.</translation>
+    </message>
+    <message>
+        <source>Choose a recorded attendance (under a session) in the programme first.</source>
+        <translation>Choisissez d’abord une fréquentation enregistrée (sous une séance) dans le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First session of the repeated series of &quot;%1&quot; (%Ln session(s) copied, same spacing and times):</source>
+        <translation>
+            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%Ln séance copiée, mêmes espacement et horaires) :</numerusform>
+            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%Ln séances copiées, mêmes espacement et horaires) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;, its %Ln session(s) and their attendance?</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séance) et ses participants ?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séances) et leurs participants ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4808,10 @@ Rien n’a été enregistré.</translation>
         <source>Fewer fields make a faster desk. A hidden field is recorded with its default (not stated, on site). This choice belongs to the Cité&apos;s referential.</source>
         <translation>Moins de champs, c’est une saisie plus rapide. Un champ masqué est enregistré avec sa valeur par défaut (non renseigné, sur place). Ce choix fait partie du référentiel de la Cité.</translation>
     </message>
+    <message>
+        <source>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</source>
+        <translation>OK demande le nom du poste (par exemple « Accueil 1 »).</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::ShareProblemsModel</name>
@@ -4738,7 +4825,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Fork</source>
-        <translation>Bifurcation</translation>
+        <translation>Nouvelle identité (poste copié ou restauré)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4802,16 +4889,16 @@ Rien n’a été enregistré.</translation>
 </context>
 <context>
     <name>passages::ui::SyncController</name>
-    <message numerus="yes">
-        <source>%n batch(es) sent</source>
-        <translation>
-            <numerusform>%n lot envoyé</numerusform>
-            <numerusform>%n lots envoyés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this desk took a new identity because %1</source>
         <translation>ce poste a pris une nouvelle identité car %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) sent</source>
+        <translation>
+            <numerusform>%Ln lot envoyé</numerusform>
+            <numerusform>%Ln lots envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4963,22 @@ Rien n’a été enregistré.</translation>
         <source>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</source>
         <translation>Choisissez le mot de passe d’administration (demandé pour approuver un poste ou publier un référentiel ; conservez-le bien, il ne peut pas être récupéré) :</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. If it is the Cité&apos;s network share, it is probably not mounted: creating it would make an empty local folder.</source>
+        <translation>Le dossier %1 n’existe pas. Si c’est le partage réseau de la Cité, il n’est sans doute pas monté : le créer ferait un dossier local vide.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another…</source>
+        <translation>Choisir un au&amp;tre…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::TallyCounterDialog</name>
@@ -4904,10 +5007,10 @@ Rien n’a été enregistré.</translation>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) in this session, other entries included</source>
+        <source>%Ln participant(s) in this session, other entries included</source>
         <translation>
-            <numerusform>%n participant à cette séance, autres saisies comprises</numerusform>
-            <numerusform>%n participants à cette séance, autres saisies comprises</numerusform>
+            <numerusform>%Ln participant à cette séance, autres saisies comprises</numerusform>
+            <numerusform>%Ln participants à cette séance, autres saisies comprises</numerusform>
         </translation>
     </message>
 </context>
@@ -4995,6 +5098,10 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
     <message>
         <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
         <translation>Aucun passage sélectionné : choisissez-en un dans la liste du jour (clic ou flèches), puis Suppr le supprime.</translation>
+    </message>
+    <message>
+        <source>Choose an entry in today&apos;s list first (click or arrows).</source>
+        <translation>Choisissez d’abord une ligne dans la liste du jour (clic ou flèches).</translation>
     </message>
 </context>
 </TS>
