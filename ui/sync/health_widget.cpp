@@ -187,6 +187,10 @@ HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &promp
     desks->setSelectionBehavior(QAbstractItemView::SelectRows);
     desks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     desks->horizontalHeader()->setStretchLastSection(true);
+    // A site's full name can be long: its column keeps a fixed share (whole name on hover).
+    desks->horizontalHeader()->setSectionResizeMode(DeskHealthModel::Site,
+                                                    QHeaderView::Interactive);
+    desks->horizontalHeader()->resizeSection(DeskHealthModel::Site, 260);
     desks->verticalHeader()->hide();
     auto *title = new QLabel(tr("Files not imported"), this);
     title->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
