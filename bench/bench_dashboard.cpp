@@ -5,10 +5,10 @@
 #include "core/referential/referential.h"
 #include "core/report/bilan.h"
 #include "core/report/dashboard_figures.h"
+#include "core/report/summaries.h"
 #include "core/storage/database.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -51,17 +51,18 @@ void drain(const Database &db, const QString &sql)
 }
 
 QString rawGroupBy(const QString &select, const QDate &from, const QDate &to,
-                   const QString &groupBy)
+                   const QString &groupBy, const QString &site = {})
 {
     return QStringLiteral("SELECT %1, SUM(count) FROM passage WHERE local_date >= '%2' AND "
-                          "local_date <= '%3' AND deleted = 0 GROUP BY %4")
-        .arg(select, from.toString(Qt::ISODate), to.toString(Qt::ISODate), groupBy);
+                          "local_date <= '%3' AND deleted = 0%5 GROUP BY %4")
+        .arg(select, from.toString(Qt::ISODate), to.toString(Qt::ISODate), groupBy,
+             site.isEmpty() ? QString() : QStringLiteral(" AND site = '%1'").arg(site));
 }
 
 /// `tallies` rows over ten years of weekdays (2015-2024), 50 desks on 5 sites, written
 /// into the real schema in one transaction by one INSERT ... SELECT over a recursive CTE. Ids are
 /// sequential: the read side is measured, and random UUIDs would only slow the generation.
-bool generate(const Database &db, qint64 tallies, QTextStream &out)
+bool generate(Database &db, qint64 tallies, QTextStream &out)
 {
     QElapsedTimer timer;
     timer.start();
@@ -97,38 +98,25 @@ bool generate(const Database &db, qint64 tallies, QTextStream &out)
     Transaction tx(db);
     if (!tx.begun())
         return false;
-    // Row by row, the aggregates' triggers would make generation take a quarter of an
-    // hour: they are dropped, and the aggregates built afterwards by the migration's own
-    // backfill statements, as an upgraded database gets them.
-    for (const char *trigger :
-         {"passage_desk_insert", "passage_day_insert", "passage_day_update", "passage_day_delete"})
-        drain(db, QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
+    // Row by row, the summaries' triggers would make generation take a quarter of an
+    // hour: they are dropped, and the summaries built afterwards by summaries::rebuild(),
+    // as a first consolidation builds them.
+    QSqlQuery triggers = db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'passage'"));
+    QStringList names;
+    if (triggers.exec())
+        while (triggers.next())
+            names << triggers.value(0).toString();
+    for (const QString &trigger : std::as_const(names))
+        drain(db, QStringLiteral("DROP TRIGGER %1").arg(trigger));
     QSqlQuery q = db.prepare(sql);
     if (!q.exec()) {
         out << "generation failed: " << sqlError(q, QStringLiteral("generating")).message << '\n';
         return false;
     }
-    QFile migration(QStringLiteral(":/migrations/006_calendar.sql"));
-    if (!migration.open(QIODevice::ReadOnly)) {
-        out << "generation failed: no migration 006\n";
+    if (Status s = summaries::rebuild(db); !s) {
+        out << "summaries failed: " << s.error().message << '\n';
         return false;
-    }
-    QString statement;
-    const QStringList lines = QString::fromUtf8(migration.readAll()).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (line.trimmed().startsWith(QLatin1String("--")))
-            continue;
-        statement += line + QLatin1Char('\n');
-        if (!line.trimmed().endsWith(QLatin1Char(';')))
-            continue;
-        if (statement.trimmed().startsWith(QLatin1String("INSERT INTO passage_"))) {
-            QSqlQuery backfill = db.prepare(statement);
-            if (!backfill.exec()) {
-                out << "backfill failed: " << sqlError(backfill, statement).message << '\n';
-                return false;
-            }
-        }
-        statement.clear();
     }
     if (!tx.commit())
         return false;
@@ -151,7 +139,7 @@ void benchDashboard(QTextStream &out, qint64 tallies)
         out << "cannot open the bench database: " << opened.error().message << '\n';
         return;
     }
-    const Database &db = **opened;
+    Database &db = **opened;
     if (!generate(db, tallies, out))
         return;
     out.flush();
@@ -259,14 +247,35 @@ void benchDashboard(QTextStream &out, qint64 tallies)
          bilan, bilanRaw, 1000);
     out << QStringLiteral("  every figure of both views: %1 ms\n").arg(paint + bilan, 0, 'f', 1);
 
-    // For information: the breakdowns over a whole year (not part of the first paint).
-    const double yearBreakdowns = timeMs(3, [&] {
+    // The *Répartitions* view over a whole year: themes, age bands and top communes, each
+    // beside the year before, against the same six plain GROUP BYs over the rows.
+    const AttendanceFilter yearBefore = year.previousYear();
+    const double yearBreakdowns = timeMs(runs, [&] {
         for (BreakdownBy by : {BreakdownBy::Theme, BreakdownBy::AgeBand, BreakdownBy::Commune})
             (void)attendance.breakdown(by, year, 15);
     });
-    out << QStringLiteral("  for information: 3 breakdowns of a whole year with the year "
-                          "before: %1 ms\n")
-               .arg(yearBreakdowns, 0, 'f', 1);
+    const double yearBreakdownsRaw = timeMs(runs, [&] {
+        for (const AttendanceFilter *period : {&std::as_const(year), &yearBefore})
+            for (const char *column : {"COALESCE(theme, '')", "age_band", "commune"})
+                drain(db, rawGroupBy(QLatin1String(column), period->from, period->to,
+                                     QLatin1String(column)));
+    });
+    line(QStringLiteral("3 breakdowns of a whole year with the year before (Répartitions)"),
+         yearBreakdowns, yearBreakdownsRaw, 300);
+    AttendanceFilter oneSite = year;
+    oneSite.site = QStringLiteral("bpi");
+    const AttendanceFilter oneSiteBefore = oneSite.previousYear();
+    const double siteBreakdowns = timeMs(runs, [&] {
+        for (BreakdownBy by : {BreakdownBy::Theme, BreakdownBy::AgeBand, BreakdownBy::Commune})
+            (void)attendance.breakdown(by, oneSite, 15);
+    });
+    const double siteBreakdownsRaw = timeMs(runs, [&] {
+        for (const AttendanceFilter *period : {&std::as_const(oneSite), &oneSiteBefore})
+            for (const char *column : {"COALESCE(theme, '')", "age_band", "commune"})
+                drain(db, rawGroupBy(QLatin1String(column), period->from, period->to,
+                                     QLatin1String(column), oneSite.site));
+    });
+    line(QStringLiteral("the same for one site"), siteBreakdowns, siteBreakdownsRaw, 300);
     const double desks = timeMs(3, [&] { (void)attendance.desks(); });
     out << QStringLiteral("  for information: the list of desks (filter choices): %1 ms\n")
                .arg(desks, 0, 'f', 1);

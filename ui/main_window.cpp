@@ -76,6 +76,8 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     QWidget *dashboardPage = addPage(dashboard, tr("Dashboard"));
     m_sync = new SyncController(db.path(), settings, this);
     m_health = new HealthWidget([this] { return m_sync->shareFolder(); }, prompter);
+    m_health->healthModel().setSiteLabel(
+        [this](const QString &code) { return m_referential.label(Referential::Kind::Site, code); });
     addPage(m_health, tr("All desks"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, dashboard, dashboardPage](int index) {
@@ -172,7 +174,7 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *syncNow = tools->addAction(tr("S&ynchronise now"), m_sync, &SyncController::syncNow);
     syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    tools->addAction(tr("Synchronisation &settings…"), this, &MainWindow::openSyncSettings);
+    tools->addAction(tr("Sy&nchronisation settings…"), this, &MainWindow::openSyncSettings);
     tools->addSeparator();
     tools->addAction(tr("&Closures…"), this, &MainWindow::openClosures);
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -263,7 +265,7 @@ void MainWindow::updateIdentity()
 
 void MainWindow::updateTotal(qint64 total)
 {
-    m_totalLabel->setText(tr("Today: %n person(s)", nullptr, int(total)));
+    m_totalLabel->setText(tr("Today: %Ln person(s)", nullptr, int(total)));
 }
 
 void MainWindow::openClosures()
@@ -331,7 +333,7 @@ void MainWindow::showSyncState(bool ok, const QString &message, int pending,
     else
         text = tr("Never synchronised");
     if (pending > 0)
-        text += QStringLiteral(" · ") + tr("%n waiting", nullptr, pending);
+        text += QStringLiteral(" · ") + tr("%Ln waiting", nullptr, pending);
     if (!ok && !message.isEmpty())
         text += QStringLiteral(" · ⚠ ") + message;
     m_syncLabel->setText(text);
@@ -344,7 +346,7 @@ void MainWindow::showSyncState(bool ok, const QString &message, int pending,
         tip << message;
     if (ack.published > 0) {
         QString confirmed =
-            tr("%1 of %n batch(es) confirmed by the consolidation", nullptr, ack.published)
+            tr("%1 of %Ln batch(es) confirmed by the consolidation", nullptr, ack.published)
                 .arg(ack.acknowledged);
         if (ack.lastAcknowledged.isValid())
             confirmed += QStringLiteral(" (%1)").arg(

@@ -51,6 +51,7 @@ The documentation space (the printed fonds):
 
 The Cité's closed days (shown as closed on the dashboard):
   closure add      --from YYYY-MM-DD [--to YYYY-MM-DD] [--site CODE] --reason TEXT
+                   [--despite-walk-ins]
   closure list     [--year YYYY]
   closure delete   --id ID
 

@@ -42,8 +42,17 @@ int closureAdd(Context &ctx, const Options &options)
             QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
                 .arg(site, session->referential.codeList(Referential::Kind::Site)));
     ClosureStore store(*session->db);
+    // The core's rules: no overlap with a live closure, and days people already came
+    // are closed only when asked for (--despite-walk-ins), as the GUI asks first.
+    const bool despite = options.has(QStringLiteral("despite-walk-ins"));
     Result<Closure> added =
-        store.add({{}, site, *from, *to, options.value(QStringLiteral("reason"))});
+        store.add({{}, site, *from, *to, options.value(QStringLiteral("reason"))},
+                  despite ? ClosureStore::WalkIns::Accept : ClosureStore::WalkIns::Refuse);
+    if (!added && added.error().field == QLatin1String("walk-ins"))
+        return ctx.fail(added.error().message + QLatin1Char(' ') +
+                        QCoreApplication::translate("passages-cli",
+                                                    "Add --despite-walk-ins to close those "
+                                                    "days all the same."));
     if (!added)
         return ctx.fail(added.error());
     ctx.out << added->id << '\n';
@@ -95,7 +104,8 @@ QList<Command> calendarCommands()
         {QStringLiteral("closure add"),
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("site"),
           QStringLiteral("reason")},
-         closureAdd},
+         closureAdd,
+         {QStringLiteral("despite-walk-ins")}},
         {QStringLiteral("closure list"), {QStringLiteral("year")}, closureList},
         {QStringLiteral("closure delete"), {QStringLiteral("id")}, closureDelete},
     };

@@ -279,6 +279,9 @@ AttendanceReport::AttendanceReport(const Database &db, const Referential &refere
     QSqlQuery dims = m_db.prepare(QStringLiteral(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'passage_dim_day'"));
     m_dimTable = dims.exec() && dims.next();
+    QSqlQuery totals = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'passage_dim_total'"));
+    m_totalTable = totals.exec() && totals.next();
 }
 
 // A bulk import (a first consolidation) defers the summary tables until its rebuild; a
@@ -410,7 +413,8 @@ Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grai
         if (grain == Grain::Day)
             bucket.status = status;
     }
-    for (const Bucket &bucket : std::as_const(series.buckets)) {
+    for (Bucket &bucket : series.buckets) {
+        bucket.partial = m_today.isValid() && bucket.first <= m_today && m_today < bucket.last;
         series.total += bucket.total;
         series.openDays += bucket.openDays;
     }
@@ -612,19 +616,31 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
             : QStringLiteral("SELECT %1 AS code, SUM(n) FROM passage_day WHERE local_date "
                              ">= :from AND local_date <= :to%2 GROUP BY code")
                   .arg(QLatin1String(column), kFilterSql);
-    // Age bands, publics and departments over long periods: the per-dimension aggregate
-    // (it has no pôle or channel, so those filters read the rows). "+dim" keeps SQLite
-    // from dropping the constant dim from the GROUP BY, which would cost a sort.
+    // Age bands, publics, departments, themes and communes over long periods: the
+    // per-dimension summaries (they have no pôle or channel, so those filters read the
+    // rows). The whole Cité or a site reads passage_dim_total, a few dozen rows a day and
+    // site; a desk reads passage_dim_day. Themes and communes are there from schema 10.
     const char *dim = by == BreakdownBy::AgeBand      ? "age_band"
                       : by == BreakdownBy::Public     ? "public"
                       : by == BreakdownBy::Department ? "department"
+                      : by == BreakdownBy::Theme      ? "theme"
+                      : by == BreakdownBy::Commune    ? "commune"
                                                       : nullptr;
-    const bool fromDims = dim && dimTable() && filter.pole.isEmpty() && filter.channel.isEmpty();
+    const bool schema10 = by != BreakdownBy::Theme && by != BreakdownBy::Commune;
+    const bool fromDims = dim && dimTable() && (schema10 || m_totalTable) &&
+                          filter.pole.isEmpty() && filter.channel.isEmpty();
+    const bool fromTotals = fromDims && m_totalTable && filter.desk.isEmpty();
+    // "+dim" keeps SQLite from dropping the constant dim from the GROUP BY, which would
+    // cost a sort.
     const QString dimSql =
-        QStringLiteral("SELECT code, SUM(n) FROM (SELECT local_date, code, SUM(n) AS n "
-                       "FROM passage_dim_day WHERE +dim = :dim AND local_date >= :from AND "
-                       "local_date <= :to%1 GROUP BY local_date, dim, code) GROUP BY code")
-            .arg(kSiteDeskSql);
+        fromTotals
+            ? QStringLiteral("SELECT code, SUM(n) FROM passage_dim_total WHERE +dim = :dim AND "
+                             "local_date >= :from AND local_date <= :to "
+                             "AND (IFNULL(:site, '') = '' OR site = :site) GROUP BY code")
+            : QStringLiteral("SELECT code, SUM(n) FROM (SELECT local_date, code, SUM(n) AS n "
+                             "FROM passage_dim_day WHERE +dim = :dim AND local_date >= :from AND "
+                             "local_date <= :to%1 GROUP BY local_date, dim, code) GROUP BY code")
+                  .arg(kSiteDeskSql);
     QSqlQuery q = m_db.prepare(
         fromDims ? dimSql
         : fromDays
@@ -637,7 +653,8 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
     if (fromDims) {
         q.bindValue(QStringLiteral(":dim"), QLatin1String(dim));
         q.bindValue(QStringLiteral(":site"), filter.site);
-        q.bindValue(QStringLiteral(":desk"), filter.desk);
+        if (!fromTotals)
+            q.bindValue(QStringLiteral(":desk"), filter.desk);
     } else {
         bindFilter(q, filter);
     }

@@ -56,6 +56,9 @@ struct Bucket
     DayStatus status; ///< day buckets: why the day is closed
 
     bool future = false; ///< a bucket starting after "today": not yet happened
+    /// A week, month or year under way: it holds "today" and days after it, so its total
+    /// is not comparable with a whole one (compare it with the same days instead).
+    bool partial = false;
 
     /// A day the Cité was closed and nobody was recorded: drawn as closed, not as zero.
     bool isClosed() const { return !future && openDays == 0 && hour < 0 && total == 0; }
@@ -199,6 +202,7 @@ private:
     QDate m_today;
     bool m_dayTable = false;
     bool m_dimTable = false;
+    bool m_totalTable = false; ///< schema 10: passage_dim_total, themes and communes by day
 };
 
 /// The period of "the last `days` days" ending on `today`.

@@ -136,7 +136,21 @@ Result<QList<Closure>> ClosureStore::list(const Database &db, const QDate &from,
     return closures;
 }
 
-Result<Closure> ClosureStore::add(const Closure &input)
+Result<qint64> ClosureStore::walkInsDuring(const Database &db, const QDate &first,
+                                           const QDate &last, const QString &site)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(count), 0) FROM passage WHERE deleted = 0 AND local_date >= :first "
+        "AND local_date <= :last AND (:site = '' OR site = :site)"));
+    q.bindValue(QStringLiteral(":first"), first.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":last"), last.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":site"), site.isEmpty() ? QStringLiteral("") : site);
+    if (!q.exec() || !q.next())
+        return sqlError(q, tr("Counting the walk-ins of the closure's days"));
+    return q.value(0).toLongLong();
+}
+
+Status ClosureStore::check(const Closure &input, WalkIns walkIns) const
 {
     if (!input.first.isValid() || !input.last.isValid() || input.last < input.first)
         return makeError(ErrorCode::InvalidArgument,
@@ -157,7 +171,46 @@ Result<Closure> ClosureStore::add(const Closure &input)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The reason of a closure is at most 80 characters."),
                          QStringLiteral("reason"));
+    if (input.reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A closure needs a reason (summer closure, inventory, strike…)."),
+                         QStringLiteral("reason"));
+    // One closure per day and site: a second one over the same days says nothing more
+    // and would have to be removed twice to reopen them.
+    Result<QList<Closure>> existing = list(m_db, input.first, input.last);
+    if (!existing)
+        return existing.error();
+    const QLocale locale;
+    for (const Closure &other : std::as_const(*existing)) {
+        if (!other.closedSite.isEmpty() && !input.closedSite.isEmpty() &&
+            other.closedSite != input.closedSite)
+            continue;
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("Those days are already closed by the closure from %1 to %2 (%3).")
+                             .arg(locale.toString(other.first, QLocale::ShortFormat),
+                                  locale.toString(other.last, QLocale::ShortFormat),
+                                  other.reason.isEmpty() ? tr("no reason") : other.reason),
+                         QStringLiteral("dates"));
+    }
+    if (walkIns == WalkIns::Refuse) {
+        Result<qint64> recorded = walkInsDuring(m_db, input.first, input.last, input.closedSite);
+        if (!recorded)
+            return recorded.error();
+        if (*recorded > 0)
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%n walk-in(s) are already recorded on those days.", nullptr,
+                                int(std::min<qint64>(*recorded, 1'000'000'000))),
+                             QStringLiteral("walk-ins"));
+    }
+    return {};
+}
+
+Result<Closure> ClosureStore::add(const Closure &input, WalkIns walkIns)
+{
+    if (Status s = check(input, walkIns); !s)
+        return s.error();
     Closure closure = input;
+    closure.reason = input.reason.trimmed();
     closure.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString stamp =
         (m_clock ? m_clock() : QDateTime::currentDateTime()).toUTC().toString(Qt::ISODateWithMs);

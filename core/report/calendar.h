@@ -103,8 +103,23 @@ public:
     /// Live closures overlapping [from, to] (all when both are null), by first date.
     static Result<QList<Closure>> list(const Database &db, const QDate &from = {},
                                        const QDate &to = {});
-    /// Records a closure (first <= last, reason at most 80 characters).
-    Result<Closure> add(const Closure &closure);
+    /// What add() does when walk-ins are already recorded on the closure's days.
+    enum class WalkIns
+    {
+        Refuse, ///< refuse, with the error's field "walk-ins": the caller asks, then accepts
+        Accept  ///< close those days all the same (their walk-ins still count)
+    };
+    /// Records a closure: first <= last, a reason (at most 80 characters), no overlap
+    /// with a live closure of the same site (or of every site), and, unless accepted, no
+    /// walk-in already recorded on those days (closing today after the morning's visitors
+    /// is more often a slip than a decision).
+    Result<Closure> add(const Closure &closure, WalkIns walkIns = WalkIns::Refuse);
+    /// The rules add() applies, without recording: the first one `closure` breaks.
+    Status check(const Closure &closure, WalkIns walkIns = WalkIns::Refuse) const;
+    /// Walk-ins (group sizes summed) recorded from `first` to `last` at `site` (empty:
+    /// every site): what closing those days would hide among closed days.
+    static Result<qint64> walkInsDuring(const Database &db, const QDate &first, const QDate &last,
+                                        const QString &site);
     /// Tombstones a closure.
     Status remove(const QString &id);
 

@@ -74,6 +74,38 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
     if (!previousMonths)
         return previousMonths.error();
     figures.previousMonths = *previousMonths;
+    figures.previousMonthsSameDays = *previousMonths;
+    for (int i = 0; i < figures.months.buckets.size(); ++i) {
+        const Bucket &now = figures.months.buckets.at(i);
+        if (!now.partial || i >= figures.previousMonthsSameDays.buckets.size())
+            continue;
+        // The same days of last year: the first of the month to today's date (29 February
+        // maps to 28 February).
+        AttendanceFilter sameDays = year.previousYear();
+        sameDays.from = now.first.addYears(-1);
+        sameDays.to = request.today.addYears(-1);
+        Result<PoleSeries> part =
+            AttendanceReport(db, referential, communes, calendar).daily(sameDays);
+        if (!part)
+            return part.error();
+        Bucket &before = figures.previousMonthsSameDays.buckets[i];
+        before.last = sameDays.to;
+        before.partial = true;
+        before.total = part->total;
+        before.openDays = part->openDays;
+        before.byPole = QList<qint64>(before.byPole.size(), 0);
+        for (int p = 0; p < part->poles.size(); ++p) {
+            const int index = figures.previousMonthsSameDays.poleIndex(part->poles.at(p).code);
+            if (index >= 0 && index < before.byPole.size())
+                before.byPole[index] = part->poleTotal(p);
+        }
+    }
+    figures.previousMonthsSameDays.total = 0;
+    figures.previousMonthsSameDays.openDays = 0;
+    for (const Bucket &b : std::as_const(figures.previousMonthsSameDays.buckets)) {
+        figures.previousMonthsSameDays.total += b.total;
+        figures.previousMonthsSameDays.openDays += b.openDays;
+    }
 
     Result<HeatMap> heat = attendance.heatMap(filter);
     if (!heat)

@@ -43,7 +43,12 @@ struct DashboardFigures
     PoleSeries weeks;          ///< `weeks` ISO weeks up to the period's end
     PoleSeries months;         ///< the months of the period end's year
     PoleSeries previousMonths; ///< the months of the year before
-    HeatMap heatMap;           ///< the period by weekday and hour
+    /// What the months chart compares with: previousMonths, except that the month under
+    /// way (Bucket::partial in `months`) holds only the same days of the year before
+    /// (1 to 19 November when today is 19 November), so that a month not over is not
+    /// shown as a collapse. Its bucket is marked partial, its `last` is that day.
+    PoleSeries previousMonthsSameDays;
+    HeatMap heatMap; ///< the period by weekday and hour
     qint64 periodTotal = 0;
     qint64 previousPeriodTotal = 0; ///< the same period last year
     int periodOpenDays = 0;

@@ -37,7 +37,7 @@ size_t qHash(const DeskDay &key, size_t seed = 0)
 struct DayTotals
 {
     QMap<std::pair<QString, QString>, qint64> poleChannel;
-    QMap<QString, qint64> ageBand, publicCode, department;
+    QMap<QString, qint64> ageBand, publicCode, department, theme, commune;
 };
 
 QString doing();
@@ -52,7 +52,8 @@ Status rebuildFromScan(Database &db)
         QStringLiteral("SELECT local_date, site, desk, pole, channel, age_band, public, "
                        "CASE WHEN commune IN ('etranger', 'nr') THEN commune "
                        "WHEN substr(commune, 1, 2) IN ('97', '98') THEN substr(commune, 1, 3) "
-                       "ELSE substr(commune, 1, 2) END, count, deleted FROM passage"));
+                       "ELSE substr(commune, 1, 2) END, count, deleted, COALESCE(theme, ''), "
+                       "commune FROM passage"));
     scan.setForwardOnly(true);
     if (Status s = exec(scan, doing()); !s)
         return s;
@@ -74,6 +75,8 @@ Status rebuildFromScan(Database &db)
         totals->ageBand[scan.value(5).toString()] += n;
         totals->publicCode[scan.value(6).toString()] += n;
         totals->department[scan.value(7).toString()] += n;
+        totals->theme[scan.value(10).toString()] += n;
+        totals->commune[scan.value(11).toString()] += n;
     }
     scan.finish();
 
@@ -81,14 +84,19 @@ Status rebuildFromScan(Database &db)
     QList<DeskDay> order = days.keys();
     std::sort(order.begin(), order.end());
     QVariantList dayRows, dimRows;
-    const auto addDim = [&dimRows](const DeskDay &key, const QString &dim,
-                                   const QMap<QString, qint64> &codes) {
+    // Each site's day totals (passage_dim_total), summed over its desks, in key order.
+    QMap<std::tuple<QString, QString, QString, QString>, qint64> cite;
+    const auto addDim = [&dimRows, &cite](const DeskDay &key, const QString &dim,
+                                          const QMap<QString, qint64> &codes) {
         for (auto it = codes.cbegin(); it != codes.cend(); ++it)
-            if (it.value() != 0)
+            if (it.value() != 0) {
                 dimRows << key.date << dim << it.key() << key.site << key.desk << it.value();
+                cite[{key.date, dim, it.key(), key.site}] += it.value();
+            }
     };
     const QString ageBand = QStringLiteral("age_band"), publicCode = QStringLiteral("public"),
-                  department = QStringLiteral("department");
+                  department = QStringLiteral("department"), theme = QStringLiteral("theme"),
+                  commune = QStringLiteral("commune");
     for (const DeskDay &key : std::as_const(order)) {
         const DayTotals &t = days[key];
         for (auto it = t.poleChannel.cbegin(); it != t.poleChannel.cend(); ++it)
@@ -97,13 +105,19 @@ Status rebuildFromScan(Database &db)
         addDim(key, ageBand, t.ageBand);
         addDim(key, publicCode, t.publicCode);
         addDim(key, department, t.department);
+        addDim(key, theme, t.theme);
+        addDim(key, commune, t.commune);
     }
+    QVariantList totalRows;
+    for (auto it = cite.cbegin(); it != cite.cend(); ++it)
+        totalRows << std::get<0>(it.key()) << std::get<1>(it.key()) << std::get<2>(it.key())
+                  << std::get<3>(it.key()) << it.value();
     QVariantList deskRows;
     for (const auto &[site, desk] : std::as_const(desks))
         deskRows << site << desk;
 
-    for (const char *clear :
-         {"DELETE FROM passage_day", "DELETE FROM passage_dim_day", "DELETE FROM passage_desk"}) {
+    for (const char *clear : {"DELETE FROM passage_day", "DELETE FROM passage_dim_day",
+                              "DELETE FROM passage_dim_total", "DELETE FROM passage_desk"}) {
         QSqlQuery q = db.prepare(QLatin1String(clear));
         if (Status s = exec(q, doing()); !s)
             return s;
@@ -120,6 +134,12 @@ Status rebuildFromScan(Database &db)
                        {QStringLiteral("local_date"), QStringLiteral("dim"), QStringLiteral("code"),
                         QStringLiteral("site"), QStringLiteral("desk"), QStringLiteral("n")},
                        dimRows, doing());
+        !s)
+        return s;
+    if (Status s = insertMany(db, QStringLiteral("passage_dim_total"),
+                              {QStringLiteral("local_date"), QStringLiteral("dim"),
+                               QStringLiteral("code"), QStringLiteral("site"), QStringLiteral("n")},
+                              totalRows, doing());
         !s)
         return s;
     return insertMany(db, QStringLiteral("passage_desk"),

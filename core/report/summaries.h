@@ -7,7 +7,8 @@ namespace passages {
 
 class Database;
 
-/// The dashboard's summary tables (passage_day, passage_dim_day, passage_desk), kept
+/// The dashboard's summary tables (passage_day, passage_dim_day, passage_dim_total,
+/// passage_desk), kept
 /// exact by per-row triggers on `passage`. A bulk import (a first consolidation) defers
 /// them instead: the triggers stand aside while the flag is set, and rebuild() recomputes
 /// the tables from one scan of `passage` (totals kept in memory, a few megabytes for a

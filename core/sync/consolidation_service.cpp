@@ -7,6 +7,7 @@
 #include "core/sync/share_fs.h"
 
 #include <QFile>
+#include <QLocale>
 
 #include <utility>
 
@@ -88,15 +89,13 @@ ConsolidationService::consolidate(const ConsolidationRequest &request,
 
 QString ConsolidationService::summaryText(const ConsolidationSummary &summary)
 {
-    return tr("%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, "
+    const QLocale locale;
+    return tr("%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, "
               "%5 fork(s), %6 from unapproved keys.",
               nullptr, summary.filesSeen)
-        .arg(summary.imported)
-        .arg(summary.duplicates)
-        .arg(summary.quarantined)
-        .arg(summary.held)
-        .arg(summary.forks)
-        .arg(summary.unapproved);
+        .arg(locale.toString(summary.imported), locale.toString(summary.duplicates),
+             locale.toString(summary.quarantined), locale.toString(summary.held),
+             locale.toString(summary.forks), locale.toString(summary.unapproved));
 }
 
 QStringList ConsolidationService::remarks(const ConsolidationSummary &summary)

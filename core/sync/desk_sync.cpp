@@ -243,7 +243,9 @@ Result<SyncOutcome> DeskSync::run()
     Result<SyncOutcome> outcome = runOnce();
     if (outcome) {
         (void)m_db.setMeta(QStringLiteral("sync_last_success_utc"), nowUtc().toString(Qt::ISODate));
-        (void)m_db.setMeta(QStringLiteral("sync_last_error"), QString());
+        // "" and not QString(): a null QString binds as NULL, which meta refuses (NOT
+        // NULL), and the old failure stayed on screen after every later success.
+        (void)m_db.setMeta(QStringLiteral("sync_last_error"), QStringLiteral(""));
     } else if (outcome.error().code != ErrorCode::Interrupted) {
         (void)m_db.setMeta(QStringLiteral("sync_last_error"), outcome.error().message);
         (void)m_db.setMeta(QStringLiteral("sync_last_failure_utc"), nowUtc().toString(Qt::ISODate));

@@ -234,3 +234,24 @@ TEST_CASE("free text of the fonds is bounded", "[cli][inputs][fonds]")
     CHECK(desk({QStringLiteral("fonds"), QStringLiteral("import"), QStringLiteral("--csv"), fine})
               .code == 0);
 }
+
+TEST_CASE("closure add applies the core's rules: no double closure, walk-ins asked for",
+          "[cli][inputs][closure]")
+{
+    Desk desk;
+    REQUIRE(desk(split("closure add --from 2024-08-01 --to 2024-08-20 --reason Travaux")).code ==
+            0);
+    Run run = desk(split("closure add --from 2024-08-20 --to 2024-08-23 --reason Été"));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QLatin1String("Travaux")));
+    // A day people already came: refused with the way out, then closed when asked for.
+    REQUIRE(desk(split("log --pole emploi --count 2 --at 2024-03-05T10:00")).code == 0);
+    run = desk(split("closure add --from 2024-03-05 --reason Grève"));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QLatin1String("--despite-walk-ins")));
+    CHECK(desk(split("closure list --year 2024")).out.count(QLatin1Char('\n')) == 1);
+    run = desk(split("closure add --from 2024-03-05 --reason Grève --despite-walk-ins"));
+    INFO(run.err.toStdString());
+    CHECK(run.code == 0);
+    CHECK(desk(split("closure list --year 2024")).out.count(QLatin1Char('\n')) == 2);
+}

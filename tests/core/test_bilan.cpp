@@ -209,3 +209,45 @@ TEST_CASE("the dashboard computes every view in one call", "[bilan][dashboard]")
         openDays += b.openDays;
     CHECK(openDays == 46); // weekdays of 2 January - 5 March 2024 (1 January a holiday)
 }
+
+TEST_CASE("the month under way is compared with the same days of last year, not the whole month",
+          "[bilan][dashboard]")
+{
+    test::TempDesk desk;
+    Reception &r = *desk.reception;
+    // Last year: 10 walk-ins in early November, 90 late in the month. This year, on the
+    // 19th: 12 so far (the same pace), and a whole October of 40 against 40.
+    REQUIRE(r.log(at("emploi", 10, 2023, 11, 6)).ok());
+    REQUIRE(r.log(at("orientation", 90, 2023, 11, 27)).ok());
+    REQUIRE(r.log(at("emploi", 40, 2023, 10, 10)).ok());
+    REQUIRE(r.log(at("emploi", 12, 2024, 11, 18)).ok());
+    REQUIRE(r.log(at("emploi", 40, 2024, 10, 10)).ok());
+    const QDate today(2024, 11, 19);
+    DashboardRequest request = DashboardRequest::standard(today);
+    request.bilanYear = 0;
+    Result<DashboardFigures> f =
+        computeDashboard(*desk.db, desk.referential, test::communes(), OpeningCalendar(), request);
+    REQUIRE(f.ok());
+    REQUIRE(f->months.buckets.size() == 12);
+    const Bucket &november = f->months.buckets.at(10);
+    CHECK(november.partial);
+    CHECK_FALSE(f->months.buckets.at(9).partial);
+    CHECK(november.total == 12);
+    // The whole month of last year stays what the tables and exports show...
+    CHECK(f->previousMonths.buckets.at(10).total == 100);
+    CHECK_FALSE(f->previousMonths.buckets.at(10).partial);
+    // ...the chart compares with 1-19 November 2023.
+    const Bucket &before = f->previousMonthsSameDays.buckets.at(10);
+    CHECK(before.partial);
+    CHECK(before.first == QDate(2023, 11, 1));
+    CHECK(before.last == QDate(2023, 11, 19));
+    CHECK(before.total == 10);
+    const int emploi = f->previousMonthsSameDays.poleIndex(QStringLiteral("emploi"));
+    const int orientation = f->previousMonthsSameDays.poleIndex(QStringLiteral("orientation"));
+    CHECK(before.byPole.at(emploi) == 10);
+    CHECK(before.byPole.at(orientation) == 0);
+    // Whole months are left as they are.
+    CHECK(f->previousMonthsSameDays.buckets.at(9).total == 40);
+    CHECK(f->previousMonthsSameDays.buckets.at(11).total == 0);
+    CHECK(f->previousMonthsSameDays.total == 50);
+}

@@ -78,7 +78,13 @@ TEST_CASE("closures are stored, synchronised and tombstoned", "[calendar]")
         {{}, {}, QDate(2024, 8, 5), QDate(2024, 8, 16), QStringLiteral("Summer closure")});
     INFO((summer.ok() ? QString() : summer.error().message).toStdString());
     REQUIRE(summer.ok());
-    REQUIRE(store.add({{}, QStringLiteral("bpi"), QDate(2024, 3, 1), QDate(2024, 3, 1), {}}).ok());
+    REQUIRE(store
+                .add({{},
+                      QStringLiteral("bpi"),
+                      QDate(2024, 3, 1),
+                      QDate(2024, 3, 1),
+                      QStringLiteral("Inventaire")})
+                .ok());
     CHECK_FALSE(store.add({{}, {}, QDate(2024, 3, 2), QDate(2024, 3, 1), {}}).ok());
 
     Result<QList<Closure>> all = ClosureStore::list(*desk.db);
@@ -100,4 +106,82 @@ TEST_CASE("closures are stored, synchronised and tombstoned", "[calendar]")
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 2);
     CHECK(q.value(1).toInt() == 2);
+}
+
+TEST_CASE("a closure needs a reason, never doubles another, and asks before hiding walk-ins",
+          "[calendar]")
+{
+    test::TempDesk desk; // site villette; today 5 March 2024
+    ClosureStore store(*desk.db);
+    const QDate today(2024, 3, 5);
+
+    // An empty or blank reason is refused, and says which field.
+    for (const QString &reason : {QString(), QStringLiteral("   ")}) {
+        Result<Closure> blank = store.add({{}, {}, QDate(2024, 8, 5), QDate(2024, 8, 9), reason});
+        REQUIRE_FALSE(blank.ok());
+        CHECK(blank.error().field == QLatin1String("reason"));
+    }
+
+    // A duplicate, or any overlap on the same site or with an every-site closure, is
+    // refused; another site's days are its own.
+    REQUIRE(store.add({{}, {}, QDate(2024, 8, 5), QDate(2024, 8, 16), QStringLiteral("Été")}).ok());
+    const Closure again{{}, {}, QDate(2024, 8, 5), QDate(2024, 8, 16), QStringLiteral("Été")};
+    Result<Closure> duplicate = store.add(again);
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.error().field == QLatin1String("dates"));
+    CHECK(duplicate.error().message.contains(QStringLiteral("Été")));
+    CHECK_FALSE(store
+                    .add({{},
+                          QStringLiteral("bpi"),
+                          QDate(2024, 8, 16),
+                          QDate(2024, 8, 20),
+                          QStringLiteral("Travaux")})
+                    .ok());
+    REQUIRE(store
+                .add({{},
+                      QStringLiteral("bpi"),
+                      QDate(2024, 9, 2),
+                      QDate(2024, 9, 3),
+                      QStringLiteral("Travaux")})
+                .ok());
+    CHECK_FALSE(store
+                    .add({{},
+                          QStringLiteral("bpi"),
+                          QDate(2024, 9, 3),
+                          QDate(2024, 9, 3),
+                          QStringLiteral("Inventaire")})
+                    .ok());
+    CHECK_FALSE(
+        store.add({{}, {}, QDate(2024, 9, 1), QDate(2024, 9, 2), QStringLiteral("Grève")}).ok());
+    REQUIRE(store
+                .add({{},
+                      QStringLiteral("ppe-10"),
+                      QDate(2024, 9, 2),
+                      QDate(2024, 9, 3),
+                      QStringLiteral("Inventaire")})
+                .ok());
+    // check() says the same without recording.
+    CHECK_FALSE(store.check(again).ok());
+    // Once removed, the days can be closed again.
+    const QString summer =
+        ClosureStore::list(*desk.db, QDate(2024, 8, 5), QDate(2024, 8, 5))->constFirst().id;
+    REQUIRE(store.remove(summer).ok());
+    CHECK(store.add(again).ok());
+
+    // Today, with walk-ins already logged: refused (field "walk-ins") until accepted.
+    REQUIRE(desk.reception->log(test::walkIn("emploi", 3)).ok());
+    CHECK(*ClosureStore::walkInsDuring(*desk.db, today, today, {}) == 3);
+    CHECK(*ClosureStore::walkInsDuring(*desk.db, today, today, QStringLiteral("bpi")) == 0);
+    const Closure strike{{}, {}, today, today, QStringLiteral("Grève")};
+    Result<Closure> refused = store.add(strike);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QLatin1String("walk-ins"));
+    CHECK(refused.error().message.contains(QLatin1String("3")));
+    CHECK(ClosureStore::list(*desk.db, today, today)->isEmpty());
+    // Another site's closure does not hide this site's walk-ins.
+    CHECK(store.add({{}, QStringLiteral("bpi"), today, today, QStringLiteral("Grève")}).ok());
+    CHECK(store
+              .add({{}, QStringLiteral("villette"), today, today, QStringLiteral("Grève")},
+                   ClosureStore::WalkIns::Accept)
+              .ok());
 }

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
+#include <QLineSeries>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -237,6 +239,30 @@ TEST_CASE("the dashboard draws every view offscreen from core's figures", "[ui][
     }
 }
 
+TEST_CASE("the month under way is drawn against the same days of last year", "[ui][dashboard]")
+{
+    Dashboard d; // today is 19 November 2024
+    const DashboardFigures &f = *d.widget->figures();
+    const int november = 10;
+    REQUIRE(f.months.buckets.at(november).partial);
+    const qint64 sameDays = f.previousMonthsSameDays.buckets.at(november).total;
+    REQUIRE(sameDays < f.previousMonths.buckets.at(november).total);
+    QChart *months = d.widget->chartView(ui::DashboardWidget::Months)->chart();
+    QLineSeries *line = nullptr;
+    for (QAbstractSeries *series : months->series())
+        if (auto *l = qobject_cast<QLineSeries *>(series))
+            line = l;
+    REQUIRE(line);
+    CHECK(line->at(november).y() == double(sameDays));
+    CHECK(line->at(november - 1).y() == double(f.previousMonths.buckets.at(november - 1).total));
+    const auto axes = months->axes(Qt::Horizontal);
+    REQUIRE(axes.size() == 1);
+    const auto *x = qobject_cast<QBarCategoryAxis *>(axes.constFirst());
+    REQUIRE(x);
+    CHECK(x->at(november).endsWith(QLatin1String("19)")));
+    CHECK_FALSE(x->at(november - 1).contains(QLatin1Char('(')));
+}
+
 TEST_CASE("switching views keeps the filters, and the filters reach core", "[ui][dashboard]")
 {
     Dashboard d(3);
@@ -311,7 +337,7 @@ TEST_CASE("dashboard exports: CSV for Excel, plain CSV, PNG, and a multi-page PD
     });
     REQUIRE(xlsxButton != buttons.end());
     const auto excelButton = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
-        return b->text().contains(QLatin1String("CSV for"));
+        return b->text().contains(QLatin1String("Excel-rea"));
     });
     REQUIRE(excelButton != buttons.end());
     CHECK(xlsxButton < excelButton); // created, and laid out, first

@@ -223,6 +223,18 @@ TEST_CASE("the programme screen creates an event, takes attendance and duplicate
     CHECK(widget.weekDay(2)->count() == 1); // Wednesday 15 May
     CHECK(widget.weekDay(3)->count() == 0);
     CHECK(widget.monthCalendar()->dateTextFormat(QDate(2024, 5, 14)).fontWeight() == QFont::Bold);
+    // The month's days show their sessions' titles, drawn in the cell.
+    ui::MonthCalendar *month = widget.monthCalendar();
+    CHECK(month->titles(QDate(2024, 5, 14)) == QStringList{forum.title});
+    CHECK(month->titles(QDate(2024, 5, 16)).isEmpty());
+    month->resize(700, 480);
+    const QImage withTitles = month->grab().toImage();
+    const QHash<QDate, QStringList> shown{{QDate(2024, 5, 14), month->titles(QDate(2024, 5, 14))},
+                                          {QDate(2024, 5, 15), month->titles(QDate(2024, 5, 15))}};
+    month->setTitles({});
+    CHECK(month->grab().toImage() != withTitles);
+    month->setTitles(shown);
+    CHECK(month->grab().toImage() == withTitles);
     widget.setView(ui::ProgrammeWidget::View::List);
     CHECK(widget.listModel()->rowCount() == 1);
 

@@ -315,6 +315,11 @@ TEST_CASE("screenshot of the health view", "[.screenshot][sync]")
 
     ScriptedPrompter prompter;
     ui::HealthWidget health([share] { return share; }, prompter);
+    // As the main window does: sites by their labels.
+    const Referential referential = Referential::defaultReferential();
+    health.healthModel().setSiteLabel([&referential](const QString &code) {
+        return referential.label(Referential::Kind::Site, code);
+    });
     health.resize(1280, 560);
     activate(health);
     QSignalSpy consolidated(&health, &ui::HealthWidget::consolidated);

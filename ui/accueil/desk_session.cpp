@@ -153,7 +153,7 @@ QStringList DeskSession::details(const Passage &p) const
     if (p.firstVisit)
         parts << (*p.firstVisit ? tr("first visit") : tr("already came"));
     if (p.count > 1)
-        parts << tr("group of %n", nullptr, p.count);
+        parts << tr("group of %Ln", nullptr, p.count);
     return parts;
 }
 

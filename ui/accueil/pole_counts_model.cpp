@@ -76,7 +76,7 @@ QVariant PoleCountsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == Pole ? QVariant(row.color) : QVariant();
     case Qt::ToolTipRole:
-        return tr("%1: %n person(s) today", nullptr, int(row.count)).arg(row.label);
+        return tr("%1: %Ln person(s) today", nullptr, int(row.count)).arg(row.label);
     case Qt::TextAlignmentRole:
         return index.column() == Count ? int(Qt::AlignRight | Qt::AlignVCenter)
                                        : int(Qt::AlignLeft | Qt::AlignVCenter);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/accueil/today_panel.h"
 
+#include "ui/dialogs/dialog_parts.h"
+
 #include "ui/accueil/desk_session.h"
 #include "ui/accueil/pole_bars.h"
 #include "ui/accueil/pole_counts_model.h"
@@ -238,8 +240,9 @@ void TodayPanel::updateHeader()
 void TodayPanel::updateButtons()
 {
     const bool any = !currentId().isEmpty();
-    m_correct->setEnabled(any);
-    m_delete->setEnabled(any);
+    const QString why = tr("Choose an entry in today's list first (click or arrows).");
+    enableOrSayWhy(m_correct, any, why);
+    enableOrSayWhy(m_delete, any, why);
 }
 
 void TodayPanel::checkDate()

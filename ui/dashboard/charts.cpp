@@ -121,8 +121,17 @@ QChart *Charts::stacked(const PoleSeries &series, Labels labels, const QString &
     chart->addSeries(bars);
 
     QStringList categories;
-    for (const Bucket &b : series.buckets)
-        categories << bucketLabel(b, labels, locale);
+    for (int i = 0; i < series.buckets.size(); ++i) {
+        const Bucket &b = series.buckets.at(i);
+        QString category = bucketLabel(b, labels, locale);
+        // A month under way is compared with the same days of last year: say up to when.
+        if (b.partial && previousYear && i < previousYear->buckets.size() &&
+            previousYear->buckets.at(i).partial)
+            category = tr("%1 (to %2)", "a month under way, compared up to that day")
+                           .arg(category)
+                           .arg(previousYear->buckets.at(i).last.day());
+        categories << category;
+    }
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setLabelsColor(colors::muted);

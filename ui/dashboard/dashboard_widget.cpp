@@ -160,8 +160,8 @@ void DashboardWidget::buildUi()
     xlsx->setToolTip(tr("Opens in Excel and LibreOffice with codes, numbers and dates right; "
                         "the bilan with a chart beside each table."));
     connect(xlsx, &QPushButton::clicked, this, &DashboardWidget::exportXlsx);
-    auto *excel = new QPushButton(tr("CSV for &Excel…"), this);
-    auto *csv = new QPushButton(tr("CS&V…"), this);
+    auto *excel = new QPushButton(tr("Excel-rea&dy CSV…"), this);
+    auto *csv = new QPushButton(tr("Pla&in CSV…"), this);
     auto *png = new QPushButton(tr("Chart as P&NG…"), this);
     auto *pdf = new QPushButton(tr("&PDF report…"), this);
     auto *printButton = new QPushButton(tr("P&rint…"), this);
@@ -207,7 +207,7 @@ QWidget *DashboardWidget::buildFilters()
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     }
-    labelled(tr("&From"), m_from);
+    labelled(tr("Fro&m"), m_from);
     labelled(tr("t&o"), m_to);
 
     m_site = new QComboBox(box);
@@ -500,7 +500,7 @@ void DashboardWidget::showFigures()
         m_charts[Months],
         Charts::stacked(f.months, Charts::Labels::Months,
                         tr("Walk-ins per month by pôle, %1 (dashed: %2)").arg(year).arg(year - 1),
-                        &f.previousMonths));
+                        &f.previousMonthsSameDays));
     m_heatMap->setHeatMap(f.heatMap);
 
     // Breakdowns: a table each, with the same period last year, and two charts.

@@ -38,7 +38,7 @@ void FigureTableModel::setTable(const BilanTable &table, const QString &countHea
     for (const BilanLine &line : table.lines)
         m_rows << Row{line.label, line.color, line.count, line.previous, false};
     if (table.otherLines > 0)
-        m_rows << Row{tr("Other (%n lines)", nullptr, table.otherLines),
+        m_rows << Row{tr("Other (%Ln lines)", nullptr, table.otherLines),
                       {},
                       table.otherCount,
                       table.otherPrevious,

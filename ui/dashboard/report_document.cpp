@@ -487,7 +487,7 @@ int ReportDocument::render(QPagedPaintDevice &device) const
         for (const BilanLine &l : t.lines)
             add(l.label, l.color, l.count, l.previous, false);
         if (t.otherLines > 0)
-            add(tr("Other (%n lines)", nullptr, t.otherLines), {}, t.otherCount, t.otherPrevious,
+            add(tr("Other (%Ln lines)", nullptr, t.otherLines), {}, t.otherCount, t.otherPrevious,
                 false);
         add(tr("Total"), {}, t.total, t.previousTotal, true);
         table->layout();

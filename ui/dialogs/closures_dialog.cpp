@@ -102,8 +102,15 @@ ClosuresDialog::ClosuresDialog(Database &db, Referential &referential, Prompter 
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("closureReason"));
     m_reason->setPlaceholderText(tr("Summer closure"));
-    form->addRow(tr("&Reason"), m_reason);
+    form->addRow(tr("R&eason"), m_reason);
     layout->addLayout(form);
+    // The core's rules, said before Add is pressed (empty reason, days already closed,
+    // walk-ins already recorded on those days).
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("closureHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    layout->addWidget(m_hint);
     auto *add = new QPushButton(tr("&Add the closure"), this);
     add->setObjectName(QStringLiteral("addClosure"));
     // Enter in the form adds; only the Close button closes.
@@ -126,8 +133,33 @@ ClosuresDialog::ClosuresDialog(Database &db, Referential &referential, Prompter 
                 m_last->setDate(m_last->date().addDays(previous.daysTo(first)));
                 previous = first;
             });
+    connect(m_last, &QDateEdit::dateChanged, this, &ClosuresDialog::updateHint);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &ClosuresDialog::updateHint);
+    connect(m_reason, &QLineEdit::textChanged, this, &ClosuresDialog::updateHint);
     reload();
+    updateHint();
     m_first->setFocus();
+}
+
+Closure ClosuresDialog::entered() const
+{
+    Closure closure;
+    closure.first = m_first->date();
+    closure.last = m_last->date();
+    closure.closedSite = m_site->currentData().toString();
+    closure.reason = m_reason->text().trimmed();
+    return closure;
+}
+
+void ClosuresDialog::updateHint()
+{
+    const Status refused = m_store.check(entered());
+    m_hint->setText(refused ? QString()
+                    : refused.error().field == QLatin1String("walk-ins")
+                        ? refused.error().message + QLatin1Char(' ') +
+                              tr("Adding the closure will ask first.")
+                        : refused.error().message);
+    m_hint->setVisible(!refused);
 }
 
 void ClosuresDialog::saveWeekdays()
@@ -182,12 +214,19 @@ void ClosuresDialog::reload()
 
 void ClosuresDialog::add()
 {
-    Closure closure;
-    closure.first = m_first->date();
-    closure.last = m_last->date();
-    closure.closedSite = m_site->currentData().toString();
-    closure.reason = m_reason->text().trimmed();
+    const Closure closure = entered();
     Result<Closure> added = m_store.add(closure);
+    if (!added && added.error().field == QLatin1String("walk-ins")) {
+        // Closing a day people already came (often today, after the morning): a slip
+        // more often than a decision, so asked, never silent.
+        if (!m_prompter.confirm(this, tr("Close days with walk-ins"),
+                                added.error().message + QLatin1Char(' ') +
+                                    tr("Close those days all the same? Their walk-ins still "
+                                       "count, on days shown as closed."),
+                                tr("Close them")))
+            return;
+        added = m_store.add(closure, ClosureStore::WalkIns::Accept);
+    }
     if (!added) {
         m_prompter.error(this, tr("Closure not added"), added.error().message);
         return;
@@ -195,6 +234,7 @@ void ClosuresDialog::add()
     m_changed = true;
     m_reason->clear();
     reload();
+    updateHint();
     for (int row = 0; row < m_closures.size(); ++row)
         if (m_closures.at(row).id == added->id)
             m_table->selectRow(row);
@@ -221,6 +261,7 @@ void ClosuresDialog::removeSelected()
     }
     m_changed = true;
     reload();
+    updateHint();
 }
 
 } // namespace passages::ui

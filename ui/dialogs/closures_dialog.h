@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -45,6 +46,8 @@ private:
     void add();
     void removeSelected();
     void saveWeekdays();
+    Closure entered() const;
+    void updateHint();
 
     Database &m_db;
     Referential &m_referential;
@@ -57,6 +60,7 @@ private:
     QDateEdit *m_last = nullptr;
     QComboBox *m_site = nullptr;
     QLineEdit *m_reason = nullptr;
+    QLabel *m_hint = nullptr;      ///< the rule the new closure breaks, if any
     QList<QCheckBox *> m_weekdays; ///< Monday first
 };
 

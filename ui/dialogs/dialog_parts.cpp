@@ -37,6 +37,27 @@ void showProblem(QLabel *label, const QString &text)
     label->setVisible(!text.isEmpty());
 }
 
+QLabel *reasonLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("disabledReason"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(colors::muted.name()));
+    label->hide();
+    return label;
+}
+
+void enableOrSayWhy(QWidget *button, bool enabled, const QString &why, QLabel *reason)
+{
+    button->setEnabled(enabled);
+    button->setToolTip(enabled ? QString() : why);
+    button->setAccessibleDescription(enabled ? QString() : why);
+    if (reason) {
+        reason->setText(enabled ? QString() : why);
+        reason->setVisible(!enabled);
+    }
+}
+
 QDialogButtonBox *okCancel(QDialog *dialog)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

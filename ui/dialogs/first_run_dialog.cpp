@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/first_run_dialog.h"
 
+#include "ui/dialogs/dialog_parts.h"
+
 #include "core/reception/reception.h"
 #include "core/referential/referential.h"
 #include "ui/dialogs/prompter.h"
@@ -76,10 +78,13 @@ FirstRunDialog::FirstRunDialog(const Referential &referential, const QString &si
     m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QLabel *why = reasonLabel(this);
+    layout->addWidget(why);
     layout->addWidget(buttons);
 
-    auto updateOk = [this] {
-        m_ok->setEnabled(!m_desk->text().simplified().isEmpty());
+    auto updateOk = [this, why] {
+        enableOrSayWhy(m_ok, !m_desk->text().simplified().isEmpty(),
+                       tr("Give the desk a name (such as \"Accueil 1\") to start recording."), why);
     };
     connect(m_desk, &QLineEdit::textChanged, this, updateOk);
     updateOk();

@@ -103,11 +103,15 @@ SettingsDialog::SettingsDialog(const Referential &referential, const DeskIdentit
     layout->addWidget(fieldsBox);
 
     QDialogButtonBox *buttons = okCancel(this);
-    auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_desk->text().simplified().isEmpty());
+    QLabel *why = reasonLabel(this);
+    auto updateOk = [this, buttons, why] {
+        enableOrSayWhy(buttons->button(QDialogButtonBox::Ok),
+                       !m_desk->text().simplified().isEmpty(),
+                       tr("OK needs the desk's name (such as \"Accueil 1\")."), why);
     };
     connect(m_desk, &QLineEdit::textChanged, this, updateOk);
     updateOk();
+    layout->addWidget(why);
     layout->addWidget(buttons);
     setMinimumWidth(520);
 }

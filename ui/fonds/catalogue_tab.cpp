@@ -486,7 +486,7 @@ void CatalogueTab::printSpineLabels()
         emit notice(written.error().message, true);
         return;
     }
-    emit notice(tr("%n label(s) written to %1.", nullptr, *written).arg(path), false);
+    emit notice(tr("%Ln label(s) written to %1.", nullptr, *written).arg(path), false);
 }
 
 } // namespace passages::ui

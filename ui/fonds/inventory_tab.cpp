@@ -65,7 +65,7 @@ InventoryTab::InventoryTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
         m_inventoryScanned.clear();
         m_missingIds.clear();
         m_inventoryResult->removeRows(0, m_inventoryResult->rowCount());
-        m_inventoryCount->setText(tr("%n scanned", nullptr, 0));
+        m_inventoryCount->setText(tr("%Ln scanned", nullptr, 0));
         m_markMissing->setEnabled(false);
         m_inventoryScan->setFocus(Qt::OtherFocusReason);
     });
@@ -84,7 +84,7 @@ InventoryTab::InventoryTab(Fonds &fonds, Prompter &prompter, QWidget *parent)
     // A session interrupted by a restart goes on where it was.
     if (Result<QStringList> scans = m_fonds.upkeep().inventoryScans(); scans)
         m_inventoryScanned = *scans;
-    m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
+    m_inventoryCount->setText(tr("%Ln scanned", nullptr, int(m_inventoryScanned.size())));
 }
 
 void InventoryTab::inventoryScan()
@@ -99,7 +99,7 @@ void InventoryTab::inventoryScan()
         return;
     }
     m_inventoryScanned << code;
-    m_inventoryCount->setText(tr("%n scanned", nullptr, int(m_inventoryScanned.size())));
+    m_inventoryCount->setText(tr("%Ln scanned", nullptr, int(m_inventoryScanned.size())));
 }
 
 void InventoryTab::compareInventory()
@@ -142,7 +142,7 @@ void InventoryTab::markMissing()
     if (m_missingIds.isEmpty())
         return;
     if (!m_prompter.confirm(this, tr("Inventory"),
-                            tr("Mark %n copy(ies) missing?", nullptr, int(m_missingIds.size())),
+                            tr("Mark %Ln copy(ies) missing?", nullptr, int(m_missingIds.size())),
                             tr("Mark missing")))
         return;
     const int count = int(m_missingIds.size());
@@ -154,7 +154,7 @@ void InventoryTab::markMissing()
     }
     compareInventory();
     emit catalogueChanged();
-    emit notice(tr("%n copy(ies) marked missing.", nullptr, count), false);
+    emit notice(tr("%Ln copy(ies) marked missing.", nullptr, count), false);
     emit changed();
 }
 

@@ -225,7 +225,7 @@ void PeriodicalsTab::removeSelectedIssues()
     }
     if (!m_prompter.confirm(
             this, tr("Periodicals"),
-            tr("Take %n issue(s) of \"%1\" off the shelf: %2?", nullptr, int(ids.size()))
+            tr("Take %Ln issue(s) of \"%1\" off the shelf: %2?", nullptr, int(ids.size()))
                 .arg(title, numbers.join(QLatin1String(", "))),
             tr("Take off")))
         return;
@@ -234,7 +234,7 @@ void PeriodicalsTab::removeSelectedIssues()
         return;
     }
     refreshPeriodicals();
-    emit notice(tr("%n issue(s) taken off the shelf.", nullptr, int(ids.size())), false);
+    emit notice(tr("%Ln issue(s) taken off the shelf.", nullptr, int(ids.size())), false);
     emit changed();
 }
 

@@ -109,7 +109,7 @@ void WeedingTab::withdrawChecked()
         return;
     }
     if (!m_prompter.confirm(this, tr("Weeding"),
-                            tr("Mark %n copy(ies) withdrawn? They stay in the catalogue's "
+                            tr("Mark %Ln copy(ies) withdrawn? They stay in the catalogue's "
                                "history.",
                                nullptr, int(ids.size())),
                             tr("Withdraw")))
@@ -121,7 +121,7 @@ void WeedingTab::withdrawChecked()
     }
     refreshWeeding();
     emit catalogueChanged();
-    emit notice(tr("%n copy(ies) withdrawn.", nullptr, int(ids.size())), false);
+    emit notice(tr("%Ln copy(ies) withdrawn.", nullptr, int(ids.size())), false);
     emit changed();
 }
 

@@ -256,7 +256,7 @@ void InterviewWidget::refreshToday()
     if (Result<QHash<QString, qint64>> counts = m_interviews->countsByPole(today); counts)
         for (qint64 n : *counts)
             total += n;
-    m_todayCount->setText(tr("Today: %n interview(s)", nullptr, int(total)));
+    m_todayCount->setText(tr("Today: %Ln interview(s)", nullptr, int(total)));
     m_recent->clear();
     if (Result<QList<Interview>> recent = m_interviews->entriesOn(today, kRecent); recent)
         for (const Interview &i : *recent)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/programme/programme_widget.h"
 
+#include "ui/dialogs/dialog_parts.h"
+#include "ui/programme/month_calendar.h"
+
 #include "core/programme/programme.h"
 #include "core/referential/referential.h"
 #include "ui/dialogs/prompter.h"
@@ -113,7 +116,7 @@ void ProgrammeWidget::build()
     m_stack = new QStackedWidget(splitter);
 
     // Month.
-    m_calendar = new QCalendarWidget(m_stack);
+    m_calendar = new MonthCalendar(m_stack);
     m_calendar->setAccessibleName(tr("Calendar of the month"));
     m_calendar->setObjectName(QStringLiteral("monthCalendar"));
     m_calendar->setGridVisible(true);
@@ -427,6 +430,7 @@ void ProgrammeWidget::refreshCalendar()
             format.setToolTip(it.value().join(QLatin1Char('\n')));
             m_calendar->setDateTextFormat(it.key(), format);
         }
+        m_calendar->setTitles(titles); // drawn in the days themselves
     } else {
         report(sessions.error());
     }
@@ -570,9 +574,9 @@ void ProgrammeWidget::fillSessions(const QList<ScheduledSession> &sessions, bool
                                : tr("Entered, %1").arg(a.desk);
             QStringList details;
             if (a.pupils)
-                details << tr("%n pupil(s)", nullptr, *a.pupils);
+                details << tr("%Ln pupil(s)", nullptr, *a.pupils);
             if (a.classes)
-                details << tr("%n class(es)", nullptr, *a.classes);
+                details << tr("%Ln class(es)", nullptr, *a.classes);
             if (!details.isEmpty())
                 text +=
                     QStringLiteral(" (") + details.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -622,13 +626,16 @@ void ProgrammeWidget::updateActions()
     const bool session = !currentSessionId().isEmpty();
     const bool attendance =
         currentItem() && currentItem()->data(0, KindRole).toString() == kAttendance;
+    const QString noEvent = tr("Choose an event in the programme first.");
+    const QString noSession = tr("Choose a session (a date of an event) in the programme first.");
     for (QPushButton *b : std::as_const(m_eventActions))
-        b->setEnabled(event);
-    m_attend->setEnabled(session);
-    m_counter->setEnabled(session);
-    m_correct->setEnabled(attendance);
-    m_delete->setEnabled(session);
-    m_move->setEnabled(session);
+        enableOrSayWhy(b, event, noEvent);
+    enableOrSayWhy(m_attend, session, noSession);
+    enableOrSayWhy(m_counter, session, noSession);
+    enableOrSayWhy(m_correct, attendance,
+                   tr("Choose a recorded attendance (under a session) in the programme first."));
+    enableOrSayWhy(m_delete, session, noSession);
+    enableOrSayWhy(m_move, session, noSession);
 }
 
 void ProgrammeWidget::report(const Error &error)
@@ -715,7 +722,7 @@ bool ProgrammeWidget::repeatSeries()
         return false;
     }
     DateDialog dialog(tr("Repeat the series"),
-                      tr("First session of the repeated series of \"%1\" (%n session(s) "
+                      tr("First session of the repeated series of \"%1\" (%Ln session(s) "
                          "copied, same spacing and times):",
                          nullptr, event->sessions)
                           .arg(event->title),
@@ -740,7 +747,7 @@ bool ProgrammeWidget::deleteEvent()
     }
     if (!m_prompter.confirm(
             this, tr("Delete event"),
-            tr("Delete \"%1\", its %n session(s) and their attendance?", nullptr, event->sessions)
+            tr("Delete \"%1\", its %Ln session(s) and their attendance?", nullptr, event->sessions)
                 .arg(event->title),
             tr("Delete")))
         return false;

@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/programme/event.h"
 #include "core/reception/passage.h"
+#include "ui/programme/month_calendar.h"
 
 #include <QDate>
 #include <QList>
@@ -65,7 +66,7 @@ public:
 
     EventListModel *listModel() const { return m_listModel; }
     QTreeWidget *sessionTree() const { return m_tree; }
-    QCalendarWidget *monthCalendar() const { return m_calendar; }
+    MonthCalendar *monthCalendar() const { return m_calendar; }
     /// The week view's column of one day (0 = Monday).
     QListWidget *weekDay(int index) const { return m_weekDays.value(index); }
 
@@ -130,7 +131,7 @@ private:
     QLabel *m_period = nullptr;
     QPushButton *m_viewButtons[3] = {};
     QStackedWidget *m_stack = nullptr;
-    QCalendarWidget *m_calendar = nullptr;
+    MonthCalendar *m_calendar = nullptr;
     QList<QLabel *> m_weekTitles;
     QList<QListWidget *> m_weekDays;
     QSpinBox *m_year = nullptr;

@@ -141,10 +141,10 @@ void TallyCounterDialog::refresh()
     if (Result<QList<Attendance>> rows = m_programme.attendanceOfSession(m_sessionId); rows)
         for (const Attendance &a : *rows)
             total += a.participants;
-    m_sessionTotal->setText(
-        total == m_count
-            ? QString()
-            : tr("%n participant(s) in this session, other entries included", nullptr, int(total)));
+    m_sessionTotal->setText(total == m_count
+                                ? QString()
+                                : tr("%Ln participant(s) in this session, other entries included",
+                                     nullptr, int(total)));
 }
 
 void TallyCounterDialog::keyPressEvent(QKeyEvent *event)

@@ -44,7 +44,8 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == State && trouble)
         return QColor(0xb0, 0x20, 0x20);
     if (role == Qt::ToolTipRole)
-        return tr("Identity %1").arg(h.instance) +
+        return tr("Site code %1").arg(h.site) + QLatin1Char('\n') +
+               tr("Identity %1").arg(h.instance) +
                (h.parent.isEmpty() ? QString()
                                    : QLatin1Char('\n') + tr("continues %1").arg(h.parent)) +
                (h.heldReason.isEmpty() ? QString() : QLatin1Char('\n') + h.heldReason);
@@ -52,7 +53,7 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Site:
-        return h.site;
+        return m_siteLabel ? m_siteLabel(h.site) : h.site;
     case Desk:
         return h.desk;
     case LastBatch:
@@ -64,7 +65,7 @@ QVariant DeskHealthModel::data(const QModelIndex &index, int role) const
     case Missing: {
         QStringList numbers;
         for (qint64 n : h.missing)
-            numbers << QString::number(n);
+            numbers << QLocale().toString(n);
         return numbers.join(QLatin1String(", "));
     }
     case Quarantined:
@@ -185,6 +186,10 @@ HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &promp
     desks->setSelectionBehavior(QAbstractItemView::SelectRows);
     desks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     desks->horizontalHeader()->setStretchLastSection(true);
+    // A site's full name can be long: its column keeps a fixed share (whole name on hover).
+    desks->horizontalHeader()->setSectionResizeMode(DeskHealthModel::Site,
+                                                    QHeaderView::Interactive);
+    desks->horizontalHeader()->resizeSection(DeskHealthModel::Site, 260);
     desks->verticalHeader()->hide();
     auto *title = new QLabel(tr("Files not imported"), this);
     title->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
@@ -226,6 +231,26 @@ HealthWidget::~HealthWidget()
     m_task.waitForFinished();
 }
 
+QString HealthWidget::summaryText() const
+{
+    return m_summary->text();
+}
+
+void HealthWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_ran || m_thread)
+        return;
+    // Only the setting is read here: a hung share must not freeze the tab.
+    const QString root = m_shareFolder();
+    m_summary->setText(root.isEmpty()
+                           ? tr("No share folder is set: choose it in Tools › Synchronisation "
+                                "settings.")
+                           : tr("Share: %1. \"Consolidate now\" reads every desk's batches "
+                                "from it into a local copy.")
+                                 .arg(root));
+}
+
 void HealthWidget::refresh()
 {
     run(false);
@@ -263,6 +288,7 @@ void HealthWidget::run(bool rebuild)
         },
         [this](const Result<ConsolidationReport> &report) {
             m_busy = false;
+            m_ran = true;
             m_refresh->setEnabled(true);
             m_rebuild->setEnabled(true);
             m_pending->reload(); // desks ask to join at their sync: new requests

@@ -41,6 +41,11 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setHealth(QList<DeskHealth> health);
+    /// A site's label from its code ("bpi" -> "Bpi"); unset, the code is shown.
+    void setSiteLabel(std::function<QString(const QString &)> label)
+    {
+        m_siteLabel = std::move(label);
+    }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -48,6 +53,7 @@ public:
 
 private:
     QList<DeskHealth> m_health;
+    std::function<QString(const QString &)> m_siteLabel;
 };
 
 /// Files of the share that were not imported, with their reason.
@@ -87,6 +93,11 @@ public:
     ShareProblemsModel &problemsModel() { return m_problems; }
     PendingDesksWidget *pendingDesks() const { return m_pending; }
     bool isBusy() const { return m_busy; }
+    QString summaryText() const;
+
+protected:
+    /// Says which share is set (or that none is) before the first consolidation.
+    void showEvent(QShowEvent *event) override;
 
 public slots:
     void refresh();
@@ -110,6 +121,7 @@ private:
     QFuture<void> m_task; ///< waited for on destruction: it writes the cache
     QTabWidget *m_tabs = nullptr;
     PendingDesksWidget *m_pending = nullptr;
+    bool m_ran = false; ///< a consolidation ran: the summary tells its outcome
 };
 
 } // namespace passages::ui

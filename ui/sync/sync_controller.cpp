@@ -115,7 +115,7 @@ void SyncController::syncNow()
                 return;
             }
             const SyncOutcome &outcome = report->outcome;
-            QString message = tr("%n batch(es) sent", nullptr, outcome.batchesPublished);
+            QString message = tr("%Ln batch(es) sent", nullptr, outcome.batchesPublished);
             if (!outcome.forkedFrom.isEmpty())
                 message += QStringLiteral(" — ") +
                            tr("this desk took a new identity because %1").arg(outcome.forkReason);

@@ -8,11 +8,14 @@
 #include "ui/dialogs/prompter.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -81,6 +84,40 @@ QString SyncSettingsDialog::folder() const
 QTime SyncSettingsDialog::time() const
 {
     return m_time->time();
+}
+
+void SyncSettingsDialog::accept()
+{
+    const QString path = folder();
+    if (path.isEmpty() || QFileInfo(path).isDir()) {
+        QDialog::accept();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Share folder"),
+                    tr("The folder %1 does not exist. If it is the Cité's network share, it is "
+                       "probably not mounted: creating it would make an empty local folder.")
+                        .arg(path),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("missingFolderQuestion"));
+    QPushButton *create = box.addButton(tr("C&reate it"), QMessageBox::AcceptRole);
+    QPushButton *other = box.addButton(tr("C&hoose another…"), QMessageBox::ActionRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    create->setObjectName(QStringLiteral("createFolder"));
+    other->setObjectName(QStringLiteral("chooseAnother"));
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    m_prompter.exec(box);
+    if (box.clickedButton() == create) {
+        if (!QDir().mkpath(path)) {
+            m_prompter.error(this, tr("Share folder"),
+                             tr("Cannot create the folder %1.").arg(path));
+            return;
+        }
+        QDialog::accept();
+    } else if (box.clickedButton() == other) {
+        browse();
+    }
+    // Cancel: back to the dialog, nothing saved.
 }
 
 void SyncSettingsDialog::browse()

@@ -29,6 +29,10 @@ public:
     QString folder() const;
     QTime time() const;
 
+    /// A folder that does not exist is not saved silently: the user creates it, chooses
+    /// another, or goes back to the dialog.
+    void accept() override;
+
 private:
     void browse();
     void prepareShare();
