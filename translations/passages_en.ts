@@ -248,6 +248,11 @@
         <source>Hatched: closed that weekday. Total of the period: %1 walk-ins.</source>
         <translation>Hatched: closed that weekday. Total of the period: %1 walk-ins.</translation>
     </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>a month under way, compared up to that day</comment>
+        <translation>%1 (to %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClosureStore</name>
@@ -283,6 +288,29 @@
         <source>The reason of a closure must not hold control characters.</source>
         <translation>The reason of a closure must not hold control characters.</translation>
     </message>
+    <message>
+        <source>Counting the walk-ins of the closure&apos;s days</source>
+        <translation>Counting the walk-ins of the closure&apos;s days</translation>
+    </message>
+    <message>
+        <source>A closure needs a reason (summer closure, inventory, strike…).</source>
+        <translation>A closure needs a reason (summer closure, inventory, strike…).</translation>
+    </message>
+    <message>
+        <source>Those days are already closed by the closure from %1 to %2 (%3).</source>
+        <translation>Those days are already closed by the closure from %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>no reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) are already recorded on those days.</source>
+        <translation>
+            <numerusform>%n walk-in is already recorded on those days.</numerusform>
+            <numerusform>%n walk-ins are already recorded on those days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommuneIndex</name>
@@ -313,6 +341,28 @@
     <message>
         <source>%1: no header line &quot;%2&quot;</source>
         <translation>%1: no header line &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationService</name>
+    <message>
+        <source>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; choose a file of its own</source>
+        <translation>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; choose a file of its own</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s), %6 from unapproved keys.</source>
+        <translation>
+            <numerusform>%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s), %6 from unapproved keys.</numerusform>
+            <numerusform>%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s), %6 from unapproved keys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key awaits an administrator&apos;s approval (Tous les postes › Postes en attente, or passages-cli share approve); desks ignore its receipts until then.</source>
+        <translation>This PC&apos;s key awaits an administrator&apos;s approval (Tous les postes › Postes en attente, or passages-cli share approve); desks ignore its receipts until then.</translation>
+    </message>
+    <message>
+        <source>Receipts not written (retried next time): %1</source>
+        <translation>Receipts not written (retried next time): %1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1225,26 @@
         <source>%1 is a symbolic link, which Passages never follows on the share</source>
         <translation>%1 is a symbolic link, which Passages never follows on the share</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: it is not inside the share.</source>
+        <translation>Cannot create the folder %1: it is not inside the share.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a symbolic link or not a folder, which Passages never follows on the share.</source>
+        <translation>Cannot create the folder %1: %2 is a symbolic link or not a folder, which Passages never follows on the share.</translation>
+    </message>
+    <message>
+        <source>Cannot open the share folder %1</source>
+        <translation>Cannot open the share folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is longer than %3 KB: not read further</source>
+        <translation>line %1 of %2 is longer than %3 KB: not read further</translation>
+    </message>
 </context>
 <context>
     <name>OpeningCalendar</name>
@@ -1517,10 +1587,6 @@
         <translation>Unknown commune &quot;%1&quot;: give an INSEE code (e.g. 94022 for Choisy-le-Roi), &quot;etranger&quot; or &quot;nr&quot;.</translation>
     </message>
     <message>
-        <source>The group size must be between 1 and 999 (got %1).</source>
-        <translation>The group size must be between 1 and 999 (got %1).</translation>
-    </message>
-    <message>
         <source>The date and time are not valid.</source>
         <translation>The date and time are not valid.</translation>
     </message>
@@ -1567,6 +1633,10 @@
     <message>
         <source>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</source>
         <translation>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</translation>
+    </message>
+    <message>
+        <source>The group size must be between 1 and %1 (got %2).</source>
+        <translation>The group size must be between 1 and %1 (got %2).</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1741,10 @@
         <source>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</source>
         <translation>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</translation>
     </message>
+    <message>
+        <source>The largest group must be between 1 and %1 (got %2).</source>
+        <translation>The largest group must be between 1 and %1 (got %2).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1706,13 +1780,6 @@
         <source>Change</source>
         <translation>Change</translation>
     </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -1740,6 +1807,13 @@
     <message>
         <source>%1, all pôles</source>
         <translation>%1, all pôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Other (%Ln line)</numerusform>
+            <numerusform>Other (%Ln lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1935,22 @@
     <message>
         <source>An administrator password is required to upgrade a share.</source>
         <translation>An administrator password is required to upgrade a share.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>No desk is waiting for approval.</translation>
+    </message>
+    <message>
+        <source>No pending request for %1 (approved meanwhile, or withdrawn).</source>
+        <translation>No pending request for %1 (approved meanwhile, or withdrawn).</translation>
+    </message>
+    <message>
+        <source>%1 names several requests: give the whole identity.</source>
+        <translation>%1 names several requests: give the whole identity.</translation>
+    </message>
+    <message>
+        <source>The administrator password is required to approve a desk.</source>
+        <translation>The administrator password is required to approve a desk.</translation>
     </message>
 </context>
 <context>
@@ -2407,10 +2497,6 @@ Nothing was recorded.</translation>
         <translation>refused by the consolidation: %1</translation>
     </message>
     <message>
-        <source>receipts not written (retried next time): %1</source>
-        <translation>receipts not written (retried next time): %1</translation>
-    </message>
-    <message>
         <source>option --db given twice</source>
         <translation>option --db given twice</translation>
     </message>
@@ -2618,10 +2704,6 @@ Nothing was recorded.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no administrator key yet: run passages-cli share upgrade first</source>
-        <translation>%1 has no administrator key yet: run passages-cli share upgrade first</translation>
-    </message>
-    <message>
         <source>consolidating PC</source>
         <translation>consolidating PC</translation>
     </message>
@@ -2642,28 +2724,8 @@ Nothing was recorded.</translation>
         <translation>share approve needs --id &lt;identity&gt; or --all</translation>
     </message>
     <message>
-        <source>no pending request</source>
-        <translation>no pending request</translation>
-    </message>
-    <message>
-        <source>no pending request for %1</source>
-        <translation>no pending request for %1</translation>
-    </message>
-    <message>
-        <source>%1 names several requests: give the whole identity</source>
-        <translation>%1 names several requests: give the whole identity</translation>
-    </message>
-    <message>
         <source>Approved: </source>
         <translation>Approved: </translation>
-    </message>
-    <message>
-        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</source>
-        <translation>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</translation>
-    </message>
-    <message>
-        <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
-        <translation>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</translation>
     </message>
     <message>
         <source>closure add: --reason must not be blank</source>
@@ -2681,12 +2743,12 @@ Nothing was recorded.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; give --cache a file of its own</source>
-        <translation>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; give --cache a file of its own</translation>
-    </message>
-    <message>
         <source>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</source>
         <translation>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</translation>
+    </message>
+    <message>
+        <source>Add --despite-walk-ins to close those days all the same.</source>
+        <translation>Add --despite-walk-ins to close those days all the same.</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +3030,10 @@ Nothing was recorded.</translation>
         <translation>spine-labels.pdf</translation>
     </message>
     <message numerus="yes">
-        <source>%n label(s) written to %1.</source>
+        <source>%Ln label(s) written to %1.</source>
         <translation>
-            <numerusform>%n label written to %1.</numerusform>
-            <numerusform>%n labels written to %1.</numerusform>
+            <numerusform>%Ln label(s) written to %1.</numerusform>
+            <numerusform>%Ln label(s) written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3029,10 +3091,6 @@ Nothing was recorded.</translation>
         <translation>Summer closure</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Reason</translation>
-    </message>
-    <message>
         <source>&amp;Add the closure</source>
         <translation>&amp;Add the closure</translation>
     </message>
@@ -3071,6 +3129,26 @@ Nothing was recorded.</translation>
     <message>
         <source>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</source>
         <translation>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>R&amp;eason</translation>
+    </message>
+    <message>
+        <source>Adding the closure will ask first.</source>
+        <translation>Adding the closure will ask first.</translation>
+    </message>
+    <message>
+        <source>Close days with walk-ins</source>
+        <translation>Close days with walk-ins</translation>
+    </message>
+    <message>
+        <source>Close those days all the same? Their walk-ins still count, on days shown as closed.</source>
+        <translation>Close those days all the same? Their walk-ins still count, on days shown as closed.</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Close them</translation>
     </message>
 </context>
 <context>
@@ -3122,14 +3200,6 @@ Nothing was recorded.</translation>
         <translation>Small count threshold</translation>
     </message>
     <message>
-        <source>CSV for &amp;Excel…</source>
-        <translation>CSV for &amp;Excel…</translation>
-    </message>
-    <message>
-        <source>CS&amp;V…</source>
-        <translation>CS&amp;V…</translation>
-    </message>
-    <message>
         <source>Chart as P&amp;NG…</source>
         <translation>Chart as P&amp;NG…</translation>
     </message>
@@ -3148,10 +3218,6 @@ Nothing was recorded.</translation>
     <message>
         <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
         <translation>The bilan of the chosen year: title page, key figures, tables and charts.</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
     </message>
     <message>
         <source>t&amp;o</source>
@@ -3429,6 +3495,18 @@ Nothing was recorded.</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Excel-rea&amp;dy CSV…</source>
+        <translation>Excel-rea&amp;dy CSV…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;in CSV…</source>
+        <translation>Pla&amp;in CSV…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -3487,6 +3565,10 @@ Nothing was recorded.</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Site code %1</source>
+        <translation>Site code %1</translation>
     </message>
 </context>
 <context>
@@ -3555,13 +3637,6 @@ Nothing was recorded.</translation>
         <source>Deletion undone: %1</source>
         <translation>Deletion undone: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>group of %n</source>
-        <translation>
-            <numerusform>group of %n</numerusform>
-            <numerusform>group of %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first visit</source>
         <translation>first visit</translation>
@@ -3569,6 +3644,13 @@ Nothing was recorded.</translation>
     <message>
         <source>already came</source>
         <translation>already came</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %Ln</source>
+        <translation>
+            <numerusform>group of %Ln</numerusform>
+            <numerusform>group of %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3691,13 +3773,6 @@ Nothing was recorded.</translation>
 </context>
 <context>
     <name>passages::ui::FigureTableModel</name>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Other (%n line)</numerusform>
-            <numerusform>Other (%n lines)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -3709,6 +3784,13 @@ Nothing was recorded.</translation>
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Other (%Ln line)</numerusform>
+            <numerusform>Other (%Ln lines)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3890,10 @@ Nothing was recorded.</translation>
         <source>Desk not set up</source>
         <translation>Desk not set up</translation>
     </message>
+    <message>
+        <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
+        <translation>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::FondsWidget</name>
@@ -3878,12 +3964,25 @@ Nothing was recorded.</translation>
         <source>Consolidating…</source>
         <translation>Consolidating…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</source>
-        <translation>
-            <numerusform>%n new file: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
-            <numerusform>%n new files: %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</numerusform>
-        </translation>
+    <message>
+        <source>State of the desks</source>
+        <translation>State of the desks</translation>
+    </message>
+    <message>
+        <source>Pending desks</source>
+        <translation>Pending desks</translation>
+    </message>
+    <message>
+        <source>Pending desks (%1)</source>
+        <translation>Pending desks (%1)</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in Tools › Synchronisation settings.</source>
+        <translation>No share folder is set: choose it in Tools › Synchronisation settings.</translation>
+    </message>
+    <message>
+        <source>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</source>
+        <translation>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</translation>
     </message>
 </context>
 <context>
@@ -3957,10 +4056,10 @@ Nothing was recorded.</translation>
         <translation>Nothing to undo.</translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n interview(s)</source>
+        <source>Today: %Ln interview(s)</source>
         <translation>
-            <numerusform>Today: %n interview</numerusform>
-            <numerusform>Today: %n interviews</numerusform>
+            <numerusform>Today: %Ln interview</numerusform>
+            <numerusform>Today: %Ln interviews</numerusform>
         </translation>
     </message>
 </context>
@@ -3997,13 +4096,6 @@ Nothing was recorded.</translation>
     <message>
         <source>New session</source>
         <translation>New session</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scanned</source>
-        <translation>
-            <numerusform>%n scanned</numerusform>
-            <numerusform>%n scanned</numerusform>
-        </translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4049,13 +4141,6 @@ Nothing was recorded.</translation>
         <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
         <translation>%1 found, %2 missing, %3 not expected, %4 unknown.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) missing?</source>
-        <translation>
-            <numerusform>Mark %n copy missing?</numerusform>
-            <numerusform>Mark %n copies missing?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark missing</source>
         <translation>Mark missing</translation>
@@ -4065,10 +4150,24 @@ Nothing was recorded.</translation>
         <translation>inventory %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) marked missing.</source>
+        <source>%Ln scanned</source>
         <translation>
-            <numerusform>%n copy marked missing.</numerusform>
-            <numerusform>%n copies marked missing.</numerusform>
+            <numerusform>%Ln scanned</numerusform>
+            <numerusform>%Ln scanned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln copy(ies) missing?</source>
+        <translation>
+            <numerusform>Mark %Ln copy(ies) missing?</numerusform>
+            <numerusform>Mark %Ln copy(ies) missing?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%Ln copy(ies) marked missing.</numerusform>
+            <numerusform>%Ln copy(ies) marked missing.</numerusform>
         </translation>
     </message>
 </context>
@@ -4138,13 +4237,6 @@ Nothing was recorded.</translation>
         <source>Desk: %1</source>
         <translation>Desk: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Today: %n person(s)</source>
-        <translation>
-            <numerusform>Today: %Ln person</numerusform>
-            <numerusform>Today: %Ln people</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Desk not changed</source>
         <translation>Desk not changed</translation>
@@ -4174,10 +4266,6 @@ Nothing was recorded.</translation>
         <translation>S&amp;ynchronise now</translation>
     </message>
     <message>
-        <source>Synchronisation &amp;settings…</source>
-        <translation>Synchronisation &amp;settings…</translation>
-    </message>
-    <message>
         <source>No synchronisation</source>
         <translation>No synchronisation</translation>
     </message>
@@ -4189,23 +4277,9 @@ Nothing was recorded.</translation>
         <source>Never synchronised</source>
         <translation>Never synchronised</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%Ln waiting</numerusform>
-            <numerusform>%Ln waiting</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dashboard, all desks</source>
         <translation>Dashboard, all desks</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n batch(es) confirmed by the consolidation</source>
-        <translation>
-            <numerusform>%1 of %n batch confirmed by the consolidation</numerusform>
-            <numerusform>%1 of %n batches confirmed by the consolidation</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused by the consolidation: %1</source>
@@ -4242,6 +4316,38 @@ Nothing was recorded.</translation>
     <message>
         <source>All desks</source>
         <translation>All desks</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nchronisation settings…</source>
+        <translation>Sy&amp;nchronisation settings…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln person(s)</source>
+        <translation>
+            <numerusform>Today: %Ln person</numerusform>
+            <numerusform>Today: %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es) confirmed by the consolidation</source>
+        <translation>
+            <numerusform>%1 of %Ln batch confirmed by the consolidation</numerusform>
+            <numerusform>%1 of %Ln batches confirmed by the consolidation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::MonthCalendar</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4419,111 @@ Nothing was recorded.</translation>
     <message>
         <source>No theme for this pôle.</source>
         <translation>No theme for this pôle.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingDesksWidget</name>
+    <message>
+        <source>Refresh the &amp;list</source>
+        <translation>Refresh the &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Desks that asked to join the share appear here.</source>
+        <translation>Desks that asked to join the share appear here.</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in the settings.</source>
+        <translation>No share folder is set: choose it in the settings.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>No desk is waiting for approval.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</source>
+        <translation>
+            <numerusform>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</numerusform>
+            <numerusform>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve desks</source>
+        <translation>Approve desks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n desk(s) to join the share:</source>
+        <translation>
+            <numerusform>Approve %n desk(s) to join the share:</numerusform>
+            <numerusform>Approve %n desk(s) to join the share:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Administrator password:</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password: nothing was approved.</source>
+        <translation>Wrong administrator password: nothing was approved.</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (approved from another computer, or withdrawn). The list is refreshed.</source>
+        <translation>This request is no longer pending (approved from another computer, or withdrawn). The list is refreshed.</translation>
+    </message>
+    <message>
+        <source>The share is unavailable: nothing was approved.
+%1</source>
+        <translation>The share is unavailable: nothing was approved.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation>Nothing was approved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved: its files are imported at the next consolidation.</source>
+        <translation>
+            <numerusform>%n approved: its files are imported at the next consolidation.</numerusform>
+            <numerusform>%n approved: its files are imported at the next consolidation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingRequestsModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>Identity %1</translation>
+    </message>
+    <message>
+        <source>continues %1</source>
+        <translation>continues %1</translation>
+    </message>
+    <message>
+        <source>Consolidating PC</source>
+        <translation>Consolidating PC</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
     </message>
 </context>
 <context>
@@ -4445,23 +4656,9 @@ Nothing was recorded.</translation>
         <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
         <translation>Nothing to take off the shelf for &quot;%1&quot;.</translation>
     </message>
-    <message numerus="yes">
-        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
-        <translation>
-            <numerusform>Take %n issue of &quot;%1&quot; off the shelf: %2?</numerusform>
-            <numerusform>Take %n issues of &quot;%1&quot; off the shelf: %2?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take off</source>
         <translation>Take off</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s) taken off the shelf.</source>
-        <translation>
-            <numerusform>%n issue taken off the shelf.</numerusform>
-            <numerusform>%n issues taken off the shelf.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
@@ -4471,16 +4668,23 @@ Nothing was recorded.</translation>
         <source>Subscription to &quot;%1&quot; recorded.</source>
         <translation>Subscription to &quot;%1&quot; recorded.</translation>
     </message>
+    <message numerus="yes">
+        <source>Take %Ln issue(s) of &quot;%1&quot; off the shelf: %2?</source>
+        <translation>
+            <numerusform>Take %Ln issue(s) of &quot;%1&quot; off the shelf: %2?</numerusform>
+            <numerusform>Take %Ln issue(s) of &quot;%1&quot; off the shelf: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%Ln issue(s) taken off the shelf.</numerusform>
+            <numerusform>%Ln issue(s) taken off the shelf.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::PoleCountsModel</name>
-    <message numerus="yes">
-        <source>%1: %n person(s) today</source>
-        <translation>
-            <numerusform>%1: %n person today</numerusform>
-            <numerusform>%1: %n people today</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -4488,6 +4692,13 @@ Nothing was recorded.</translation>
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s) today</source>
+        <translation>
+            <numerusform>%1: %Ln person today</numerusform>
+            <numerusform>%1: %Ln people today</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4596,20 +4807,6 @@ Nothing was recorded.</translation>
         <source>Entered, %1</source>
         <translation>Entered, %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil(s)</source>
-        <translation>
-            <numerusform>%n pupil</numerusform>
-            <numerusform>%n pupils</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n class</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicate event</source>
         <translation>Duplicate event</translation>
@@ -4621,20 +4818,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Repeat the series</source>
         <translation>Repeat the series</translation>
-    </message>
-    <message numerus="yes">
-        <source>First session of the repeated series of &quot;%1&quot; (%n session(s) copied, same spacing and times):</source>
-        <translation>
-            <numerusform>First session of the repeated series of &quot;%1&quot; (%n session copied, same spacing and times):</numerusform>
-            <numerusform>First session of the repeated series of &quot;%1&quot; (%n sessions copied, same spacing and times):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot;, its %n session(s) and their attendance?</source>
-        <translation>
-            <numerusform>Delete &quot;%1&quot;, its %n session and its attendance?</numerusform>
-            <numerusform>Delete &quot;%1&quot;, its %n sessions and their attendance?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4675,6 +4858,46 @@ Nothing was recorded.</translation>
     <message>
         <source>Calendar of the month</source>
         <translation>Calendar of the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln pupil</numerusform>
+            <numerusform>%Ln pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the programme first.</source>
+        <translation>Choose an event in the programme first.</translation>
+    </message>
+    <message>
+        <source>Choose a session (a date of an event) in the programme first.</source>
+        <translation>Choose a session (a date of an event) in the programme first.</translation>
+    </message>
+    <message>
+        <source>Choose a recorded attendance (under a session) in the programme first.</source>
+        <translation>Choose a recorded attendance (under a session) in the programme first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First session of the repeated series of &quot;%1&quot; (%Ln session(s) copied, same spacing and times):</source>
+        <translation>
+            <numerusform>First session of the repeated series of &quot;%1&quot; (%Ln session copied, same spacing and times):</numerusform>
+            <numerusform>First session of the repeated series of &quot;%1&quot; (%Ln sessions copied, same spacing and times):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;, its %Ln session(s) and their attendance?</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot;, its %Ln session and its attendance?</numerusform>
+            <numerusform>Delete &quot;%1&quot;, its %Ln sessions and their attendance?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4964,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Fewer fields make a faster desk. A hidden field is recorded with its default (not stated, on site). This choice belongs to the Cité&apos;s referential.</source>
         <translation>Fewer fields make a faster desk. A hidden field is recorded with its default (not stated, on site). This choice belongs to the Cité&apos;s referential.</translation>
+    </message>
+    <message>
+        <source>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</source>
+        <translation>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4819,16 +5046,16 @@ Nothing was recorded.</translation>
 </context>
 <context>
     <name>passages::ui::SyncController</name>
-    <message numerus="yes">
-        <source>%n batch(es) sent</source>
-        <translation>
-            <numerusform>%n batch sent</numerusform>
-            <numerusform>%n batches sent</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this desk took a new identity because %1</source>
         <translation>this desk took a new identity because %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) sent</source>
+        <translation>
+            <numerusform>%Ln batch sent</numerusform>
+            <numerusform>%Ln batches sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5120,22 @@ Nothing was recorded.</translation>
         <source>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</source>
         <translation>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. If it is the Cité&apos;s network share, it is probably not mounted: creating it would make an empty local folder.</source>
+        <translation>The folder %1 does not exist. If it is the Cité&apos;s network share, it is probably not mounted: creating it would make an empty local folder.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it</source>
+        <translation>C&amp;reate it</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another…</source>
+        <translation>C&amp;hoose another…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::TallyCounterDialog</name>
@@ -4921,10 +5164,10 @@ Nothing was recorded.</translation>
         <translation>Not saved: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) in this session, other entries included</source>
+        <source>%Ln participant(s) in this session, other entries included</source>
         <translation>
-            <numerusform>%n participant in this session, other entries included</numerusform>
-            <numerusform>%n participants in this session, other entries included</numerusform>
+            <numerusform>%Ln participant in this session, other entries included</numerusform>
+            <numerusform>%Ln participants in this session, other entries included</numerusform>
         </translation>
     </message>
 </context>
@@ -5013,6 +5256,10 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
         <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
         <translation>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</translation>
     </message>
+    <message>
+        <source>Choose an entry in today&apos;s list first (click or arrows).</source>
+        <translation>Choose an entry in today&apos;s list first (click or arrows).</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::WeedingTab</name>
@@ -5068,13 +5315,6 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
         <source>Weeding</source>
         <translation>Weeding</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
-        <translation>
-            <numerusform>Mark %n copy withdrawn? It stays in the catalogue&apos;s history.</numerusform>
-            <numerusform>Mark %n copies withdrawn? They stay in the catalogue&apos;s history.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
@@ -5084,10 +5324,17 @@ It leaves today&apos;s figures; Ctrl+Z brings it back.</translation>
         <translation>weeding %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) withdrawn.</source>
+        <source>Mark %Ln copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
         <translation>
-            <numerusform>%n copy withdrawn.</numerusform>
-            <numerusform>%n copies withdrawn.</numerusform>
+            <numerusform>Mark %Ln copy(ies) withdrawn? They stay in the catalogue&apos;s history.</numerusform>
+            <numerusform>Mark %Ln copy(ies) withdrawn? They stay in the catalogue&apos;s history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) withdrawn.</source>
+        <translation>
+            <numerusform>%Ln copy(ies) withdrawn.</numerusform>
+            <numerusform>%Ln copy(ies) withdrawn.</numerusform>
         </translation>
     </message>
 </context>

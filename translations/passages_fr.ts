@@ -248,6 +248,11 @@
         <source>Hatched: closed that weekday. Total of the period: %1 walk-ins.</source>
         <translation>Hachuré : fermé ce jour de la semaine. Total de la période : %1 passages.</translation>
     </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <comment>a month under way, compared up to that day</comment>
+        <translation>%1 (au %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClosureStore</name>
@@ -283,6 +288,29 @@
         <source>The reason of a closure must not hold control characters.</source>
         <translation>Le motif d’une fermeture ne doit pas contenir de caractères de contrôle.</translation>
     </message>
+    <message>
+        <source>Counting the walk-ins of the closure&apos;s days</source>
+        <translation>Décompte des passages des jours de la fermeture</translation>
+    </message>
+    <message>
+        <source>A closure needs a reason (summer closure, inventory, strike…).</source>
+        <translation>Une fermeture a besoin d’un motif (fermeture estivale, inventaire, grève…).</translation>
+    </message>
+    <message>
+        <source>Those days are already closed by the closure from %1 to %2 (%3).</source>
+        <translation>Ces jours sont déjà fermés par la fermeture du %1 au %2 (%3).</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>sans motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s) are already recorded on those days.</source>
+        <translation>
+            <numerusform>%n passage est déjà enregistré sur ces jours.</numerusform>
+            <numerusform>%n passages sont déjà enregistrés sur ces jours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommuneIndex</name>
@@ -313,6 +341,28 @@
     <message>
         <source>%1: no header line &quot;%2&quot;</source>
         <translation>%1 : pas de ligne d’en-tête &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationService</name>
+    <message>
+        <source>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; choose a file of its own</source>
+        <translation>%1 est la base de données d’un poste (poste « %2 »), pas un cache de consolidation ; choisissez un fichier à part</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s), %6 from unapproved keys.</source>
+        <translation>
+            <numerusform>%Ln nouveau fichier (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, postes repartis sous une nouvelle identité : %5, de clés non approuvées : %6).</numerusform>
+            <numerusform>%Ln nouveaux fichiers (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, postes repartis sous une nouvelle identité : %5, de clés non approuvées : %6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key awaits an administrator&apos;s approval (Tous les postes › Postes en attente, or passages-cli share approve); desks ignore its receipts until then.</source>
+        <translation>La clé de ce PC attend l’approbation d’un administrateur (Tous les postes › Postes en attente, ou passages-cli share approve) ; les postes ignorent ses accusés de réception jusque-là.</translation>
+    </message>
+    <message>
+        <source>Receipts not written (retried next time): %1</source>
+        <translation>Accusés de réception non écrits (nouvel essai la prochaine fois) : %1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1225,26 @@
         <source>%1 is a symbolic link, which Passages never follows on the share</source>
         <translation>%1 est un lien symbolique, que Passages ne suit jamais sur le partage</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: it is not inside the share.</source>
+        <translation>Impossible de créer le dossier %1 : il n’est pas dans le partage.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is a symbolic link or not a folder, which Passages never follows on the share.</source>
+        <translation>Impossible de créer le dossier %1 : %2 est un lien symbolique ou n’est pas un dossier, et Passages ne suit jamais de lien sur le partage.</translation>
+    </message>
+    <message>
+        <source>Cannot open the share folder %1</source>
+        <translation>Impossible d’ouvrir le dossier de partage %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is longer than %3 KB: not read further</source>
+        <translation>la ligne %1 de %2 dépasse %3 Ko : lecture arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>OpeningCalendar</name>
@@ -1517,10 +1587,6 @@
         <translation>Commune &quot;%1&quot; inconnue : indiquez un code INSEE (par ex. 94022 pour Choisy-le-Roi), &quot;etranger&quot; ou &quot;nr&quot;.</translation>
     </message>
     <message>
-        <source>The group size must be between 1 and 999 (got %1).</source>
-        <translation>Le nombre de personnes doit être compris entre 1 et 999 (reçu : %1).</translation>
-    </message>
-    <message>
         <source>The date and time are not valid.</source>
         <translation>La date et l’heure ne sont pas valides.</translation>
     </message>
@@ -1567,6 +1633,10 @@
     <message>
         <source>The date %1 is not plausible: a walk-in is dated from 1990 to a year from today.</source>
         <translation>La date %1 n’est pas vraisemblable : un passage est daté de 1990 à un an après aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The group size must be between 1 and %1 (got %2).</source>
+        <translation>Le nombre de personnes doit être compris entre 1 et %1 (reçu : %2).</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1741,10 @@
         <source>The opening days are days 1 (Monday) to 7 (Sunday), at least one.</source>
         <translation>Les jours d’ouverture vont de 1 (lundi) à 7 (dimanche), au moins un.</translation>
     </message>
+    <message>
+        <source>The largest group must be between 1 and %1 (got %2).</source>
+        <translation>La taille maximale d’un groupe doit être comprise entre 1 et %1 (reçu : %2).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1706,13 +1780,6 @@
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -1740,6 +1807,13 @@
     <message>
         <source>%1, all pôles</source>
         <translation>%1, tous pôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Autres (%Ln ligne)</numerusform>
+            <numerusform>Autres (%Ln lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1935,22 @@
     <message>
         <source>An administrator password is required to upgrade a share.</source>
         <translation>Un mot de passe d’administration est nécessaire pour mettre un partage à niveau.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>Aucun poste n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <source>No pending request for %1 (approved meanwhile, or withdrawn).</source>
+        <translation>Aucune demande en attente pour %1 (approuvée entre-temps, ou retirée).</translation>
+    </message>
+    <message>
+        <source>%1 names several requests: give the whole identity.</source>
+        <translation>%1 désigne plusieurs demandes : donnez l’identité complète.</translation>
+    </message>
+    <message>
+        <source>The administrator password is required to approve a desk.</source>
+        <translation>Le mot de passe administrateur est nécessaire pour approuver un poste.</translation>
     </message>
 </context>
 <context>
@@ -2407,10 +2497,6 @@ Rien n’a été enregistré.</translation>
         <translation>refusé par la consolidation : %1</translation>
     </message>
     <message>
-        <source>receipts not written (retried next time): %1</source>
-        <translation>accusés de réception non écrits (nouvel essai la prochaine fois) : %1</translation>
-    </message>
-    <message>
         <source>option --db given twice</source>
         <translation>option --db donnée deux fois</translation>
     </message>
@@ -2618,10 +2704,6 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has no administrator key yet: run passages-cli share upgrade first</source>
-        <translation>%1 n’a pas encore de clé d’administration : lancez d’abord passages-cli share upgrade</translation>
-    </message>
-    <message>
         <source>consolidating PC</source>
         <translation>PC de consolidation</translation>
     </message>
@@ -2642,28 +2724,8 @@ Rien n’a été enregistré.</translation>
         <translation>share approve demande --id &lt;identité&gt; ou --all</translation>
     </message>
     <message>
-        <source>no pending request</source>
-        <translation>aucune demande en attente</translation>
-    </message>
-    <message>
-        <source>no pending request for %1</source>
-        <translation>aucune demande en attente pour %1</translation>
-    </message>
-    <message>
-        <source>%1 names several requests: give the whole identity</source>
-        <translation>%1 désigne plusieurs demandes : donnez l’identité complète</translation>
-    </message>
-    <message>
         <source>Approved: </source>
         <translation>Approuvé : </translation>
-    </message>
-    <message>
-        <source>consolidated %1 new file(s): %2 imported, %3 duplicate(s), %4 quarantined, %5 held, %6 fork(s), %7 from unapproved keys.</source>
-        <translation>%1 nouveau(x) fichier(s) consolidé(s) : %2 importé(s), %3 doublon(s), %4 en quarantaine, %5 retenu(s), %6 bifurcation(s), %7 de clés non approuvées.</translation>
-    </message>
-    <message>
-        <source>this PC&apos;s key awaits an administrator&apos;s approval (passages-cli share approve); desks ignore its receipts until then</source>
-        <translation>la clé de ce PC attend l’approbation d’un administrateur (passages-cli share approve) ; les postes ignorent ses accusés de réception jusque-là</translation>
     </message>
     <message>
         <source>closure add: --reason must not be blank</source>
@@ -2681,12 +2743,12 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 is a desk database (desk &quot;%2&quot;), not a consolidation cache; give --cache a file of its own</source>
-        <translation>%1 est la base de données d’un poste (poste &quot;%2&quot;), pas un cache de consolidation ; donnez à --cache un fichier à part</translation>
-    </message>
-    <message>
         <source>there is no database at %1 (check --db; passages-cli init --site CODE --desk LABEL creates one)</source>
         <translation>il n’y a pas de base de données à %1 (vérifiez --db ; passages-cli init --site CODE --desk NOM en crée une)</translation>
+    </message>
+    <message>
+        <source>Add --despite-walk-ins to close those days all the same.</source>
+        <translation>Ajoutez --despite-walk-ins pour fermer ces jours malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +3030,10 @@ Rien n’a été enregistré.</translation>
         <translation>etiquettes-dos.pdf</translation>
     </message>
     <message numerus="yes">
-        <source>%n label(s) written to %1.</source>
+        <source>%Ln label(s) written to %1.</source>
         <translation>
-            <numerusform>%n étiquette écrite dans %1.</numerusform>
-            <numerusform>%n étiquettes écrites dans %1.</numerusform>
+            <numerusform>%Ln étiquette écrite dans %1.</numerusform>
+            <numerusform>%Ln étiquettes écrites dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3029,10 +3091,6 @@ Rien n’a été enregistré.</translation>
         <translation>Fermeture estivale</translation>
     </message>
     <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
-    </message>
-    <message>
         <source>&amp;Add the closure</source>
         <translation>&amp;Ajouter la fermeture</translation>
     </message>
@@ -3071,6 +3129,26 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>The days the Cité opens each week, and the days it closes besides public holidays (summer closure, inventory, strike…): the dashboard shows closed days as closed and leaves them out of the averages.</source>
         <translation>Les jours d’ouverture de la Cité dans la semaine, et ses jours de fermeture en plus des jours fériés (fermeture estivale, inventaire, grève…) : le tableau de bord montre les jours fermés comme tels et les exclut des moyennes.</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Adding the closure will ask first.</source>
+        <translation>L’ajout de la fermeture demandera confirmation.</translation>
+    </message>
+    <message>
+        <source>Close days with walk-ins</source>
+        <translation>Fermer des jours avec des passages</translation>
+    </message>
+    <message>
+        <source>Close those days all the same? Their walk-ins still count, on days shown as closed.</source>
+        <translation>Fermer ces jours malgré tout ? Leurs passages restent comptés, sur des jours affichés comme fermés.</translation>
+    </message>
+    <message>
+        <source>Close them</source>
+        <translation>Les fermer</translation>
     </message>
 </context>
 <context>
@@ -3122,14 +3200,6 @@ Rien n’a été enregistré.</translation>
         <translation>Seuil des petits effectifs</translation>
     </message>
     <message>
-        <source>CSV for &amp;Excel…</source>
-        <translation>CSV pour Excel…</translation>
-    </message>
-    <message>
-        <source>CS&amp;V…</source>
-        <translation>CS&amp;V…</translation>
-    </message>
-    <message>
         <source>Chart as P&amp;NG…</source>
         <translation>&amp;Graphique en PNG…</translation>
     </message>
@@ -3148,10 +3218,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>The bilan of the chosen year: title page, key figures, tables and charts.</source>
         <translation>Le bilan de l’année choisie : page de titre, chiffres clés, tableaux et graphiques.</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>t&amp;o</source>
@@ -3429,6 +3495,18 @@ Rien n’a été enregistré.</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Excel-rea&amp;dy CSV…</source>
+        <translation>CSV pour Excel…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;in CSV…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -3487,6 +3565,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Site code %1</source>
+        <translation>Code du site : %1</translation>
     </message>
 </context>
 <context>
@@ -3555,13 +3637,6 @@ Rien n’a été enregistré.</translation>
         <source>Deletion undone: %1</source>
         <translation>Suppression annulée : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>group of %n</source>
-        <translation>
-            <numerusform>groupe de %n</numerusform>
-            <numerusform>groupe de %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>first visit</source>
         <translation>première visite</translation>
@@ -3569,6 +3644,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>already came</source>
         <translation>déjà venu</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %Ln</source>
+        <translation>
+            <numerusform>groupe de %Ln</numerusform>
+            <numerusform>groupe de %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3691,13 +3773,6 @@ Rien n’a été enregistré.</translation>
 </context>
 <context>
     <name>passages::ui::FigureTableModel</name>
-    <message numerus="yes">
-        <source>Other (%n lines)</source>
-        <translation>
-            <numerusform>Autres (%n ligne)</numerusform>
-            <numerusform>Autres (%n lignes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -3709,6 +3784,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%Ln lines)</source>
+        <translation>
+            <numerusform>Autres (%Ln ligne)</numerusform>
+            <numerusform>Autres (%Ln lignes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3890,10 @@ Rien n’a été enregistré.</translation>
         <source>Desk not set up</source>
         <translation>Poste non configuré</translation>
     </message>
+    <message>
+        <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
+        <translation>Donnez un nom au poste (par exemple « Accueil 1 ») pour commencer l’enregistrement.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::FondsWidget</name>
@@ -3878,12 +3964,25 @@ Rien n’a été enregistré.</translation>
         <source>Consolidating…</source>
         <translation>Consolidation…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new file(s): %1 imported, %2 duplicate(s), %3 quarantined, %4 held, %5 fork(s).</source>
-        <translation>
-            <numerusform>%n nouveau fichier (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, bifurcations : %5).</numerusform>
-            <numerusform>%n nouveaux fichiers (importés : %1, doublons : %2, en quarantaine : %3, retenus : %4, bifurcations : %5).</numerusform>
-        </translation>
+    <message>
+        <source>State of the desks</source>
+        <translation>État des postes</translation>
+    </message>
+    <message>
+        <source>Pending desks</source>
+        <translation>Postes en attente</translation>
+    </message>
+    <message>
+        <source>Pending desks (%1)</source>
+        <translation>Postes en attente (%1)</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in Tools › Synchronisation settings.</source>
+        <translation>Aucun dossier de partage n’est défini : choisissez-le dans Outils › Paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</source>
+        <translation>Partage : %1. « Consolider maintenant » y lit les lots de tous les postes et les rassemble dans une copie locale.</translation>
     </message>
 </context>
 <context>
@@ -3957,10 +4056,10 @@ Rien n’a été enregistré.</translation>
         <translation>Rien à annuler.</translation>
     </message>
     <message numerus="yes">
-        <source>Today: %n interview(s)</source>
+        <source>Today: %Ln interview(s)</source>
         <translation>
-            <numerusform>Aujourd’hui : %n entretien</numerusform>
-            <numerusform>Aujourd’hui : %n entretiens</numerusform>
+            <numerusform>Aujourd’hui : %Ln entretien</numerusform>
+            <numerusform>Aujourd’hui : %Ln entretiens</numerusform>
         </translation>
     </message>
 </context>
@@ -3997,13 +4096,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>New session</source>
         <translation>Nouveau récolement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scanned</source>
-        <translation>
-            <numerusform>%n scanné</numerusform>
-            <numerusform>%n scannés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Finding</source>
@@ -4049,13 +4141,6 @@ Rien n’a été enregistré.</translation>
         <source>%1 found, %2 missing, %3 not expected, %4 unknown.</source>
         <translation>Trouvés : %1, manquants : %2, non attendus : %3, inconnus : %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) missing?</source>
-        <translation>
-            <numerusform>Marquer %n exemplaire comme manquant ?</numerusform>
-            <numerusform>Marquer %n exemplaires comme manquants ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark missing</source>
         <translation>Marquer comme manquants</translation>
@@ -4065,10 +4150,24 @@ Rien n’a été enregistré.</translation>
         <translation>récolement du %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) marked missing.</source>
+        <source>%Ln scanned</source>
         <translation>
-            <numerusform>%n exemplaire marqué comme manquant.</numerusform>
-            <numerusform>%n exemplaires marqués comme manquants.</numerusform>
+            <numerusform>%Ln scanné</numerusform>
+            <numerusform>%Ln scannés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln copy(ies) missing?</source>
+        <translation>
+            <numerusform>Marquer %Ln exemplaire comme manquant ?</numerusform>
+            <numerusform>Marquer %Ln exemplaires comme manquants ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) marked missing.</source>
+        <translation>
+            <numerusform>%Ln exemplaire marqué comme manquant.</numerusform>
+            <numerusform>%Ln exemplaires marqués comme manquants.</numerusform>
         </translation>
     </message>
 </context>
@@ -4138,13 +4237,6 @@ Rien n’a été enregistré.</translation>
         <source>Desk: %1</source>
         <translation>Poste : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Today: %n person(s)</source>
-        <translation>
-            <numerusform>Aujourd’hui : %Ln personne</numerusform>
-            <numerusform>Aujourd’hui : %Ln personnes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Desk not changed</source>
         <translation>Poste non modifié</translation>
@@ -4174,10 +4266,6 @@ Rien n’a été enregistré.</translation>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <source>Synchronisation &amp;settings…</source>
-        <translation>Paramètres de &amp;synchronisation…</translation>
-    </message>
-    <message>
         <source>No synchronisation</source>
         <translation>Pas de synchronisation</translation>
     </message>
@@ -4189,23 +4277,9 @@ Rien n’a été enregistré.</translation>
         <source>Never synchronised</source>
         <translation>Jamais synchronisé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%Ln en attente</numerusform>
-            <numerusform>%Ln en attente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dashboard, all desks</source>
         <translation>Tableau de bord, tous les postes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n batch(es) confirmed by the consolidation</source>
-        <translation>
-            <numerusform>%1 lot sur %n confirmé par la consolidation</numerusform>
-            <numerusform>%1 lots sur %n confirmés par la consolidation</numerusform>
-        </translation>
     </message>
     <message>
         <source>Refused by the consolidation: %1</source>
@@ -4242,6 +4316,38 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>All desks</source>
         <translation>Tous les postes</translation>
+    </message>
+    <message>
+        <source>Sy&amp;nchronisation settings…</source>
+        <translation>Paramètres de &amp;synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %Ln person(s)</source>
+        <translation>
+            <numerusform>Aujourd’hui : %Ln personne</numerusform>
+            <numerusform>Aujourd’hui : %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln batch(es) confirmed by the consolidation</source>
+        <translation>
+            <numerusform>%1 lot sur %Ln confirmé par la consolidation</numerusform>
+            <numerusform>%1 lots sur %Ln confirmés par la consolidation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::MonthCalendar</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4419,111 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>No theme for this pôle.</source>
         <translation>Aucun thème pour ce pôle.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingDesksWidget</name>
+    <message>
+        <source>Refresh the &amp;list</source>
+        <translation>Actuali&amp;ser la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <source>Desks that asked to join the share appear here.</source>
+        <translation>Les postes qui demandent à rejoindre le partage apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in the settings.</source>
+        <translation>Aucun dossier de partage n’est défini : choisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>No desk is waiting for approval.</source>
+        <translation>Aucun poste n’attend d’approbation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) waiting for approval. Before approving one, compare its key fingerprint with the one the desk shows after its sync.</source>
+        <translation>
+            <numerusform>%n poste attend une approbation. Avant de l’approuver, comparez son empreinte de clé avec celle que le poste affiche après sa synchronisation.</numerusform>
+            <numerusform>%n postes attendent une approbation. Avant d’en approuver un, comparez son empreinte de clé avec celle que le poste affiche après sa synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve desks</source>
+        <translation>Approuver des postes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n desk(s) to join the share:</source>
+        <translation>
+            <numerusform>Approuver %n poste pour rejoindre le partage :</numerusform>
+            <numerusform>Approuver %n postes pour rejoindre le partage :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Mot de passe administrateur :</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password: nothing was approved.</source>
+        <translation>Mot de passe administrateur incorrect : rien n’a été approuvé.</translation>
+    </message>
+    <message>
+        <source>This request is no longer pending (approved from another computer, or withdrawn). The list is refreshed.</source>
+        <translation>Cette demande n’est plus en attente (approuvée depuis un autre ordinateur, ou retirée). La liste est actualisée.</translation>
+    </message>
+    <message>
+        <source>The share is unavailable: nothing was approved.
+%1</source>
+        <translation>Le partage est indisponible : rien n’a été approuvé.
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1</source>
+        <translation>Rien n’a été approuvé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved: its files are imported at the next consolidation.</source>
+        <translation>
+            <numerusform>%n approuvé : ses fichiers seront importés à la prochaine consolidation.</numerusform>
+            <numerusform>%n approuvés : leurs fichiers seront importés à la prochaine consolidation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::PendingRequestsModel</name>
+    <message>
+        <source>Identity %1</source>
+        <translation>Identité %1</translation>
+    </message>
+    <message>
+        <source>continues %1</source>
+        <translation>prend la suite de %1</translation>
+    </message>
+    <message>
+        <source>Consolidating PC</source>
+        <translation>PC de consolidation</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Demandé le</translation>
     </message>
 </context>
 <context>
@@ -4445,23 +4656,9 @@ Rien n’a été enregistré.</translation>
         <source>Nothing to take off the shelf for &quot;%1&quot;.</source>
         <translation>Rien à retirer des rayons pour «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>Take %n issue(s) of &quot;%1&quot; off the shelf: %2?</source>
-        <translation>
-            <numerusform>Retirer des rayons %n numéro de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
-            <numerusform>Retirer des rayons %n numéros de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Take off</source>
         <translation>Retirer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n issue(s) taken off the shelf.</source>
-        <translation>
-            <numerusform>%n numéro retiré des rayons.</numerusform>
-            <numerusform>%n numéros retirés des rayons.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Catalogue the review or daily first (type Review or Daily newspaper).</source>
@@ -4471,16 +4668,23 @@ Rien n’a été enregistré.</translation>
         <source>Subscription to &quot;%1&quot; recorded.</source>
         <translation>Abonnement à «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>Take %Ln issue(s) of &quot;%1&quot; off the shelf: %2?</source>
+        <translation>
+            <numerusform>Retirer des rayons %Ln numéro de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
+            <numerusform>Retirer des rayons %Ln numéros de «&#xa0;%1&#xa0;» : %2 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln issue(s) taken off the shelf.</source>
+        <translation>
+            <numerusform>%Ln numéro retiré des rayons.</numerusform>
+            <numerusform>%Ln numéros retirés des rayons.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::PoleCountsModel</name>
-    <message numerus="yes">
-        <source>%1: %n person(s) today</source>
-        <translation>
-            <numerusform>%1 : %n personne aujourd’hui</numerusform>
-            <numerusform>%1 : %n personnes aujourd’hui</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
@@ -4488,6 +4692,13 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln person(s) today</source>
+        <translation>
+            <numerusform>%1 : %Ln personne aujourd’hui</numerusform>
+            <numerusform>%1 : %Ln personnes aujourd’hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4596,20 +4807,6 @@ Rien n’a été enregistré.</translation>
         <source>Entered, %1</source>
         <translation>Saisi, %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pupil(s)</source>
-        <translation>
-            <numerusform>%n élève</numerusform>
-            <numerusform>%n élèves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es)</source>
-        <translation>
-            <numerusform>%n classe</numerusform>
-            <numerusform>%n classes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Duplicate event</source>
         <translation>Dupliquer l’événement</translation>
@@ -4621,20 +4818,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Repeat the series</source>
         <translation>Répéter la série</translation>
-    </message>
-    <message numerus="yes">
-        <source>First session of the repeated series of &quot;%1&quot; (%n session(s) copied, same spacing and times):</source>
-        <translation>
-            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%n séance copiée, mêmes espacement et horaires) :</numerusform>
-            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%n séances copiées, mêmes espacement et horaires) :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot;, its %n session(s) and their attendance?</source>
-        <translation>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%n séance) et ses participants ?</numerusform>
-            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%n séances) et leurs participants ?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4675,6 +4858,46 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Calendar of the month</source>
         <translation>Calendrier du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln élève</numerusform>
+            <numerusform>%Ln élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an event in the programme first.</source>
+        <translation>Choisissez d’abord un événement dans le programme.</translation>
+    </message>
+    <message>
+        <source>Choose a session (a date of an event) in the programme first.</source>
+        <translation>Choisissez d’abord une séance (une date d’un événement) dans le programme.</translation>
+    </message>
+    <message>
+        <source>Choose a recorded attendance (under a session) in the programme first.</source>
+        <translation>Choisissez d’abord une fréquentation enregistrée (sous une séance) dans le programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First session of the repeated series of &quot;%1&quot; (%Ln session(s) copied, same spacing and times):</source>
+        <translation>
+            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%Ln séance copiée, mêmes espacement et horaires) :</numerusform>
+            <numerusform>Première séance de la série répétée de «&#xa0;%1&#xa0;» (%Ln séances copiées, mêmes espacement et horaires) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot;, its %Ln session(s) and their attendance?</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séance) et ses participants ?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séances) et leurs participants ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4741,6 +4964,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Fewer fields make a faster desk. A hidden field is recorded with its default (not stated, on site). This choice belongs to the Cité&apos;s referential.</source>
         <translation>Moins de champs, c’est une saisie plus rapide. Un champ masqué est enregistré avec sa valeur par défaut (non renseigné, sur place). Ce choix fait partie du référentiel de la Cité.</translation>
+    </message>
+    <message>
+        <source>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</source>
+        <translation>OK demande le nom du poste (par exemple « Accueil 1 »).</translation>
     </message>
 </context>
 <context>
@@ -4819,16 +5046,16 @@ Rien n’a été enregistré.</translation>
 </context>
 <context>
     <name>passages::ui::SyncController</name>
-    <message numerus="yes">
-        <source>%n batch(es) sent</source>
-        <translation>
-            <numerusform>%n lot envoyé</numerusform>
-            <numerusform>%n lots envoyés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>this desk took a new identity because %1</source>
         <translation>ce poste a pris une nouvelle identité car %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) sent</source>
+        <translation>
+            <numerusform>%Ln lot envoyé</numerusform>
+            <numerusform>%Ln lots envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5120,22 @@ Rien n’a été enregistré.</translation>
         <source>Choose the administrator password (asked when approving a desk or publishing a referential; keep it safe, it cannot be recovered):</source>
         <translation>Choisissez le mot de passe d’administration (demandé pour approuver un poste ou publier un référentiel ; conservez-le bien, il ne peut pas être récupéré) :</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. If it is the Cité&apos;s network share, it is probably not mounted: creating it would make an empty local folder.</source>
+        <translation>Le dossier %1 n’existe pas. Si c’est le partage réseau de la Cité, il n’est sans doute pas monté : le créer ferait un dossier local vide.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate it</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another…</source>
+        <translation>Choisir un au&amp;tre…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::TallyCounterDialog</name>
@@ -4921,10 +5164,10 @@ Rien n’a été enregistré.</translation>
         <translation>Non enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) in this session, other entries included</source>
+        <source>%Ln participant(s) in this session, other entries included</source>
         <translation>
-            <numerusform>%n participant à cette séance, autres saisies comprises</numerusform>
-            <numerusform>%n participants à cette séance, autres saisies comprises</numerusform>
+            <numerusform>%Ln participant à cette séance, autres saisies comprises</numerusform>
+            <numerusform>%Ln participants à cette séance, autres saisies comprises</numerusform>
         </translation>
     </message>
 </context>
@@ -5013,6 +5256,10 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
         <source>No entry selected: choose one in today&apos;s list (click or arrows), then Delete removes it.</source>
         <translation>Aucun passage sélectionné : choisissez-en un dans la liste du jour (clic ou flèches), puis Suppr le supprime.</translation>
     </message>
+    <message>
+        <source>Choose an entry in today&apos;s list first (click or arrows).</source>
+        <translation>Choisissez d’abord une ligne dans la liste du jour (clic ou flèches).</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::WeedingTab</name>
@@ -5068,13 +5315,6 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
         <source>Weeding</source>
         <translation>Désherbage</translation>
     </message>
-    <message numerus="yes">
-        <source>Mark %n copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
-        <translation>
-            <numerusform>Marquer %n exemplaire comme retiré ? Il reste dans l’historique du catalogue.</numerusform>
-            <numerusform>Marquer %n exemplaires comme retirés ? Ils restent dans l’historique du catalogue.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Withdraw</source>
         <translation>Retirer</translation>
@@ -5084,10 +5324,17 @@ Il sera retiré des chiffres du jour ; Ctrl+Z le rétablit.</translation>
         <translation>désherbage %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies) withdrawn.</source>
+        <source>Mark %Ln copy(ies) withdrawn? They stay in the catalogue&apos;s history.</source>
         <translation>
-            <numerusform>%n exemplaire retiré.</numerusform>
-            <numerusform>%n exemplaires retirés.</numerusform>
+            <numerusform>Marquer %Ln exemplaire comme retiré ? Il reste dans l’historique du catalogue.</numerusform>
+            <numerusform>Marquer %Ln exemplaires comme retirés ? Ils restent dans l’historique du catalogue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln copy(ies) withdrawn.</source>
+        <translation>
+            <numerusform>%Ln exemplaire retiré.</numerusform>
+            <numerusform>%Ln exemplaires retirés.</numerusform>
         </translation>
     </message>
 </context>
