@@ -2,9 +2,9 @@
 #include "core/io/csv.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace passages {

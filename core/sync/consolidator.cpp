@@ -578,8 +578,7 @@ Consolidator::Prepared Consolidator::prepare(const Candidate &candidate,
         return file;
     }
     if (!read && read.error().code != ErrorCode::Parse) {
-        file.readError =
-            makeError(ErrorCode::ShareUnavailable, read.error().message);
+        file.readError = makeError(ErrorCode::ShareUnavailable, read.error().message);
         return file;
     }
     // The hash follows the format the file declares (format 1: SHA-256); a file too

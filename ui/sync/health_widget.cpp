@@ -239,7 +239,7 @@ QString HealthWidget::summaryText() const
 void HealthWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_ran || m_thread)
+    if (m_ran || m_busy)
         return;
     // Only the setting is read here: a hung share must not freeze the tab.
     const QString root = m_shareFolder();
