@@ -2028,7 +2028,7 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
-    <name>TallyReports</name>
+    <name>PassageReports</name>
     <message>
         <source>Invalid year %1.</source>
         <translation>Invalid year %1.</translation>

@@ -2028,7 +2028,7 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
-    <name>TallyReports</name>
+    <name>PassageReports</name>
     <message>
         <source>Invalid year %1.</source>
         <translation>Année %1 non valide.</translation>

@@ -5,7 +5,7 @@
 #include "core/fonds/fonds_catalogue.h"
 #include "core/fonds/fonds_shared_p.h"
 #include "core/fonds/fonds_storage_p.h"
-#include "core/report/tally_report.h"
+#include "core/report/yearly_counts.h"
 #include "core/storage/database.h"
 
 #include <QLocale>
@@ -139,8 +139,8 @@ Result<QList<Consultation>> FondsUpkeep::consultationsOn(const QDate &date) cons
     return selectAll(q, readConsultation, tr("Reading the consultations"));
 }
 
-Result<TallyReport> FondsUpkeep::consultationReport(int year, ConsultationsBy by,
-                                                    const QString &site, const QString &desk) const
+Result<YearlyCounts> FondsUpkeep::consultationReport(int year, ConsultationsBy by,
+                                                     const QString &site, const QString &desk) const
 {
     if (year < 1900 || year > 9999)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
@@ -164,7 +164,7 @@ Result<TallyReport> FondsUpkeep::consultationReport(int year, ConsultationsBy by
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toLongLong());
 
-    TallyReport report;
+    YearlyCounts report;
     report.year = year;
     if (by == ConsultationsBy::Theme) {
         report.by = QStringLiteral("theme");

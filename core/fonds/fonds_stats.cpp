@@ -5,7 +5,7 @@
 #include "core/fonds/fonds_shared_p.h"
 #include "core/fonds/fonds_storage_p.h"
 #include "core/io/csv.h"
-#include "core/report/tally_report.h"
+#include "core/report/yearly_counts.h"
 #include "core/storage/database.h"
 
 #include <QJsonArray>
