@@ -610,6 +610,13 @@
     </message>
 </context>
 <context>
+    <name>DeskIdentity</name>
+    <message>
+        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
+        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
+    </message>
+</context>
+<context>
     <name>DeskSync</name>
     <message>
         <source>This desk has no site and desk label yet.</source>
@@ -710,10 +717,6 @@
 </context>
 <context>
     <name>Fonds</name>
-    <message>
-        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
-        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
-    </message>
     <message>
         <source>Saving to the fonds</source>
         <translation>Saving to the fonds</translation>
@@ -1356,6 +1359,29 @@
     </message>
 </context>
 <context>
+    <name>PassageReports</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Invalid year %1.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Computing the report</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>No theme</translation>
+    </message>
+    <message>
+        <source>Reading the desks</source>
+        <translation>Reading the desks</translation>
+    </message>
+    <message>
+        <source>A yearly walk-in report cannot be grouped by %1.</source>
+        <translation>A yearly walk-in report cannot be grouped by %1.</translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message>
         <source>Unknown %1 &quot;%2&quot;; valid codes: %3.</source>
@@ -1516,10 +1542,6 @@
     <message>
         <source>No attendance with id &quot;%1&quot;.</source>
         <translation>No attendance with id &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</source>
-        <translation>This desk has no site and desk label yet; set them first (passages-cli init --site CODE --desk LABEL).</translation>
     </message>
 </context>
 <context>
@@ -2025,25 +2047,6 @@ Nothing was recorded.</source>
 %1
 
 Nothing was recorded.</translation>
-    </message>
-</context>
-<context>
-    <name>TallyReports</name>
-    <message>
-        <source>Invalid year %1.</source>
-        <translation>Invalid year %1.</translation>
-    </message>
-    <message>
-        <source>Computing the report</source>
-        <translation>Computing the report</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>No theme</translation>
-    </message>
-    <message>
-        <source>Reading the desks</source>
-        <translation>Reading the desks</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "core/io/csv.h"
 #include "core/programme/interviews.h"
 #include "core/programme/programme.h"
-#include "core/programme/programme_report.h"
+#include "core/report/programme_report.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -4,8 +4,8 @@
 
 #include "core/common/text.h"
 #include "core/fonds/fonds.h"
-#include "core/programme/programme_report.h"
-#include "core/report/tally_report.h"
+#include "core/report/passage_report.h"
+#include "core/report/programme_report.h"
 #include "core/report/workbooks.h"
 
 #include <QCoreApplication>
@@ -19,19 +19,19 @@ struct ReportSource
 {
     QString what;
     QStringList by; ///< the dimensions it groups by
-    std::function<Result<TallyReport>(const Session &, int year, const QString &by,
-                                      const ReportFilter &)>
+    std::function<Result<YearlyCounts>(const Session &, int year, const QString &by,
+                                       const ReportFilter &)>
         compute;
 };
 
 QList<ReportSource> reportSources()
 {
-    QStringList contactDimensions = dimensionNames().split(QLatin1Char('|'));
+    QStringList contactDimensions = reportBreakdownNames().split(QLatin1Char('|'));
     return {
         {QStringLiteral("contacts"), contactDimensions,
          [](const Session &s, int year, const QString &by, const ReportFilter &filter) {
-             TallyReports reports(*s.db, s.referential, s.communes);
-             return reports.yearly(year, *dimensionFromName(by), filter);
+             PassageReports reports(*s.db, s.referential, s.communes);
+             return reports.yearly(year, *reportBreakdownFromName(by), filter);
          }},
         {QStringLiteral("consultations"),
          {QStringLiteral("theme"), QStringLiteral("month")},
@@ -121,7 +121,7 @@ int report(Context &ctx, const Options &options)
                 .arg(filter.site, session->referential.codeList(Referential::Kind::Site)));
     if (!filter.desk.isEmpty()) {
         const Result<QStringList> desks =
-            TallyReports(*session->db, session->referential, session->communes).desks();
+            PassageReports(*session->db, session->referential, session->communes).desks();
         if (!desks)
             return ctx.fail(desks.error());
         if (!desks->contains(filter.desk))
@@ -129,7 +129,7 @@ int report(Context &ctx, const Options &options)
                 QCoreApplication::translate("passages-cli", "unknown desk \"%1\"; desks: %2")
                     .arg(shown(filter.desk), desks->join(QLatin1String(", "))));
     }
-    Result<TallyReport> result = source->compute(*session, *year, by, filter);
+    Result<YearlyCounts> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());
     if (format == QLatin1String("xlsx")) {

@@ -41,9 +41,9 @@ Copy readCopy(const QSqlQuery &q)
     c.inventory = q.value(QStringLiteral("inventory")).toString();
     c.status = FondsCodes::copyStatus(q.value(QStringLiteral("status")).toString())
                    .value_or(CopyStatus::OnShelf);
-    c.statusDate = dateOf(q.value(QStringLiteral("status_date")));
+    c.statusDate = record::dateOf(q.value(QStringLiteral("status_date")));
     c.statusNote = q.value(QStringLiteral("status_note")).toString();
-    c.acquired = dateOf(q.value(QStringLiteral("acquired")));
+    c.acquired = record::dateOf(q.value(QStringLiteral("acquired")));
     c.source = FondsCodes::copySource(q.value(QStringLiteral("source")).toString())
                    .value_or(CopySource::Purchase);
     c.location = q.value(QStringLiteral("location")).toString();
@@ -56,7 +56,7 @@ Consultation readConsultation(const QSqlQuery &q)
 {
     Consultation c;
     c.id = q.value(QStringLiteral("id")).toString();
-    c.date = dateOf(q.value(QStringLiteral("local_date")));
+    c.date = record::dateOf(q.value(QStringLiteral("local_date")));
     c.time = QTime::fromString(q.value(QStringLiteral("local_time")).toString(), Qt::ISODate);
     c.theme = q.value(QStringLiteral("theme")).toString();
     c.titleId = q.value(QStringLiteral("title_id")).toString();
@@ -75,8 +75,8 @@ Subscription readSubscription(const QSqlQuery &q)
     s.frequency = FondsCodes::frequency(q.value(QStringLiteral("frequency")).toString())
                       .value_or(Frequency::Monthly);
     s.issuesPerYear = q.value(QStringLiteral("issues_per_year")).toInt();
-    s.start = dateOf(q.value(QStringLiteral("start_date")));
-    s.end = dateOf(q.value(QStringLiteral("end_date")));
+    s.start = record::dateOf(q.value(QStringLiteral("start_date")));
+    s.end = record::dateOf(q.value(QStringLiteral("end_date")));
     s.keepIssues = q.value(QStringLiteral("keep_issues")).toInt();
     s.keepMonths = q.value(QStringLiteral("keep_months")).toInt();
     s.revision = q.value(QStringLiteral("revision")).toInt();
@@ -90,8 +90,8 @@ Issue readIssue(const QSqlQuery &q)
     i.id = q.value(QStringLiteral("id")).toString();
     i.subscriptionId = q.value(QStringLiteral("subscription_id")).toString();
     i.number = q.value(QStringLiteral("number")).toString();
-    i.received = dateOf(q.value(QStringLiteral("received_date")));
-    i.removed = dateOf(q.value(QStringLiteral("removed_date")));
+    i.received = record::dateOf(q.value(QStringLiteral("received_date")));
+    i.removed = record::dateOf(q.value(QStringLiteral("removed_date")));
     i.revision = q.value(QStringLiteral("revision")).toInt();
     i.deleted = q.value(QStringLiteral("deleted")).toInt() != 0;
     return i;
@@ -100,8 +100,6 @@ Issue readIssue(const QSqlQuery &q)
 } // namespace fonds_storage
 
 namespace fonds_detail {
-
-using fonds_storage::isoUtcNow;
 
 FondsShared::FondsShared(Database &database, const Referential &ref, Clock clock)
     : db(database), referential(ref), m_clock(std::move(clock)), m_outbox(database)
@@ -138,20 +136,15 @@ QString FondsShared::themeCodes() const
     return codes.join(QLatin1String(", "));
 }
 
-Result<Identity> FondsShared::identity() const
+Result<DeskIdentity> FondsShared::identity() const
 {
-    Identity who{db.meta(QStringLiteral("site")), db.meta(QStringLiteral("desk"))};
-    if (who.site.isEmpty() || who.desk.isEmpty())
-        return makeError(ErrorCode::NotInitialised,
-                         tr("This desk has no site and desk label yet; set them first "
-                            "(passages-cli init --site CODE --desk LABEL)."));
-    return who;
+    return record::deskOf(db);
 }
 
 Status FondsShared::writeRow(const QString &table, const QVariantMap &row, bool insert)
 {
     QVariantMap values = row;
-    values.insert(QStringLiteral("updated_utc"), isoUtcNow());
+    values.insert(QStringLiteral("updated_utc"), record::utcStamp());
     const QStringList columns = values.keys();
     QString sql;
     if (insert) {

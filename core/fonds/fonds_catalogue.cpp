@@ -33,7 +33,7 @@ QString digitsOnly(const QString &text)
 
 FondsCatalogue::FondsCatalogue(fonds_detail::FondsShared &shared) : m_shared(shared) {}
 
-Status FondsCatalogue::writeTitle(Title &t, bool insert, const fonds_detail::Identity &who)
+Status FondsCatalogue::writeTitle(Title &t, bool insert, const DeskIdentity &who)
 {
     QVariantMap row{
         {QStringLiteral("id"), t.id},
@@ -43,7 +43,7 @@ Status FondsCatalogue::writeTitle(Title &t, bool insert, const fonds_detail::Ide
         {QStringLiteral("year"),
          t.year > 0 ? QVariant(t.year) : QVariant(QMetaType(QMetaType::Int))},
         {QStringLiteral("edition"), t.edition},
-        {QStringLiteral("isbn"), nullableText(t.isbn)},
+        {QStringLiteral("isbn"), record::nullable(t.isbn)},
         {QStringLiteral("theme"), t.theme},
         {QStringLiteral("subcote"), t.subcote},
         {QStringLiteral("type"), FondsCodes::code(t.type)},
@@ -55,21 +55,21 @@ Status FondsCatalogue::writeTitle(Title &t, bool insert, const fonds_detail::Ide
     if (insert) {
         row.insert(QStringLiteral("site"), who.site);
         row.insert(QStringLiteral("desk"), who.desk);
-        row.insert(QStringLiteral("created_utc"), isoUtcNow());
+        row.insert(QStringLiteral("created_utc"), record::utcStamp());
     }
     return m_shared.writeRow(QStringLiteral("fonds_title"), row, insert);
 }
 
-Status FondsCatalogue::writeCopy(Copy &c, bool insert, const fonds_detail::Identity &who)
+Status FondsCatalogue::writeCopy(Copy &c, bool insert, const DeskIdentity &who)
 {
     QVariantMap row{
         {QStringLiteral("id"), c.id},
         {QStringLiteral("title_id"), c.titleId},
         {QStringLiteral("inventory"), c.inventory},
         {QStringLiteral("status"), FondsCodes::code(c.status)},
-        {QStringLiteral("status_date"), nullableDate(c.statusDate)},
+        {QStringLiteral("status_date"), record::nullableDate(c.statusDate)},
         {QStringLiteral("status_note"), c.statusNote},
-        {QStringLiteral("acquired"), nullableDate(c.acquired)},
+        {QStringLiteral("acquired"), record::nullableDate(c.acquired)},
         {QStringLiteral("source"), FondsCodes::code(c.source)},
         {QStringLiteral("location"), c.location},
         {QStringLiteral("revision"), c.revision},
@@ -78,7 +78,7 @@ Status FondsCatalogue::writeCopy(Copy &c, bool insert, const fonds_detail::Ident
     if (insert) {
         row.insert(QStringLiteral("site"), who.site);
         row.insert(QStringLiteral("desk"), who.desk);
-        row.insert(QStringLiteral("created_utc"), isoUtcNow());
+        row.insert(QStringLiteral("created_utc"), record::utcStamp());
     }
     return m_shared.writeRow(QStringLiteral("fonds_copy"), row, insert);
 }
@@ -216,14 +216,14 @@ Status FondsCatalogue::checkUnique(const Copy &c) const
 
 Result<Title> FondsCatalogue::addTitle(Title t)
 {
-    Result<fonds_detail::Identity> who = m_shared.identity();
+    Result<DeskIdentity> who = m_shared.identity();
     if (!who)
         return who.error();
     if (Status s = validate(t); !s)
         return s.error();
     if (Status s = checkUnique(t); !s)
         return s.error();
-    t.id = newId();
+    t.id = record::newId();
     t.revision = 1;
     t.deleted = false;
     Transaction tx(m_shared.db);
@@ -286,7 +286,7 @@ Result<QList<Title>> FondsCatalogue::titles() const
 
 Result<Copy> FondsCatalogue::addCopy(Copy c)
 {
-    Result<fonds_detail::Identity> who = m_shared.identity();
+    Result<DeskIdentity> who = m_shared.identity();
     if (!who)
         return who.error();
     c.inventory = c.inventory.trimmed();
@@ -300,7 +300,7 @@ Result<Copy> FondsCatalogue::addCopy(Copy c)
         return t.error();
     if (Status s = checkUnique(c); !s)
         return s.error();
-    c.id = newId();
+    c.id = record::newId();
     c.revision = 1;
     c.deleted = false;
     if (!c.statusDate.isValid())
@@ -433,7 +433,7 @@ QString FondsCatalogue::nextInventoryNumber() const
 
 Status FondsCatalogue::addAll(const QList<Title> &newTitles, const QList<Copy> &newCopies)
 {
-    Result<fonds_detail::Identity> who = m_shared.identity();
+    Result<DeskIdentity> who = m_shared.identity();
     if (!who)
         return who.error();
     Transaction tx(m_shared.db);

@@ -9,9 +9,9 @@
 
 namespace passages {
 
+struct DeskIdentity;
 namespace fonds_detail {
 class FondsShared;
-struct Identity;
 } // namespace fonds_detail
 
 /// The fonds' catalogue: titles, their copies, search and what a scanned code is. Every
@@ -72,8 +72,8 @@ public:
     static QStringList spineLabel(const Title &title);
 
 private:
-    Status writeTitle(Title &title, bool insert, const fonds_detail::Identity &who);
-    Status writeCopy(Copy &copy, bool insert, const fonds_detail::Identity &who);
+    Status writeTitle(Title &title, bool insert, const DeskIdentity &who);
+    Status writeCopy(Copy &copy, bool insert, const DeskIdentity &who);
     Status checkUnique(const Title &title) const;
     Status checkUnique(const Copy &copy) const;
 

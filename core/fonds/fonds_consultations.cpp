@@ -5,7 +5,7 @@
 #include "core/fonds/fonds_catalogue.h"
 #include "core/fonds/fonds_shared_p.h"
 #include "core/fonds/fonds_storage_p.h"
-#include "core/report/tally_report.h"
+#include "core/report/yearly_counts.h"
 #include "core/storage/database.h"
 
 #include <QLocale>
@@ -24,8 +24,8 @@ Result<Consultation> FondsUpkeep::writeConsultation(Consultation c, bool insert)
         {QStringLiteral("local_date"), c.date.toString(Qt::ISODate)},
         {QStringLiteral("local_time"), c.time.toString(Qt::ISODate)},
         {QStringLiteral("theme"), c.theme},
-        {QStringLiteral("title_id"), nullableText(c.titleId)},
-        {QStringLiteral("copy_id"), nullableText(c.copyId)},
+        {QStringLiteral("title_id"), record::nullable(c.titleId)},
+        {QStringLiteral("copy_id"), record::nullable(c.copyId)},
         {QStringLiteral("count"), c.count},
         {QStringLiteral("revision"), c.revision},
         {QStringLiteral("deleted"), c.deleted ? 1 : 0},
@@ -34,13 +34,13 @@ Result<Consultation> FondsUpkeep::writeConsultation(Consultation c, bool insert)
     if (Status s = tx.begun(); !s)
         return s.error();
     if (insert) {
-        Result<fonds_detail::Identity> who = m_shared.identity();
+        Result<DeskIdentity> who = m_shared.identity();
         if (!who)
             return who.error();
         row.insert(QStringLiteral("site"), who->site);
         row.insert(QStringLiteral("desk"), who->desk);
         row.insert(QStringLiteral("utc_offset"), m_shared.now().offsetFromUtc());
-        row.insert(QStringLiteral("recorded_utc"), isoUtcNow());
+        row.insert(QStringLiteral("recorded_utc"), record::utcStamp());
     }
     if (Status s = m_shared.writeRow(QStringLiteral("fonds_consultation"), row, insert); !s)
         return s.error();
@@ -61,7 +61,7 @@ Result<Consultation> FondsUpkeep::consultTitle(const QString &titleId, const QSt
                          QStringLiteral("count"));
     const QDateTime at = m_shared.now();
     Consultation c;
-    c.id = newId();
+    c.id = record::newId();
     c.date = at.date();
     c.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
     c.theme = t->theme;
@@ -84,7 +84,7 @@ Result<Consultation> FondsUpkeep::consultTheme(const QString &theme, int count)
                          QStringLiteral("count"));
     const QDateTime at = m_shared.now();
     Consultation c;
-    c.id = newId();
+    c.id = record::newId();
     c.date = at.date();
     c.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
     c.theme = probe.theme;
@@ -139,8 +139,8 @@ Result<QList<Consultation>> FondsUpkeep::consultationsOn(const QDate &date) cons
     return selectAll(q, readConsultation, tr("Reading the consultations"));
 }
 
-Result<TallyReport> FondsUpkeep::consultationReport(int year, ConsultationsBy by,
-                                                    const QString &site, const QString &desk) const
+Result<YearlyCounts> FondsUpkeep::consultationReport(int year, ConsultationsBy by,
+                                                     const QString &site, const QString &desk) const
 {
     if (year < 1900 || year > 9999)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
@@ -156,15 +156,15 @@ Result<TallyReport> FondsUpkeep::consultationReport(int year, ConsultationsBy by
                                 .arg(key));
     q.bindValue(QStringLiteral(":site"), site);
     q.bindValue(QStringLiteral(":desk"), desk);
-    q.bindValue(QStringLiteral(":from"), yearStart(year));
-    q.bindValue(QStringLiteral(":to"), yearStart(year + 1));
+    q.bindValue(QStringLiteral(":from"), record::yearStart(year));
+    q.bindValue(QStringLiteral(":to"), record::yearStart(year + 1));
     if (!q.exec())
         return sqlError(q, tr("Counting the consultations"));
     QHash<QString, qint64> counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toLongLong());
 
-    TallyReport report;
+    YearlyCounts report;
     report.year = year;
     if (by == ConsultationsBy::Theme) {
         report.by = QStringLiteral("theme");

@@ -6,6 +6,7 @@
 #include "core/fonds/isbn.h"
 #include "core/io/csv.h"
 #include "core/referential/commune_index.h"
+#include "core/storage/record.h"
 
 #include <QFile>
 #include <QHash>
@@ -263,13 +264,13 @@ Result<FondsImportReport> FondsCsv::importData(Fonds &fonds, const QByteArray &d
                 }
             }
         } else {
-            t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            t.id = record::newId();
             known.insert(key, t);
             titleLine.insert(key, record.line);
             newTitles << t;
         }
         if (!c.inventory.isEmpty()) {
-            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            c.id = record::newId();
             c.titleId = t.id;
             newCopies << c;
         }

@@ -181,8 +181,8 @@ QVariantMap subscriptionRow(const Subscription &s)
         {QStringLiteral("title_id"), s.titleId},
         {QStringLiteral("frequency"), FondsCodes::code(s.frequency)},
         {QStringLiteral("issues_per_year"), s.issuesPerYear},
-        {QStringLiteral("start_date"), nullableDate(s.start)},
-        {QStringLiteral("end_date"), nullableDate(s.end)},
+        {QStringLiteral("start_date"), record::nullableDate(s.start)},
+        {QStringLiteral("end_date"), record::nullableDate(s.end)},
         {QStringLiteral("keep_issues"),
          s.keepIssues > 0 ? QVariant(s.keepIssues) : QVariant(QMetaType(QMetaType::Int))},
         {QStringLiteral("keep_months"),
@@ -198,8 +198,8 @@ QVariantMap issueRow(const Issue &i)
         {QStringLiteral("id"), i.id},
         {QStringLiteral("subscription_id"), i.subscriptionId},
         {QStringLiteral("number"), i.number},
-        {QStringLiteral("received_date"), nullableDate(i.received)},
-        {QStringLiteral("removed_date"), nullableDate(i.removed)},
+        {QStringLiteral("received_date"), record::nullableDate(i.received)},
+        {QStringLiteral("removed_date"), record::nullableDate(i.removed)},
         {QStringLiteral("revision"), i.revision},
         {QStringLiteral("deleted"), i.deleted ? 1 : 0},
     };
@@ -214,12 +214,12 @@ QString stamp()
 
 Result<Subscription> FondsPeriodicals::addSubscription(Subscription s)
 {
-    Result<fonds_detail::Identity> who = m_shared.identity();
+    Result<DeskIdentity> who = m_shared.identity();
     if (!who)
         return who.error();
     if (Status st = validate(s); !st)
         return st.error();
-    s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.id = record::newId();
     s.revision = 1;
     s.deleted = false;
     QVariantMap row = subscriptionRow(s);
@@ -274,7 +274,7 @@ Result<QList<Subscription>> FondsPeriodicals::subscriptions() const
 Result<Issue> FondsPeriodicals::checkIn(const QString &subscriptionId, const QString &number,
                                         QDate received)
 {
-    Result<fonds_detail::Identity> who = m_shared.identity();
+    Result<DeskIdentity> who = m_shared.identity();
     if (!who)
         return who.error();
     if (!received.isValid())
@@ -294,7 +294,7 @@ Result<Issue> FondsPeriodicals::checkIn(const QString &subscriptionId, const QSt
                          tr("No subscription with id \"%1\".").arg(subscriptionId));
     q.finish();
     Issue issue;
-    issue.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    issue.id = record::newId();
     issue.subscriptionId = subscriptionId;
     issue.number = number.simplified();
     issue.received = received;

@@ -8,6 +8,7 @@
 #include "core/reception/passage.h"
 #include "core/referential/referential.h"
 #include "core/storage/outbox.h"
+#include "core/storage/record.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -17,13 +18,6 @@ namespace passages {
 class Database;
 
 namespace fonds_detail {
-
-/// The desk a new row is written by.
-struct Identity
-{
-    QString site;
-    QString desk;
-};
 
 class FondsShared final
 {
@@ -39,7 +33,8 @@ public:
     QList<Category> themes() const;
     QString themeLabel(const QString &code) const;
     QString themeCodes() const;
-    Result<Identity> identity() const;
+    /// The desk new rows are written by (record::deskOf()).
+    Result<DeskIdentity> identity() const;
     /// INSERT or UPDATE of one synchronised row (columns are code constants) plus its
     /// outbox image; inside the caller's transaction.
     Status writeRow(const QString &table, const QVariantMap &row, bool insert);

@@ -5,7 +5,7 @@
 #include "core/fonds/fonds_shared_p.h"
 #include "core/fonds/fonds_storage_p.h"
 #include "core/io/csv.h"
-#include "core/report/tally_report.h"
+#include "core/report/yearly_counts.h"
 #include "core/storage/database.h"
 
 #include <QJsonArray>
@@ -32,8 +32,8 @@ Result<FondsStats> Fonds::stats(int year) const
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
     FondsStats stats;
     stats.year = year;
-    const QString from = yearStart(year);
-    const QString to = yearStart(year + 1);
+    const QString from = record::yearStart(year);
+    const QString to = record::yearStart(year + 1);
 
     Result<QList<Title>> allTitles = m_catalogue->titles();
     if (!allTitles)
@@ -89,7 +89,7 @@ Result<FondsStats> Fonds::stats(int year) const
         "SELECT substr(local_date, 1, 4), substr(local_date, 6, 2), theme, SUM(count) "
         "FROM fonds_consultation WHERE deleted = 0 AND local_date >= :from AND local_date < :to "
         "GROUP BY 1, 2, 3"));
-    q.bindValue(QStringLiteral(":from"), yearStart(year - 1));
+    q.bindValue(QStringLiteral(":from"), record::yearStart(year - 1));
     q.bindValue(QStringLiteral(":to"), to);
     if (!q.exec())
         return sqlError(q, tr("Counting the consultations"));

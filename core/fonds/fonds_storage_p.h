@@ -3,44 +3,12 @@
 #pragma once
 
 #include "core/fonds/fonds_types.h"
+#include "core/storage/record.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace passages::fonds_storage {
-
-inline QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-inline QString isoUtcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-inline QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-inline QVariant nullableDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
-
-inline QDate dateOf(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-inline QString yearStart(int year)
-{
-    return QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0'));
-}
 
 Title readTitle(const QSqlQuery &q);
 Copy readCopy(const QSqlQuery &q);

@@ -10,7 +10,7 @@
 namespace passages {
 
 class FondsCatalogue;
-struct TallyReport;
+struct YearlyCounts;
 
 namespace fonds_detail {
 class FondsShared;
@@ -49,8 +49,8 @@ public:
     /// Counts of `year` by theme (rows by count descending, like walk-ins) or by month
     /// (codes "01".."12", all twelve in calendar order, labels month names). Empty
     /// `site` / `desk`: all.
-    Result<TallyReport> consultationReport(int year, ConsultationsBy by, const QString &site = {},
-                                           const QString &desk = {}) const;
+    Result<YearlyCounts> consultationReport(int year, ConsultationsBy by, const QString &site = {},
+                                            const QString &desk = {}) const;
 
     // --- Weeding and inventory (fonds_upkeep.cpp) ------------------------------------
     WeedingRules weedingRules() const; ///< the desk's saved rules, or the defaults

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/programme/interviews.h"
 
-#include "core/programme/record_support.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
+#include "core/storage/record.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -106,7 +106,7 @@ Status Interviews::write(const Interview &i)
 
 Result<Interview> Interviews::log(const InterviewInput &input)
 {
-    Result<record::Desk> desk = record::deskOf(m_db);
+    Result<DeskIdentity> desk = record::deskOf(m_db);
     if (!desk)
         return desk.error();
     Result<Interview> built = build(input);

@@ -4,8 +4,8 @@
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/programme/interview.h"
-#include "core/programme/record_support.h"
 #include "core/storage/outbox.h"
+#include "core/storage/record.h"
 
 #include <QCoreApplication>
 #include <QHash>

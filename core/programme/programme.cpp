@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/programme/programme.h"
 
-#include "core/programme/record_support.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
+#include "core/storage/record.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -48,16 +48,6 @@ const QString kAttendanceColumns = QStringLiteral(
 const QString kNoStart = QStringLiteral("0000-01-01");
 const QString kNoEnd = QStringLiteral("9999-12-31");
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QDate dateOf(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 QTime timeOf(const QVariant &value)
 {
     return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
@@ -77,8 +67,8 @@ Event readEvent(const QSqlQuery &q)
     e.capacity = record::optionalInt(q.value(8));
     e.revision = q.value(9).toInt();
     e.deleted = q.value(10).toInt() != 0;
-    e.first = dateOf(q.value(11));
-    e.last = dateOf(q.value(12));
+    e.first = record::dateOf(q.value(11));
+    e.last = record::dateOf(q.value(12));
     e.sessions = q.value(13).toInt();
     e.participants = q.value(14).toLongLong();
     return e;
@@ -91,7 +81,7 @@ EventSession readSession(const QSqlQuery &q, int offset = 0)
     s.site = q.value(offset + 1).toString();
     s.desk = q.value(offset + 2).toString();
     s.eventId = q.value(offset + 3).toString();
-    s.date = dateOf(q.value(offset + 4));
+    s.date = record::dateOf(q.value(offset + 4));
     s.start = timeOf(q.value(offset + 5));
     s.end = timeOf(q.value(offset + 6));
     s.revision = q.value(offset + 7).toInt();
@@ -107,7 +97,7 @@ Attendance readAttendance(const QSqlQuery &q)
     a.desk = q.value(2).toString();
     a.eventId = q.value(3).toString();
     a.sessionId = q.value(4).toString();
-    a.date = dateOf(q.value(5));
+    a.date = record::dateOf(q.value(5));
     a.participants = q.value(6).toInt();
     a.pupils = record::optionalInt(q.value(7));
     a.classes = record::optionalInt(q.value(8));
@@ -309,7 +299,7 @@ Status Programme::writeAttendance(const Attendance &a)
 Result<QList<EventSession>> Programme::insertSessions(const Event &event,
                                                       const QList<SessionInput> &inputs)
 {
-    Result<record::Desk> desk = record::deskOf(m_db);
+    Result<DeskIdentity> desk = record::deskOf(m_db);
     if (!desk)
         return desk.error();
     Result<QList<EventSession>> existing = sessions(event.id);
@@ -331,7 +321,7 @@ Result<QList<EventSession>> Programme::insertSessions(const Event &event,
                     tr("The event already has a session on %1.").arg(describeSlot(input)),
                     QStringLiteral("date"));
         EventSession session;
-        session.id = newId();
+        session.id = record::newId();
         session.site = desk->site;
         session.desk = desk->desk;
         session.eventId = event.id;
@@ -353,11 +343,11 @@ Result<Event> Programme::createEvent(const EventInput &input, const QList<Sessio
     if (inputs.isEmpty())
         return makeError(ErrorCode::InvalidArgument, tr("An event needs at least one date."),
                          QStringLiteral("start"));
-    Result<record::Desk> desk = record::deskOf(m_db);
+    Result<DeskIdentity> desk = record::deskOf(m_db);
     if (!desk)
         return desk.error();
     Event event;
-    event.id = newId();
+    event.id = record::newId();
     event.site = desk->site;
     event.desk = desk->desk;
     event.title = input.title.simplified();
@@ -762,7 +752,7 @@ Result<Attendance> Programme::recordAttendance(const QString &sessionId,
 {
     if (Status s = validate(input); !s)
         return s.error();
-    Result<record::Desk> desk = record::deskOf(m_db);
+    Result<DeskIdentity> desk = record::deskOf(m_db);
     if (!desk)
         return desk.error();
     Transaction tx(m_db);
@@ -774,7 +764,7 @@ Result<Attendance> Programme::recordAttendance(const QString &sessionId,
     if (session->deleted)
         return makeError(ErrorCode::NotFound, tr("Session \"%1\" was deleted.").arg(sessionId));
     Attendance a;
-    a.id = newId();
+    a.id = record::newId();
     a.site = desk->site;
     a.desk = desk->desk;
     a.eventId = session->eventId;
@@ -890,7 +880,7 @@ Result<QList<Attendance>> Programme::attendanceOfSession(const QString &sessionI
 
 Result<Attendance> Programme::openCounter(const QString &sessionId)
 {
-    Result<record::Desk> desk = record::deskOf(m_db);
+    Result<DeskIdentity> desk = record::deskOf(m_db);
     if (!desk)
         return desk.error();
     Transaction tx(m_db);
@@ -908,7 +898,7 @@ Result<Attendance> Programme::openCounter(const QString &sessionId)
         if (a.source == Attendance::Source::Counter && a.site == desk->site && a.desk == desk->desk)
             return a; // resumed: the transaction has nothing to commit
     Attendance a;
-    a.id = newId();
+    a.id = record::newId();
     a.site = desk->site;
     a.desk = desk->desk;
     a.eventId = session->eventId;

@@ -3,8 +3,8 @@
 
 #include "core/common/result.h"
 #include "core/programme/event.h"
-#include "core/programme/record_support.h"
 #include "core/storage/outbox.h"
+#include "core/storage/record.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -19,11 +19,6 @@ const QString kColumns = QStringLiteral(
     "id, site, desk, local_date, local_time, utc_offset, pole, theme, age_band, commune, "
     "public, channel, first_visit, count, revision, deleted");
 
-QString isoUtcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 Passage readPassage(const QSqlQuery &q)
 {
     Passage p;
@@ -45,11 +40,6 @@ Passage readPassage(const QSqlQuery &q)
     p.revision = q.value(14).toInt();
     p.deleted = q.value(15).toInt() != 0;
     return p;
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
@@ -168,7 +158,7 @@ Result<Passage> Reception::build(const PassageInput &input, const DeskIdentity &
 
 Status Reception::write(const Passage &p, bool insert)
 {
-    const QString stamp = isoUtcNow();
+    const QString stamp = record::utcStamp();
     std::optional<QSqlQuery> &statement = insert ? m_insertPassage : m_updatePassage;
     if (!statement)
         statement = m_db.prepare(
@@ -193,7 +183,7 @@ Status Reception::write(const Passage &p, bool insert)
     q.bindValue(QStringLiteral(":time"), p.time.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":offset"), p.utcOffset);
     q.bindValue(QStringLiteral(":pole"), p.pole);
-    q.bindValue(QStringLiteral(":theme"), nullable(p.theme));
+    q.bindValue(QStringLiteral(":theme"), record::nullable(p.theme));
     q.bindValue(QStringLiteral(":age"), p.ageBand);
     q.bindValue(QStringLiteral(":commune"), p.commune);
     q.bindValue(QStringLiteral(":public"), p.publicCode);
@@ -221,7 +211,7 @@ Result<Passage> Reception::log(const PassageInput &input)
     if (!built)
         return built;
     Passage p = std::move(built).value();
-    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.id = record::newId();
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
         return s.error();
@@ -247,7 +237,7 @@ Result<int> Reception::logAll(const QList<PassageInput> &inputs)
         if (!built)
             return built.error();
         Passage p = std::move(built).value();
-        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.id = record::newId();
         if (Status s = write(p, true); !s)
             return s.error();
     }

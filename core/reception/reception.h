@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/reception/passage.h"
 #include "core/storage/outbox.h"
+#include "core/storage/record.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,14 +21,6 @@ class CommuneIndex;
 
 /// Who this desk database is: a random instance id made at creation, the site code and
 /// the human desk label set at first run.
-struct DeskIdentity
-{
-    QString instanceId;
-    QString site;
-    QString desk;
-    bool isSet() const { return !site.isEmpty() && !desk.isEmpty(); }
-};
-
 /// The accueil desk's service: records, corrects and tombstones walk-ins, each in one
 /// durable transaction that also appends the row image to the sync outbox.
 class Reception

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/report/breakdown.h"
 #include "core/report/calendar.h"
 
 #include <QCoreApplication>
@@ -95,23 +96,6 @@ struct HeatMap
     double maxAverage() const;
     qint64 total() const;
 };
-
-/// What a breakdown groups by.
-enum class BreakdownBy
-{
-    Pole,
-    Theme,
-    AgeBand,
-    Public,
-    Channel,
-    Commune,
-    Department,
-    Site,
-    Desk
-};
-
-/// The stable name of a breakdown ("age-band"), as in the CLI and the exports.
-QString breakdownName(BreakdownBy by);
 
 struct BreakdownRow
 {

@@ -2,8 +2,8 @@
 #include "core/report/bilan.h"
 
 #include "core/io/csv.h"
-#include "core/programme/programme_report.h"
 #include "core/referential/referential.h"
+#include "core/report/programme_report.h"
 #include "core/storage/database.h"
 
 #include <QLocale>

@@ -85,7 +85,7 @@ Result<XlsxWorkbook> Workbooks::passages(const Reception &reception, const Refer
     return book;
 }
 
-XlsxWorkbook Workbooks::report(const TallyReport &report, const QString &title)
+XlsxWorkbook Workbooks::report(const YearlyCounts &report, const QString &title)
 {
     XlsxSheet sheet;
     sheet.name = QString::number(report.year);

@@ -4,8 +4,8 @@
 #include "core/common/result.h"
 #include "core/io/xlsx.h"
 #include "core/report/bilan.h"
+#include "core/report/passage_report.h"
 #include "core/report/small_cells.h"
-#include "core/report/tally_report.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,7 +37,7 @@ public:
     static Result<XlsxWorkbook> passages(const Reception &reception, const Referential &referential,
                                          const CommuneIndex &communes, int year);
     /// A yearly report (`report --by ...`): code, label, count, the total line, a chart.
-    static XlsxWorkbook report(const TallyReport &report, const QString &title);
+    static XlsxWorkbook report(const YearlyCounts &report, const QString &title);
     /// The direction's bilan: an "About" sheet, the key figures, the months, then one sheet
     /// per table with its chart beside it (the same figures as the PDF).
     static XlsxWorkbook bilan(const Bilan &bilan, const BilanContext &context);

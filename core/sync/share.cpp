@@ -269,16 +269,22 @@ Status Share::writeReplacing(const QString &path, const QByteArray &data)
     return m_fs.replace(path, data);
 }
 
-Result<QByteArray> Share::unlockAdmin(const QString &password)
+Result<ShareInfo> Share::openSigned()
 {
     Result<ShareInfo> info = open();
-    if (!info)
-        return info.error();
-    if (info->format < 2)
+    if (info && info->format < 2)
         return makeError(ErrorCode::ShareOutdated,
                          tr("The share %1 has no administrator key yet: upgrade it first with "
                             "passages-cli share upgrade --share %1")
                              .arg(m_root));
+    return info;
+}
+
+Result<QByteArray> Share::unlockAdmin(const QString &password)
+{
+    Result<ShareInfo> info = openSigned();
+    if (!info)
+        return info.error();
     Result<QByteArray> data =
         m_fs.read(joined(trustFolder(), QStringLiteral("admin-key.json")), kMaxSmallFileBytes);
     if (!data)
@@ -381,14 +387,9 @@ Status Share::approve(const JoinRequest &request, const QByteArray &adminSecret)
 
 Result<TrustState> Share::adminTrust()
 {
-    Result<ShareInfo> info = open();
+    Result<ShareInfo> info = openSigned();
     if (!info)
         return info.error();
-    if (info->format < 2)
-        return makeError(ErrorCode::ShareOutdated,
-                         tr("The share %1 has no administrator key yet: upgrade it first with "
-                            "passages-cli share upgrade --share %1")
-                             .arg(m_root));
     return trust(info->adminKey);
 }
 

@@ -93,6 +93,9 @@ public:
     /// Reads the sentinel. A missing root: "share unavailable"; a root without the
     /// sentinel: "not prepared, or not mounted".
     Result<ShareInfo> open();
+    /// open(), refusing a share prepared before signatures (ShareOutdated: `share upgrade`
+    /// first): what every admin action needs.
+    Result<ShareInfo> openSigned();
 
     /// Makes a share prepared before signatures (format 1) a signed one: an admin key
     /// pair under `adminPassword`, the referential versions signed, and every desk

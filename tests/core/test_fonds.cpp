@@ -4,7 +4,7 @@
 
 #include "core/fonds/fonds.h"
 #include "core/fonds/isbn.h"
-#include "core/report/tally_report.h"
+#include "core/report/passage_report.h"
 
 #include <catch2/catch.hpp>
 
@@ -300,7 +300,7 @@ TEST_CASE("fonds: consultations by scan or theme tally, reported like walk-ins",
     CHECK(d.fonds.upkeep().consultTheme(QStringLiteral("MFO"), 0).error().field ==
           QLatin1String("count"));
 
-    Result<TallyReport> byTheme =
+    Result<YearlyCounts> byTheme =
         d.fonds.upkeep().consultationReport(2024, FondsUpkeep::ConsultationsBy::Theme);
     REQUIRE(byTheme.ok());
     CHECK(byTheme->by == QLatin1String("theme"));
@@ -316,7 +316,7 @@ TEST_CASE("fonds: consultations by scan or theme tally, reported like walk-ins",
     CHECK(byTheme->toJson().startsWith(
         "{\"year\":2024,\"by\":\"theme\",\"rows\":[{\"code\":\"MFO\""));
 
-    Result<TallyReport> byMonth =
+    Result<YearlyCounts> byMonth =
         d.fonds.upkeep().consultationReport(2024, FondsUpkeep::ConsultationsBy::Month);
     REQUIRE(byMonth.ok());
     REQUIRE(byMonth->rows.size() == 12);

@@ -3,7 +3,7 @@
 #include "support/test_support.h"
 
 #include "core/programme/interviews.h"
-#include "core/programme/programme_report.h"
+#include "core/report/programme_report.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,7 +30,7 @@ InterviewInput on(InterviewInput input, int y, int m, int d, int h = 10)
     return input;
 }
 
-qint64 countOf(const TallyReport &report, const char *code)
+qint64 countOf(const YearlyCounts &report, const char *code)
 {
     for (const ReportRow &row : report.rows)
         if (row.code == QLatin1String(code))
@@ -162,7 +162,7 @@ TEST_CASE("interviews by pôle, theme, partner and channel have known answers",
     log(on(interview("emploi", "france-travail"), 2025, 1, 1, 9), 6);
 
     ProgrammeReports reports(*desk.db, desk.referential);
-    Result<TallyReport> byPole = reports.interviews(2024, InterviewDimension::Pole);
+    Result<YearlyCounts> byPole = reports.interviews(2024, InterviewDimension::Pole);
     REQUIRE(byPole.ok());
     CHECK(byPole->by == QLatin1String("pole"));
     CHECK(byPole->total == 22);
@@ -175,7 +175,7 @@ TEST_CASE("interviews by pôle, theme, partner and channel have known answers",
     CHECK(countOf(*byPole, "creation") == 3);
     CHECK(countOf(*byPole, "droit") == 3);
 
-    Result<TallyReport> byPartner = reports.interviews(2024, InterviewDimension::Partner);
+    Result<YearlyCounts> byPartner = reports.interviews(2024, InterviewDimension::Partner);
     CHECK(countOf(*byPartner, "cio") == 5);
     CHECK(countOf(*byPartner, "transitions-pro") == 4);
     CHECK(countOf(*byPartner, "apec") == 3);
@@ -184,19 +184,19 @@ TEST_CASE("interviews by pôle, theme, partner and channel have known answers",
         if (row.code == QLatin1String("barreau-paris-solidarite"))
             CHECK(row.label == QString::fromUtf8("Barreau de Paris Solidarité"));
 
-    Result<TallyReport> byTheme = reports.interviews(2024, InterviewDimension::Theme);
+    Result<YearlyCounts> byTheme = reports.interviews(2024, InterviewDimension::Theme);
     CHECK(countOf(*byTheme, "") == 3); // 2 orientation + the corrected droit one
     CHECK(countOf(*byTheme, "evolution-reconversion") == 4);
     for (const ReportRow &row : byTheme->rows)
         if (row.code.isEmpty())
             CHECK(row.label == QLatin1String("No theme"));
 
-    Result<TallyReport> byChannel = reports.interviews(2024, InterviewDimension::Channel);
+    Result<YearlyCounts> byChannel = reports.interviews(2024, InterviewDimension::Channel);
     CHECK(countOf(*byChannel, "sur-place") == 17);
     CHECK(countOf(*byChannel, "visio") == 3);
     CHECK(countOf(*byChannel, "telephone") == 2);
 
-    Result<TallyReport> byDuration = reports.interviews(2024, InterviewDimension::DurationBand);
+    Result<YearlyCounts> byDuration = reports.interviews(2024, InterviewDimension::DurationBand);
     REQUIRE(byDuration->rows.size() == 1);
     CHECK(byDuration->rows.at(0).label == QLatin1String("Duration not stated"));
 

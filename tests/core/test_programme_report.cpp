@@ -3,7 +3,7 @@
 #include "support/test_support.h"
 
 #include "core/programme/programme.h"
-#include "core/programme/programme_report.h"
+#include "core/report/programme_report.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +22,7 @@ EventInput event(const char *title, const char *type, const char *pole = "",
     return input;
 }
 
-qint64 countOf(const TallyReport &report, const QString &code)
+qint64 countOf(const YearlyCounts &report, const QString &code)
 {
     for (const ReportRow &row : report.rows)
         if (row.code == code)
@@ -30,7 +30,7 @@ qint64 countOf(const TallyReport &report, const QString &code)
     return -1;
 }
 
-qint64 countOf(const TallyReport &report, const char *code)
+qint64 countOf(const YearlyCounts &report, const char *code)
 {
     return countOf(report, QLatin1String(code));
 }
@@ -124,7 +124,7 @@ TEST_CASE("participants by event, type, pôle and location have known answers",
     ProgrammeReports reports(*y.desk.db, y.desk.referential);
 
     // 2024 total: 10 000 + 2 800 + 320 + 30 + 7 + 36 + 210 = 13 403.
-    Result<TallyReport> byEvent = reports.participants(2024, ParticipantDimension::Event);
+    Result<YearlyCounts> byEvent = reports.participants(2024, ParticipantDimension::Event);
     REQUIRE(byEvent.ok());
     CHECK(byEvent->by == QLatin1String("event"));
     CHECK(byEvent->total == 13403);
@@ -138,7 +138,7 @@ TEST_CASE("participants by event, type, pôle and location have known answers",
     CHECK(countOf(*byEvent, y.deleted.id) == -1);
     CHECK(countOf(*byEvent, y.forum2023.id) == -1);
 
-    Result<TallyReport> byType = reports.participants(2024, ParticipantDimension::EventType);
+    Result<YearlyCounts> byType = reports.participants(2024, ParticipantDimension::EventType);
     CHECK(byType->by == QLatin1String("event-type"));
     CHECK(countOf(*byType, "forum") == 10000);
     CHECK(countOf(*byType, "grand-evenement") == 3010);
@@ -146,7 +146,7 @@ TEST_CASE("participants by event, type, pôle and location have known answers",
     CHECK(countOf(*byType, "atelier") == 73);
     CHECK(byType->rows.at(0).label == QLatin1String("Fair"));
 
-    Result<TallyReport> byPole = reports.participants(2024, ParticipantDimension::Pole);
+    Result<YearlyCounts> byPole = reports.participants(2024, ParticipantDimension::Pole);
     CHECK(countOf(*byPole, "emploi") == 10037);
     CHECK(countOf(*byPole, "transversal") == 3010);
     CHECK(countOf(*byPole, "orientation") == 320);
@@ -155,7 +155,7 @@ TEST_CASE("participants by event, type, pôle and location have known answers",
         if (row.code == QLatin1String("transversal"))
             CHECK(row.label == QLatin1String("Transversal"));
 
-    Result<TallyReport> byLocation = reports.participants(2024, ParticipantDimension::Location);
+    Result<YearlyCounts> byLocation = reports.participants(2024, ParticipantDimension::Location);
     CHECK(countOf(*byLocation, "sur-site") == 13120);
     CHECK(countOf(*byLocation, "bpi") == 37);
     CHECK(countOf(*byLocation, "a-distance") == 36);
@@ -165,7 +165,7 @@ TEST_CASE("participants by event, type, pôle and location have known answers",
             CHECK(row.label == QLatin1String("Bpi (Centre Pompidou)"));
 
     // Across New Year, each day counts in its own year.
-    Result<TallyReport> next = reports.participants(2025, ParticipantDimension::Event);
+    Result<YearlyCounts> next = reports.participants(2025, ParticipantDimension::Event);
     REQUIRE(next->rows.size() == 1);
     CHECK(next->total == 250);
     CHECK(reports.participants(2023, ParticipantDimension::Event)->total == 8000);
@@ -242,12 +242,12 @@ TEST_CASE("participants year over year", "[report][programme]")
     CHECK(yoy->toCsv().startsWith("code,label,count,previous\r\nforum,Fair,10000,8000\r\n"));
 
     // A row present only the year before is kept with 0 this year.
-    TallyReport current;
+    YearlyCounts current;
     current.year = 2025;
     current.by = QStringLiteral("pole");
     current.rows = {{QStringLiteral("emploi"), QStringLiteral("E"), 5}};
     current.total = 5;
-    TallyReport previous = current;
+    YearlyCounts previous = current;
     previous.year = 2024;
     previous.rows = {{QStringLiteral("droit"), QStringLiteral("D"), 9},
                      {QStringLiteral("emploi"), QStringLiteral("E"), 2}};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/test_support.h"
 
-#include "core/report/tally_report.h"
+#include "core/report/passage_report.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,7 +24,7 @@ PassageInput with(const char *pole, const char *age, const char *commune, int co
     return input;
 }
 
-qint64 countOf(const TallyReport &report, const char *code)
+qint64 countOf(const YearlyCounts &report, const char *code)
 {
     for (const ReportRow &row : report.rows)
         if (row.code == QLatin1String(code))
@@ -55,8 +55,8 @@ TEST_CASE("the yearly report counts group sizes, skips deleted entries and keeps
     REQUIRE(r.log(at(with("emploi", "26-44", "94022", 100), 2023, 12, 31, 23)).ok());
     REQUIRE(r.log(at(with("emploi", "26-44", "94022", 100), 2025, 1, 1, 0)).ok());
 
-    TallyReports reports(*desk.db, desk.referential, test::communes());
-    Result<TallyReport> byPole = reports.yearly(2024, Dimension::Pole);
+    PassageReports reports(*desk.db, desk.referential, test::communes());
+    Result<YearlyCounts> byPole = reports.yearly(2024, BreakdownBy::Pole);
     REQUIRE(byPole.ok());
     CHECK(byPole->total == 32);
     REQUIRE(byPole->rows.size() == 3);
@@ -67,24 +67,24 @@ TEST_CASE("the yearly report counts group sizes, skips deleted entries and keeps
     CHECK(countOf(*byPole, "droit") == 1);
     CHECK(countOf(*byPole, "creation") == -1);
 
-    Result<TallyReport> byCommune = reports.yearly(2024, Dimension::Commune);
+    Result<YearlyCounts> byCommune = reports.yearly(2024, BreakdownBy::Commune);
     REQUIRE(byCommune.ok());
     CHECK(countOf(*byCommune, "75119") == 25);
     CHECK(countOf(*byCommune, "94022") == 6);
     CHECK(countOf(*byCommune, "etranger") == 1);
     CHECK(byCommune->rows.at(0).label.startsWith(QLatin1String("Paris 19")));
 
-    Result<TallyReport> byAge = reports.yearly(2024, Dimension::AgeBand);
+    Result<YearlyCounts> byAge = reports.yearly(2024, BreakdownBy::AgeBand);
     CHECK(countOf(*byAge, "16-25") == 27);
     CHECK(countOf(*byAge, "26-44") == 4);
 
-    Result<TallyReport> byTheme = reports.yearly(2024, Dimension::Theme);
+    Result<YearlyCounts> byTheme = reports.yearly(2024, BreakdownBy::Theme);
     REQUIRE(byTheme->rows.size() == 1);
     CHECK(byTheme->rows.at(0).label == QLatin1String("No theme"));
 
-    CHECK(reports.yearly(2023, Dimension::Pole)->total == 100);
-    CHECK(reports.yearly(2025, Dimension::Pole)->total == 100);
-    CHECK(reports.yearly(2022, Dimension::Pole)->rows.isEmpty());
+    CHECK(reports.yearly(2023, BreakdownBy::Pole)->total == 100);
+    CHECK(reports.yearly(2025, BreakdownBy::Pole)->total == 100);
+    CHECK(reports.yearly(2022, BreakdownBy::Pole)->rows.isEmpty());
 }
 
 TEST_CASE("reports filter by site and desk", "[report]")
@@ -93,18 +93,18 @@ TEST_CASE("reports filter by site and desk", "[report]")
     REQUIRE(desk.reception->log(walkIn("emploi", 2)).ok());
     REQUIRE(desk.reception->setIdentity(QStringLiteral("bpi"), QStringLiteral("Accueil Bpi")).ok());
     REQUIRE(desk.reception->log(walkIn("emploi", 5)).ok());
-    TallyReports reports(*desk.db, desk.referential, test::communes());
-    CHECK(reports.yearly(2024, Dimension::Pole)->total == 7);
-    CHECK(reports.yearly(2024, Dimension::Pole, {QStringLiteral("bpi"), {}})->total == 5);
-    CHECK(reports.yearly(2024, Dimension::Pole, {{}, QStringLiteral("Accueil 1")})->total == 2);
-    Result<TallyReport> bySite = reports.yearly(2024, Dimension::Site);
+    PassageReports reports(*desk.db, desk.referential, test::communes());
+    CHECK(reports.yearly(2024, BreakdownBy::Pole)->total == 7);
+    CHECK(reports.yearly(2024, BreakdownBy::Pole, {QStringLiteral("bpi"), {}})->total == 5);
+    CHECK(reports.yearly(2024, BreakdownBy::Pole, {{}, QStringLiteral("Accueil 1")})->total == 2);
+    Result<YearlyCounts> bySite = reports.yearly(2024, BreakdownBy::Site);
     REQUIRE(bySite->rows.size() == 2);
     CHECK(bySite->rows.at(0).code == QLatin1String("bpi"));
 }
 
 TEST_CASE("report JSON and CSV keep the documented shape", "[report]")
 {
-    TallyReport report;
+    YearlyCounts report;
     report.year = 2024;
     report.by = QStringLiteral("age-band");
     report.rows = {{QStringLiteral("16-25"), QStringLiteral("16–25 \"ans\""), 12},
@@ -116,6 +116,6 @@ TEST_CASE("report JSON and CSV keep the documented shape", "[report]")
                      "renseigné, ou pas\",\"count\":3}],\"total\":15}\n"));
     CHECK(report.toCsv() == QByteArray("code,label,count\r\n16-25,\"16–25 \"\"ans\"\"\",12\r\n"
                                        "nr,\"Non renseigné, ou pas\",3\r\n"));
-    CHECK(dimensionFromName(QStringLiteral("age-band")) == Dimension::AgeBand);
-    CHECK_FALSE(dimensionFromName(QStringLiteral("age_band")).has_value());
+    CHECK(reportBreakdownFromName(QStringLiteral("age-band")) == BreakdownBy::AgeBand);
+    CHECK_FALSE(reportBreakdownFromName(QStringLiteral("age_band")).has_value());
 }

@@ -4,8 +4,8 @@
 #include "support/faulty_share_fs.h"
 #include "support/test_support.h"
 
+#include "core/report/passage_report.h"
 #include "core/report/summaries.h"
-#include "core/report/tally_report.h"
 #include "core/sync/batch.h"
 #include "core/sync/consolidator.h"
 #include "core/sync/desk_sync.h"
@@ -138,8 +138,8 @@ struct Lab
 qint64 total(const Database &db, const QString &site = {}, const QString &desk = {})
 {
     Referential ref = Referential::defaultReferential();
-    TallyReports reports(db, ref, test::communes());
-    Result<TallyReport> r = reports.yearly(2024, Dimension::Pole, {site, desk});
+    PassageReports reports(db, ref, test::communes());
+    Result<YearlyCounts> r = reports.yearly(2024, BreakdownBy::Pole, {site, desk});
     REQUIRE(r.ok());
     return r->total;
 }
@@ -147,9 +147,10 @@ qint64 total(const Database &db, const QString &site = {}, const QString &desk =
 QByteArray poleFigures(const Database &db)
 {
     Referential ref = Referential::defaultReferential();
-    TallyReports reports(db, ref, test::communes());
+    PassageReports reports(db, ref, test::communes());
     QByteArray all;
-    for (Dimension d : {Dimension::Pole, Dimension::Commune, Dimension::Site, Dimension::AgeBand})
+    for (BreakdownBy d :
+         {BreakdownBy::Pole, BreakdownBy::Commune, BreakdownBy::Site, BreakdownBy::AgeBand})
         all += reports.yearly(2024, d)->toJson();
     return all;
 }
@@ -281,8 +282,8 @@ TEST_CASE("corrections and deletions after sync, delivered out of order, end the
     REQUIRE(QFile::rename(aside, batch1));
     REQUIRE(lab.consolidate(*cache).ok());
     CHECK(total(*cache) == 3); // the original, older, changes nothing
-    TallyReports reports(*cache, a.referential, test::communes());
-    CHECK(reports.yearly(2024, Dimension::Pole)->rows.at(0).code == QLatin1String("creation"));
+    PassageReports reports(*cache, a.referential, test::communes());
+    CHECK(reports.yearly(2024, BreakdownBy::Pole)->rows.at(0).code == QLatin1String("creation"));
     checkInvariants(lab, *cache);
 }
 
@@ -542,8 +543,8 @@ TEST_CASE("bad files on the share are never imported and each gets a reason", "[
     CHECK(s->quarantined == 6);
     CHECK(s->unapproved == 1);
     CHECK(total(*cache) == 2);
-    TallyReports reports(*cache, a.referential, test::communes());
-    CHECK(reports.yearly(2024, Dimension::Pole)->rows.at(0).code == QLatin1String("emploi"));
+    PassageReports reports(*cache, a.referential, test::communes());
+    CHECK(reports.yearly(2024, BreakdownBy::Pole)->rows.at(0).code == QLatin1String("emploi"));
 
     Result<QList<ShareFileStatus>> problems = Consolidator(*cache, lab.fs, lab.root).problems();
     REQUIRE(problems.ok());

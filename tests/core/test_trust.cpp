@@ -4,7 +4,7 @@
 #include "support/test_support.h"
 
 #include "core/referential/referential_store.h"
-#include "core/report/tally_report.h"
+#include "core/report/passage_report.h"
 #include "core/sync/batch.h"
 #include "core/sync/consolidator.h"
 #include "core/sync/desk_sync.h"
@@ -62,8 +62,8 @@ struct Share13
     qint64 total()
     {
         Referential ref = Referential::defaultReferential();
-        TallyReports reports(*cache, ref, test::communes());
-        Result<TallyReport> r = reports.yearly(2024, Dimension::Pole);
+        PassageReports reports(*cache, ref, test::communes());
+        Result<YearlyCounts> r = reports.yearly(2024, BreakdownBy::Pole);
         INFO((r ? QString() : r.error().message).toStdString());
         REQUIRE(r.ok());
         return r->total;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/report/tally_report.h"
+#include "core/report/yearly_counts.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -75,7 +75,7 @@ struct MajorEvent
     qint64 pupils = 0;
 };
 
-/// Two years of a tally side by side, rows by current count descending; a row present
+/// Two years of yearly counts side by side, rows by current count descending; a row present
 /// in one year only has 0 in the other.
 struct YearOverYearRow
 {
@@ -93,7 +93,7 @@ struct YearOverYear
     qint64 total = 0;
     qint64 previousTotal = 0;
 
-    static YearOverYear compare(const TallyReport &current, const TallyReport &previous);
+    static YearOverYear compare(const YearlyCounts &current, const YearlyCounts &previous);
     /// {"year":2024,"previous_year":2023,"by":"pole","rows":[{"code":..,"label":..,
     /// "count":..,"previous":..}],"total":..,"previous_total":..}
     QByteArray toJson() const;
@@ -101,7 +101,7 @@ struct YearOverYear
     QByteArray toCsv(CsvFlavour flavour = CsvFlavour::Plain) const;
 };
 
-/// Yearly reports of the programme and the pôle desks, in the TallyReport shape shared
+/// Yearly reports of the programme and the pôle desks, in the YearlyCounts shape shared
 /// with walk-ins. Deleted rows, and attendance of deleted sessions or events, are
 /// excluded; attendance counts in the year of its session's date, so a multi-day event
 /// across New Year counts each day in its own year.
@@ -114,11 +114,11 @@ public:
 
     /// Participants (attendance summed) of `year` by `by`. For "event", `code` is the
     /// event id and `label` its title; events of no pôle are under "transversal".
-    Result<TallyReport> participants(int year, ParticipantDimension by,
-                                     const ReportFilter &filter = {}) const;
+    Result<YearlyCounts> participants(int year, ParticipantDimension by,
+                                      const ReportFilter &filter = {}) const;
     /// Interviews of `year` by `by` (each interview counts 1).
-    Result<TallyReport> interviews(int year, InterviewDimension by,
-                                   const ReportFilter &filter = {}) const;
+    Result<YearlyCounts> interviews(int year, InterviewDimension by,
+                                    const ReportFilter &filter = {}) const;
     Result<ProgrammeSummary> summary(int year, const ReportFilter &filter = {}) const;
     /// Events of the given types with a day in `year`, by first day then title.
     Result<QList<MajorEvent>> majorEvents(int year,

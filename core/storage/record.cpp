@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/programme/record_support.h"
+#include "core/storage/record.h"
 
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QUuid>
 
 namespace passages::record {
 
-Result<Desk> deskOf(const Database &db)
+Result<DeskIdentity> deskOf(const Database &db)
 {
-    Desk desk{db.meta(QStringLiteral("site")), db.meta(QStringLiteral("desk"))};
-    if (desk.site.isEmpty() || desk.desk.isEmpty())
-        return makeError(ErrorCode::NotInitialised,
-                         QCoreApplication::translate(
-                             "Programme", "This desk has no site and desk label yet; set them "
-                                          "first (passages-cli init --site CODE --desk LABEL)."));
+    DeskIdentity desk{db.meta(QStringLiteral("instance_id")), db.meta(QStringLiteral("site")),
+                      db.meta(QStringLiteral("desk"))};
+    if (!desk.isSet())
+        return makeError(
+            ErrorCode::NotInitialised,
+            QCoreApplication::translate("DeskIdentity",
+                                        "This desk has no site and desk label yet; set them "
+                                        "first (passages-cli init --site CODE --desk LABEL)."));
     return desk;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QString utcStamp()
@@ -50,6 +58,17 @@ std::optional<int> optionalInt(const QVariant &value)
 QString isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate);
+}
+
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 QString yearStart(int year)

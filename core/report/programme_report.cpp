@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/programme/programme_report.h"
+#include "core/report/programme_report.h"
 
 #include "core/io/csv.h"
-#include "core/programme/record_support.h"
+#include "core/storage/record.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
@@ -83,14 +83,14 @@ void bindYear(QSqlQuery &query, int year, const ReportFilter &filter)
 /// A yearly report from a query giving (code, ..., count in `countColumn`) rows, each
 /// labelled by `label(row, query)`.
 template <typename Label>
-Result<TallyReport> yearlyReport(QSqlQuery &query, int year, const ReportFilter &filter,
-                                 const QString &by, int countColumn, const QString &doing,
-                                 Label label)
+Result<YearlyCounts> yearlyReport(QSqlQuery &query, int year, const ReportFilter &filter,
+                                  const QString &by, int countColumn, const QString &doing,
+                                  Label label)
 {
     bindYear(query, year, filter);
     if (!query.exec())
         return sqlError(query, doing);
-    TallyReport report;
+    YearlyCounts report;
     report.year = year;
     report.by = by;
     while (query.next()) {
@@ -153,7 +153,7 @@ QString interviewDimensionNames()
 
 // --- year over year ---------------------------------------------------------------------
 
-YearOverYear YearOverYear::compare(const TallyReport &current, const TallyReport &previous)
+YearOverYear YearOverYear::compare(const YearlyCounts &current, const YearlyCounts &previous)
 {
     YearOverYear result;
     result.year = current.year;
@@ -224,8 +224,8 @@ QStringList ProgrammeReports::defaultMajorTypes()
             QStringLiteral("rencontre-metiers")};
 }
 
-Result<TallyReport> ProgrammeReports::participants(int year, ParticipantDimension by,
-                                                   const ReportFilter &filter) const
+Result<YearlyCounts> ProgrammeReports::participants(int year, ParticipantDimension by,
+                                                    const ReportFilter &filter) const
 {
     if (!validYear(year))
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
@@ -270,8 +270,8 @@ Result<TallyReport> ProgrammeReports::participants(int year, ParticipantDimensio
                         });
 }
 
-Result<TallyReport> ProgrammeReports::interviews(int year, InterviewDimension by,
-                                                 const ReportFilter &filter) const
+Result<YearlyCounts> ProgrammeReports::interviews(int year, InterviewDimension by,
+                                                  const ReportFilter &filter) const
 {
     if (!validYear(year))
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
@@ -429,10 +429,10 @@ Result<QList<MajorEvent>> ProgrammeReports::majorEvents(int year, const QStringL
 Result<YearOverYear> ProgrammeReports::participantsYearOverYear(int year, ParticipantDimension by,
                                                                 const ReportFilter &filter) const
 {
-    Result<TallyReport> current = participants(year, by, filter);
+    Result<YearlyCounts> current = participants(year, by, filter);
     if (!current)
         return current.error();
-    Result<TallyReport> previous = participants(year - 1, by, filter);
+    Result<YearlyCounts> previous = participants(year - 1, by, filter);
     if (!previous)
         return previous.error();
     return YearOverYear::compare(*current, *previous);
@@ -441,10 +441,10 @@ Result<YearOverYear> ProgrammeReports::participantsYearOverYear(int year, Partic
 Result<YearOverYear> ProgrammeReports::interviewsYearOverYear(int year, InterviewDimension by,
                                                               const ReportFilter &filter) const
 {
-    Result<TallyReport> current = interviews(year, by, filter);
+    Result<YearlyCounts> current = interviews(year, by, filter);
     if (!current)
         return current.error();
-    Result<TallyReport> previous = interviews(year - 1, by, filter);
+    Result<YearlyCounts> previous = interviews(year - 1, by, filter);
     if (!previous)
         return previous.error();
     return YearOverYear::compare(*current, *previous);

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/passage_report.h"
+
+#include "core/io/csv.h"
+#include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
+#include "core/storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace passages {
+
+namespace {
+
+struct BreakdownInfo
+{
+    BreakdownBy by;
+    const char *name;
+    const char *column;
+};
+
+constexpr BreakdownInfo breakdowns[] = {
+    {BreakdownBy::Pole, "pole", "pole"},
+    {BreakdownBy::Theme, "theme", "COALESCE(theme, '')"},
+    {BreakdownBy::AgeBand, "age-band", "age_band"},
+    {BreakdownBy::Commune, "commune", "commune"},
+    {BreakdownBy::Public, "public", "public"},
+    {BreakdownBy::Channel, "channel", "channel"},
+    {BreakdownBy::Site, "site", "site"},
+};
+
+const BreakdownInfo *info(BreakdownBy by)
+{
+    const auto *found = std::find_if(std::begin(breakdowns), std::end(breakdowns),
+                                     [&](const BreakdownInfo &i) { return i.by == by; });
+    return found == std::end(breakdowns) ? nullptr : found;
+}
+
+} // namespace
+
+std::optional<BreakdownBy> reportBreakdownFromName(const QString &name)
+{
+    for (const BreakdownInfo &i : breakdowns)
+        if (name == QLatin1String(i.name))
+            return i.by;
+    return std::nullopt;
+}
+
+QString reportBreakdownNames()
+{
+    QStringList names;
+    for (const BreakdownInfo &i : breakdowns)
+        names << QLatin1String(i.name);
+    return names.join(QLatin1Char('|'));
+}
+
+PassageReports::PassageReports(const Database &db, const Referential &referential,
+                               const CommuneIndex &communes)
+    : m_db(db), m_referential(referential), m_communes(communes)
+{}
+
+Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
+                                            const ReportFilter &filter) const
+{
+    if (year < 1900 || year > 9999)
+        return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
+    const BreakdownInfo *breakdown = info(by);
+    if (!breakdown)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("A yearly walk-in report cannot be grouped by %1.").arg(breakdownName(by)));
+    // The local date is the bucketing key: a string range on it uses the date index.
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 AS code, SUM(count) FROM passage "
+                       "WHERE local_date >= :from AND local_date < :to AND deleted = 0 "
+                       "AND (IFNULL(:site, '') = '' OR site = :site) "
+                       "AND (IFNULL(:desk, '') = '' OR desk = :desk) "
+                       "GROUP BY code")
+            .arg(QLatin1String(breakdown->column)));
+    q.bindValue(QStringLiteral(":from"),
+                QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
+    q.bindValue(QStringLiteral(":to"),
+                QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')));
+    q.bindValue(QStringLiteral(":site"), filter.site);
+    q.bindValue(QStringLiteral(":desk"), filter.desk);
+    if (!q.exec())
+        return sqlError(q, tr("Computing the report"));
+
+    YearlyCounts report;
+    report.year = year;
+    report.by = breakdownName(by);
+    while (q.next()) {
+        ReportRow row;
+        row.code = q.value(0).toString();
+        row.count = q.value(1).toLongLong();
+        switch (by) {
+        case BreakdownBy::Pole:
+            row.label = m_referential.label(Referential::Kind::Pole, row.code);
+            break;
+        case BreakdownBy::Theme:
+            row.label = row.code.isEmpty()
+                            ? tr("No theme")
+                            : m_referential.label(Referential::Kind::Theme, row.code);
+            break;
+        case BreakdownBy::AgeBand:
+            row.label = m_referential.label(Referential::Kind::AgeBand, row.code);
+            break;
+        case BreakdownBy::Commune:
+            row.label = m_communes.label(row.code);
+            break;
+        case BreakdownBy::Public:
+            row.label = m_referential.label(Referential::Kind::Public, row.code);
+            break;
+        case BreakdownBy::Channel:
+            row.label = m_referential.label(Referential::Kind::Channel, row.code);
+            break;
+        case BreakdownBy::Site:
+            row.label = m_referential.label(Referential::Kind::Site, row.code);
+            break;
+        case BreakdownBy::Department: // refused above
+        case BreakdownBy::Desk:
+            row.label = row.code;
+            break;
+        }
+        report.total += row.count;
+        report.rows.append(row);
+    }
+    report.sortRows();
+    return report;
+}
+
+Result<QStringList> PassageReports::desks() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT DISTINCT desk FROM passage ORDER BY desk"));
+    return selectTexts(q, tr("Reading the desks"));
+}
+
+} // namespace passages

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/result.h"
+#include "core/report/breakdown.h"
+#include "core/report/yearly_counts.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace passages {
+
+class Database;
+class Referential;
+class CommuneIndex;
+
+/// The breakdowns a yearly walk-in report offers, by their stable CLI names ("age-band"):
+/// pôle, theme, age band, commune, public, channel and site.
+std::optional<BreakdownBy> reportBreakdownFromName(const QString &name);
+/// "pole|theme|age-band|commune|public|channel|site"
+QString reportBreakdownNames();
+
+class PassageReports
+{
+    Q_DECLARE_TR_FUNCTIONS(PassageReports)
+
+public:
+    PassageReports(const Database &db, const Referential &referential,
+                   const CommuneIndex &communes);
+    /// Walk-ins of `year` by `by`: group sizes summed (a group of 25 counts 25),
+    /// deleted entries excluded.
+    Result<YearlyCounts> yearly(int year, BreakdownBy by, const ReportFilter &filter = {}) const;
+    /// The desk labels that recorded walk-ins (any year), sorted: what --desk may name.
+    Result<QStringList> desks() const;
+
+private:
+    const Database &m_db;
+    const Referential &m_referential;
+    const CommuneIndex &m_communes;
+};
+
+} // namespace passages
