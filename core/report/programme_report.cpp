@@ -2,10 +2,10 @@
 #include "core/report/programme_report.h"
 
 #include "core/io/csv.h"
-#include "core/storage/record.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
+#include "core/storage/record.h"
 
 #include <QHash>
 #include <QJsonArray>
