@@ -71,7 +71,8 @@ The nightly sync to the Cité's share (a mounted SMB/NFS folder):
 
 The direction's yearly bilan (the GUI's Bilan view), as a workbook and/or a PDF/A:
   bilan            --year YYYY (--xlsx FILE | --pdf FILE) [--share DIR [--cache FILE]]
-                   [--site CODE] [--protect-small-cells N]     counts from 1 to N-1 shown as "< N"
+                   [--site CODE] [--protect-small-cells N]     counts from 1 to N-1 hidden as
+                   "s", with a second cell where a total would give one back
 
 CSV: plain RFC 4180 (",", UTF-8, decimal point) for scripts; --excel writes the "CSV for
 Excel" dialect (";", UTF-8 BOM, decimal comma, CRLF) that French Excel and LibreOffice open

@@ -273,6 +273,59 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
     return bilan;
 }
 
+BilanHidden BilanHidden::of(const Bilan &bilan, const SmallCellPolicy &policy)
+{
+    BilanHidden hidden;
+    for (const BilanTable &t : bilan.tables) {
+        QList<qint64> now, before;
+        for (const BilanLine &line : t.lines) {
+            now << line.count;
+            before << line.previous;
+        }
+        if (t.otherLines > 0) {
+            now << t.otherCount;
+            before << t.otherPrevious;
+        }
+        hidden.now << hiddenInColumn(policy, now, t.total);
+        hidden.before << hiddenInColumn(policy, before, t.previousTotal);
+    }
+    QList<QList<qint64>> byPole;
+    QList<qint64> totals;
+    for (const Bucket &b : bilan.months.buckets) {
+        QList<qint64> line = b.byPole;
+        line.resize(bilan.months.poles.size());
+        byPole << line;
+        totals << b.total;
+    }
+    const HiddenGrid grid = hiddenInGrid(policy, byPole, totals, true);
+    hidden.monthPoles = grid.cells;
+    hidden.months = grid.lineTotals;
+    hidden.months << grid.total;
+    totals.clear();
+    for (const Bucket &b : bilan.previousMonths.buckets)
+        totals << b.total;
+    hidden.previousMonths = hiddenInColumn(policy, totals, bilan.previousMonths.total);
+    // A headline repeats a table's total (hidden only when small, a total being the
+    // last resort of a complement) or is not a count of people (opening days); the
+    // contacts per opening day give the contacts back, so they hide with them.
+    bool contactsNow = false, contactsBefore = false;
+    for (const BilanHeadline &h : bilan.headlines) {
+        const bool people = !h.decimal && h.key != QLatin1String("opening-days");
+        hidden.headline << (people && policy.masks(std::llround(h.value)));
+        hidden.previousHeadline << (people && policy.masks(std::llround(h.previous)));
+        if (h.key == QLatin1String("contacts")) {
+            contactsNow = hidden.headline.last();
+            contactsBefore = hidden.previousHeadline.last();
+        }
+    }
+    for (int i = 0; i < bilan.headlines.size(); ++i)
+        if (bilan.headlines.at(i).key == QLatin1String("per-day")) {
+            hidden.headline[i] = contactsNow;
+            hidden.previousHeadline[i] = contactsBefore;
+        }
+    return hidden;
+}
+
 QByteArray toCsv(const QList<ExportTable> &tables, CsvFlavour flavour)
 {
     CsvWriter writer(flavour);
@@ -305,36 +358,45 @@ QList<ExportTable> ReportExport::bilan(const Bilan &bilan, const SmallCellPolicy
     QList<ExportTable> tables;
     const QString year = QString::number(bilan.year);
     const QString previous = QString::number(bilan.year - 1);
+    const BilanHidden hidden = BilanHidden::of(bilan, policy);
     ExportTable headlines;
     headlines.title = tr("%1 — bilan %2 (%3)").arg(bilan.cite, year, bilan.scope);
     headlines.headers = {tr("Figure"), year, previous, tr("Change %")};
-    for (const BilanHeadline &h : bilan.headlines) {
-        auto number = [&](double v) {
-            if (!h.decimal)
-                return policy.cell(qint64(std::llround(v)));
+    for (int i = 0; i < bilan.headlines.size(); ++i) {
+        const BilanHeadline &h = bilan.headlines.at(i);
+        auto number = [&](double v, bool masked) {
+            if (!h.decimal || (policy.enabled && masked))
+                return policy.cell(qint64(std::llround(v)), masked);
             QString text = QString::number(v, 'f', 1);
             if (flavour == CsvFlavour::FrenchExcel)
                 text.replace(QLatin1Char('.'), QLatin1Char(','));
             return text;
         };
+        const bool now = hidden.headline.at(i), before = hidden.previousHeadline.at(i);
         const std::optional<double> change =
-            h.previous > 0 ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
-                           : std::nullopt;
-        headlines.rows << QStringList{h.label, number(h.value), number(h.previous),
+            h.previous > 0 && !(policy.enabled && (now || before))
+                ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
+                : std::nullopt;
+        headlines.rows << QStringList{h.label, number(h.value, now), number(h.previous, before),
                                       changeCell(change, flavour)};
     }
     tables << headlines;
 
-    for (const BilanTable &t : bilan.tables) {
+    for (int ti = 0; ti < bilan.tables.size(); ++ti) {
+        const BilanTable &t = bilan.tables.at(ti);
         ExportTable table;
         table.title = t.title;
         table.headers = t.comparesYears
                             ? QStringList{tr("Code"), t.itemHeader, year, previous, tr("Change %")}
                             : QStringList{tr("Code"), t.itemHeader, year};
+        int r = 0;
         auto add = [&](const QString &code, const QString &label, qint64 count, qint64 before) {
-            QStringList row{code, label, policy.cell(count)};
+            const bool hideNow = hidden.now.at(ti).at(r), hideBefore = hidden.before.at(ti).at(r);
+            ++r;
+            QStringList row{code, label, policy.cell(count, hideNow)};
             if (t.comparesYears)
-                row << policy.cell(before) << changeCell(policy.change(count, before), flavour);
+                row << policy.cell(before, hideBefore)
+                    << changeCell(policy.change(count, before, hideNow || hideBefore), flavour);
             table.rows << row;
         };
         for (const BilanLine &line : t.lines)
@@ -358,9 +420,23 @@ ExportTable ReportExport::breakdown(const Breakdown &b, const QString &title,
     const QString before = QStringLiteral("%1 – %2").arg(b.previousFrom.toString(Qt::ISODate),
                                                          b.previousTo.toString(Qt::ISODate));
     table.headers = {tr("Code"), tr("Label"), now, before, tr("Change %")};
+    QList<qint64> counts, previousCounts;
+    for (const BreakdownRow &row : b.rows) {
+        counts << row.count;
+        previousCounts << row.previous;
+    }
+    if (b.otherRows > 0) {
+        counts << b.otherCount;
+        previousCounts << b.otherPrevious;
+    }
+    const QList<bool> hideNow = hiddenInColumn(policy, counts, b.total);
+    const QList<bool> hideBefore = hiddenInColumn(policy, previousCounts, b.previousTotal);
+    int r = 0;
     auto add = [&](const QString &code, const QString &label, qint64 count, qint64 previous) {
-        table.rows << QStringList{code, label, policy.cell(count), policy.cell(previous),
-                                  changeCell(policy.change(count, previous), flavour)};
+        const bool a = hideNow.at(r), p = hideBefore.at(r);
+        ++r;
+        table.rows << QStringList{code, label, policy.cell(count, a), policy.cell(previous, p),
+                                  changeCell(policy.change(count, previous, a || p), flavour)};
     };
     for (const BreakdownRow &row : b.rows)
         add(row.code, row.label, row.count, row.previous);
@@ -379,12 +455,24 @@ ExportTable ReportExport::series(const PoleSeries &s, const QString &title,
     for (const SeriesKey &pole : s.poles)
         table.headers << pole.label;
     table.headers << tr("Total") << tr("Opening days") << tr("Closed");
+    // The pôles' totals over the period are published beside it (by pôle), so the
+    // columns count as summed too.
+    QList<QList<qint64>> cells;
+    QList<qint64> totals;
     for (const Bucket &b : s.buckets) {
+        QList<qint64> line = b.byPole;
+        line.resize(s.poles.size());
+        cells << line;
+        totals << b.total;
+    }
+    const HiddenGrid hidden = hiddenInGrid(policy, cells, totals, true);
+    for (int l = 0; l < s.buckets.size(); ++l) {
+        const Bucket &b = s.buckets.at(l);
         QStringList row{b.hour >= 0 ? QStringLiteral("%1:00").arg(b.hour, 2, 10, QLatin1Char('0'))
                                     : b.key};
-        for (qint64 n : b.byPole)
-            row << policy.cell(n);
-        row << policy.cell(b.total) << QString::number(b.openDays)
+        for (int c = 0; c < s.poles.size(); ++c)
+            row << policy.cell(b.byPole.value(c), hidden.cells.at(l).at(c));
+        row << policy.cell(b.total, hidden.lineTotals.at(l)) << QString::number(b.openDays)
             << (b.isClosed() ? b.status.reason : QString());
         table.rows << row;
     }

@@ -73,6 +73,29 @@ struct Bilan
     const BilanTable *table(const QString &key) const;
 };
 
+/// What an export of the bilan hides under a small-cell policy: the small cells and,
+/// so that none can be recomputed from a published total, their complements
+/// (CellSuppression). The CSV, the workbook and the PDF read the same flags, so the
+/// three show the same cells.
+struct BilanHidden
+{
+    /// Per table (as Bilan::tables), per row: each line, then "Other" when the table
+    /// has one, then the total. `now`: the year; `before`: the previous year.
+    QList<QList<bool>> now;
+    QList<QList<bool>> before;
+    /// Per month, then the year's total.
+    QList<bool> months;
+    QList<bool> previousMonths;
+    /// The year's months by pôle (the PDF's stacked chart), per month then per pôle:
+    /// the month totals and the pôle totals are published, so both count as sums.
+    QList<QList<bool>> monthPoles;
+    /// Per headline (as Bilan::headlines): its value, its previous value.
+    QList<bool> headline;
+    QList<bool> previousHeadline;
+
+    static BilanHidden of(const Bilan &bilan, const SmallCellPolicy &policy);
+};
+
 /// Builds the bilan from walk-ins (contacts) and, when there, the programme's reports
 /// (interviews by pôle, participants by event and by event type).
 class BilanBuilder

@@ -17,11 +17,11 @@ namespace passages {
 
 namespace {
 
-/// A count, or "< 5" as text when small cells are protected.
-XlsxCell countCell(qint64 count, const SmallCellPolicy &policy)
+/// A count, or the mark as text when it is hidden.
+XlsxCell countCell(qint64 count, bool hidden, const SmallCellPolicy &policy)
 {
-    if (policy.masks(count))
-        return XlsxCell::text(policy.cell(count));
+    if (policy.enabled && hidden)
+        return XlsxCell::text(SmallCellPolicy::mark());
     return XlsxCell::number(double(count));
 }
 
@@ -108,6 +108,7 @@ XlsxWorkbook Workbooks::report(const YearlyCounts &report, const QString &title)
 XlsxWorkbook Workbooks::bilan(const Bilan &bilan, const BilanContext &context)
 {
     const SmallCellPolicy &policy = context.policy;
+    const BilanHidden hidden = BilanHidden::of(bilan, policy);
     const QString year = QString::number(bilan.year);
     const QString previous = QString::number(bilan.year - 1);
     const QLocale locale;
@@ -139,9 +140,11 @@ XlsxWorkbook Workbooks::bilan(const Bilan &bilan, const BilanContext &context)
     about.rows << XlsxRow{XlsxCell::text(tr("Data as of")), XlsxCell::dateTime(context.asOf)};
     about.rows << XlsxRow{
         XlsxCell::text(tr("Small cells")),
-        XlsxCell::text(policy.enabled ? tr("protected: counts from 1 to %1 are shown as \"%2\"")
+        XlsxCell::text(policy.enabled ? tr("protected: counts from 1 to %1, and the cells from "
+                                           "which one could be recomputed with a total, are "
+                                           "shown as \"%2\"")
                                             .arg(policy.threshold - 1)
-                                            .arg(policy.cell(1))
+                                            .arg(SmallCellPolicy::mark())
                                       : tr("not protected: every count is shown"))};
     about.rows << XlsxRow{
         XlsxCell::text(tr("Made by")),
@@ -154,17 +157,19 @@ XlsxWorkbook Workbooks::bilan(const Bilan &bilan, const BilanContext &context)
     key.name = tr("Key figures");
     key.title = tr("Key figures, %1").arg(bilan.scope);
     key.headers = {tr("Figure"), year, previous, tr("Change %")};
-    for (const BilanHeadline &h : bilan.headlines) {
-        auto value = [&](double v) {
-            return h.decimal ? XlsxCell::decimal(std::round(v * 10.0) / 10.0)
-                             : countCell(std::llround(v), policy);
+    for (int i = 0; i < bilan.headlines.size(); ++i) {
+        const BilanHeadline &h = bilan.headlines.at(i);
+        const bool now = hidden.headline.at(i), before = hidden.previousHeadline.at(i);
+        auto value = [&](double v, bool masked) {
+            return h.decimal && !(policy.enabled && masked)
+                       ? XlsxCell::decimal(std::round(v * 10.0) / 10.0)
+                       : countCell(std::llround(v), masked, policy);
         };
         const std::optional<double> change =
-            h.decimal ? (h.previous > 0
-                             ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
-                             : std::nullopt)
-                      : policy.change(std::llround(h.value), std::llround(h.previous));
-        key.rows << XlsxRow{XlsxCell::text(h.label), value(h.value), value(h.previous),
+            h.previous > 0 && !(policy.enabled && (now || before))
+                ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
+                : std::nullopt;
+        key.rows << XlsxRow{XlsxCell::text(h.label), value(h.value, now), value(h.previous, before),
                             changeCell(change)};
     }
     book.addSheet(std::move(key));
@@ -179,13 +184,15 @@ XlsxWorkbook Workbooks::bilan(const Bilan &bilan, const BilanContext &context)
         const qint64 before =
             m < bilan.previousMonths.buckets.size() ? bilan.previousMonths.buckets.at(m).total : 0;
         months.rows << XlsxRow{XlsxCell::text(locale.standaloneMonthName(m + 1)),
-                               b.future ? XlsxCell{} : countCell(b.total, policy),
-                               countCell(before, policy)};
+                               b.future ? XlsxCell{}
+                                        : countCell(b.total, hidden.months.value(m), policy),
+                               countCell(before, hidden.previousMonths.value(m), policy)};
     }
     const qsizetype monthRows = months.rows.size();
-    months.rows << XlsxRow{bold(XlsxCell::text(tr("Total"))),
-                           bold(XlsxCell::number(double(bilan.months.total))),
-                           bold(XlsxCell::number(double(bilan.previousMonths.total)))};
+    months.rows << XlsxRow{
+        bold(XlsxCell::text(tr("Total"))),
+        bold(countCell(bilan.months.total, hidden.months.last(), policy)),
+        bold(countCell(bilan.previousMonths.total, hidden.previousMonths.last(), policy))};
     months.chart = XlsxChart{XlsxChart::Kind::Column,
                              months.title,
                              0,
@@ -195,7 +202,8 @@ XlsxWorkbook Workbooks::bilan(const Bilan &bilan, const BilanContext &context)
     book.addSheet(std::move(months));
 
     // One sheet per table, its chart beside it.
-    for (const BilanTable &t : bilan.tables) {
+    for (int ti = 0; ti < bilan.tables.size(); ++ti) {
+        const BilanTable &t = bilan.tables.at(ti);
         XlsxSheet sheet;
         sheet.name = t.title;
         sheet.title = t.title;
@@ -203,14 +211,16 @@ XlsxWorkbook Workbooks::bilan(const Bilan &bilan, const BilanContext &context)
         sheet.headers = t.comparesYears
                             ? QStringList{tr("Code"), t.itemHeader, year, previous, tr("Change %")}
                             : QStringList{tr("Code"), t.itemHeader, year};
+        int r = 0;
         auto add = [&](const QString &code, const QString &label, qint64 count, qint64 before,
                        bool total) {
+            const bool hideNow = hidden.now.at(ti).at(r), hideBefore = hidden.before.at(ti).at(r);
+            ++r;
             XlsxRow row{XlsxCell::text(code), XlsxCell::text(label),
-                        total ? XlsxCell::number(double(count)) : countCell(count, policy)};
+                        countCell(count, hideNow, policy)};
             if (t.comparesYears)
-                row << (total ? XlsxCell::number(double(before)) : countCell(before, policy))
-                    << changeCell(total ? changePercent(count, before)
-                                        : policy.change(count, before));
+                row << countCell(before, hideBefore, policy)
+                    << changeCell(policy.change(count, before, hideNow || hideBefore));
             if (total)
                 for (XlsxCell &cell : row)
                     cell.bold = true;

@@ -327,7 +327,7 @@ TEST_CASE("small cells are masked in exports and change hides with them", "[atte
     SmallCellPolicy policy;
     CHECK(policy.cell(3) == QLatin1String("3"));
     policy.enabled = true;
-    CHECK(policy.cell(3) == QLatin1String("< 5"));
+    CHECK(policy.cell(3) == QLatin1String("s"));
     CHECK(policy.cell(0) == QLatin1String("0"));
     CHECK(policy.cell(5) == QLatin1String("5"));
     CHECK(policy.format(1881, QLocale(QLocale::French)) == QStringLiteral("1\u202f881"));
@@ -337,5 +337,7 @@ TEST_CASE("small cells are masked in exports and change hides with them", "[atte
     CHECK(formatChange(-3.0, QLocale(QLocale::English)) == QStringLiteral("-3%"));
     CHECK(formatChange(std::nullopt) == QStringLiteral("–"));
     policy.threshold = 10;
-    CHECK(policy.format(9, QLocale(QLocale::French)) == QLatin1String("< 10"));
+    CHECK(policy.format(9, QLocale(QLocale::French)) == QLatin1String("s"));
+    CHECK(policy.format(12, true, QLocale(QLocale::French)) == QLatin1String("s"));
+    CHECK_FALSE(policy.change(122, 100, true).has_value());
 }

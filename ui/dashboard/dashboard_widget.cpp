@@ -147,8 +147,9 @@ void DashboardWidget::buildUi()
     exports->addWidget(m_status, 1);
     m_protect = new QCheckBox(tr("Protect small &counts in exports, below"), this);
     m_protect->setToolTip(tr("For figures published outside the Cité: counts below the "
-                             "threshold are written \"< 5\", as a small count can point at a "
-                             "person."));
+                             "threshold are written \"s\", as a small count can point at a "
+                             "person; so is the smallest other cell of a line or column where "
+                             "a total would give a hidden count back."));
     m_threshold = new QSpinBox(this);
     m_threshold->setRange(2, 50);
     m_threshold->setValue(5);

@@ -285,6 +285,7 @@ int ReportDocument::render(QPagedPaintDevice &device) const
     const Bilan &b = m_bilan;
     const QString year = QString::number(b.year);
     const QString previous = QString::number(b.year - 1);
+    const BilanHidden hidden = BilanHidden::of(b, m_policy);
     std::vector<Block> blocks;
 
     // Title page.
@@ -311,9 +312,12 @@ int ReportDocument::render(QPagedPaintDevice &device) const
                                "are not.")
                                 .arg(locale.toString(QDate::currentDate(), QLocale::LongFormat));
              if (m_policy.enabled)
-                 note += QLatin1Char(' ') + tr("Counts below %1 are shown as \"< %1\" to protect "
-                                               "anonymity.")
-                                                .arg(m_policy.threshold);
+                 note += QLatin1Char(' ') +
+                         tr("To protect anonymity, counts below %1, and the figures from which "
+                            "one could be recomputed with a total, are shown as \"%2\"; the "
+                            "charts leave them out.")
+                             .arg(m_policy.threshold)
+                             .arg(SmallCellPolicy::mark());
              p.drawText(QRectF(0, top + 350, kContentW, 80), Qt::AlignLeft | kWrap, note);
          }});
 
@@ -321,20 +325,23 @@ int ReportDocument::render(QPagedPaintDevice &device) const
     auto headlines = std::make_shared<Table>();
     headlines->fontSize = 10;
     headlines->headers = {tr("Figure"), year, previous, tr("Change")};
-    for (const BilanHeadline &h : b.headlines) {
-        auto number = [&](double v) {
-            return h.decimal ? locale.toString(v, 'f', 1)
-                             : m_policy.format(qint64(std::llround(v)), locale);
+    for (int i = 0; i < b.headlines.size(); ++i) {
+        const BilanHeadline &h = b.headlines.at(i);
+        const bool hideNow = hidden.headline.at(i), hideBefore = hidden.previousHeadline.at(i);
+        auto number = [&](double v, bool masked) {
+            return h.decimal && !(m_policy.enabled && masked)
+                       ? locale.toString(v, 'f', 1)
+                       : m_policy.format(qint64(std::llround(v)), masked, locale);
         };
         const std::optional<double> change =
-            h.decimal ? (h.previous > 0
-                             ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
-                             : std::nullopt)
-                      : m_policy.change(std::llround(h.value), std::llround(h.previous));
-        headlines->rows << Table::Row{
-            {h.label, number(h.value), number(h.previous), formatChange(change, locale)},
-            {},
-            false};
+            h.previous > 0 && !(m_policy.enabled && (hideNow || hideBefore))
+                ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
+                : std::nullopt;
+        headlines->rows << Table::Row{{h.label, number(h.value, hideNow),
+                                       number(h.previous, hideBefore),
+                                       formatChange(change, locale)},
+                                      {},
+                                      false};
     }
     headlines->layout();
     blocks.push_back({34 + headlines->height(), true, [&, headlines](QPainter &p, qreal top) {
@@ -354,14 +361,17 @@ int ReportDocument::render(QPagedPaintDevice &device) const
         Table::Row now{{year}, {}, false}, before{{previous}, {}, false};
         for (int m = 0; m < 12; ++m) {
             const Bucket *bucket = m < b.months.buckets.size() ? &b.months.buckets.at(m) : nullptr;
-            now.cells << (bucket && !bucket->future ? m_policy.format(bucket->total, locale)
-                                                    : QString());
+            now.cells << (bucket && !bucket->future
+                              ? m_policy.format(bucket->total, hidden.months.value(m), locale)
+                              : QString());
             before.cells << (m < b.previousMonths.buckets.size()
-                                 ? m_policy.format(b.previousMonths.buckets.at(m).total, locale)
+                                 ? m_policy.format(b.previousMonths.buckets.at(m).total,
+                                                   hidden.previousMonths.value(m), locale)
                                  : QString());
         }
-        now.cells << m_policy.format(b.months.total, locale);
-        before.cells << m_policy.format(b.previousMonths.total, locale);
+        now.cells << m_policy.format(b.months.total, hidden.months.last(), locale);
+        before.cells << m_policy.format(b.previousMonths.total, hidden.previousMonths.last(),
+                                        locale);
         months->rows << now << before;
     }
     months->layout();
@@ -382,7 +392,7 @@ int ReportDocument::render(QPagedPaintDevice &device) const
     blocks.push_back(
         {wrappedHeight(font(13, true), monthsTitle, kContentW) + 8 + monthChart + 16 +
              legendHeight + 24 + 10 + months->height(),
-         false, [&, months, monthChart, legendColumn, legendRows](QPainter &p, qreal top) {
+         false, [&, hidden, months, monthChart, legendColumn, legendRows](QPainter &p, qreal top) {
              qreal y = top + drawTitle(p, top, monthsTitle);
              const PoleSeries &s = b.months;
              qint64 max = 1;
@@ -409,18 +419,27 @@ int ReportDocument::render(QPagedPaintDevice &device) const
              for (int m = 0; m < 12; ++m) {
                  const qreal left = x0 + m * slot + slot * 0.18;
                  if (m < s.buckets.size() && !s.buckets.at(m).future) {
+                     // A hidden pôle is left out of its bar (the vector PDF gives exact
+                     // heights back); the hidden ones of a month whose total is shown
+                     // make one grey block, their sum being known from that total.
                      qint64 base = 0;
                      for (int i = 0; i < s.poles.size(); ++i) {
                          const qint64 v = s.buckets.at(m).byPole.value(i);
-                         if (v <= 0)
+                         if (v <= 0 || (m_policy.enabled && hidden.monthPoles.at(m).value(i)))
                              continue;
                          p.fillRect(QRectF(QPointF(left, yOf(base + v)),
                                            QPointF(left + slot * 0.64, yOf(base))),
                                     QColor(s.poles.at(i).color));
                          base += v;
                      }
+                     const qint64 rest = s.buckets.at(m).total - base;
+                     if (rest > 0 && !(m_policy.enabled && hidden.months.value(m)))
+                         p.fillRect(QRectF(QPointF(left, yOf(base + rest)),
+                                           QPointF(left + slot * 0.64, yOf(base))),
+                                    kBorder);
                  }
-                 if (m < b.previousMonths.buckets.size())
+                 if (m < b.previousMonths.buckets.size() &&
+                     !(m_policy.enabled && hidden.previousMonths.value(m)))
                      previousLine << QPointF(x0 + m * slot + slot / 2,
                                              yOf(b.previousMonths.buckets.at(m).total));
                  p.setPen(kMuted);
@@ -455,7 +474,8 @@ int ReportDocument::render(QPagedPaintDevice &device) const
          }});
 
     // Each table with its chart under it, kept on one page.
-    for (const BilanTable &t : b.tables) {
+    for (int ti = 0; ti < b.tables.size(); ++ti) {
+        const BilanTable &t = b.tables.at(ti);
         auto table = std::make_shared<Table>();
         if (t.comparesYears)
             table->headers = QStringList{t.itemHeader, year, previous, tr("Change")};
@@ -468,20 +488,25 @@ int ReportDocument::render(QPagedPaintDevice &device) const
         chart->colors = {kCurrent, kPrevious};
         chart->values = QList<QList<qint64>>(chart->seriesNames.size());
         chart->texts = QList<QStringList>(chart->seriesNames.size());
+        int row = 0;
         auto add = [&](const QString &label, const QString &color, qint64 count, qint64 before,
                        bool total) {
-            Table::Row r{{label, m_policy.format(count, locale)}, color, total};
+            const bool masked[] = {m_policy.enabled && hidden.now.at(ti).at(row),
+                                   m_policy.enabled && hidden.before.at(ti).at(row)};
+            ++row;
+            Table::Row r{{label, m_policy.format(count, masked[0], locale)}, color, total};
             if (t.comparesYears)
-                r.cells << m_policy.format(before, locale)
-                        << formatChange(m_policy.change(count, before), locale);
+                r.cells << m_policy.format(before, masked[1], locale)
+                        << formatChange(m_policy.change(count, before, masked[0] || masked[1]),
+                                        locale);
             table->rows << r;
             if (total)
                 return;
             chart->labels << label;
             const qint64 values[] = {count, before};
             for (int s = 0; s < chart->seriesNames.size(); ++s) {
-                chart->values[s] << (m_policy.masks(values[s]) ? 0 : values[s]);
-                chart->texts[s] << m_policy.format(values[s], locale);
+                chart->values[s] << (masked[s] ? 0 : values[s]);
+                chart->texts[s] << m_policy.format(values[s], masked[s], locale);
             }
         };
         for (const BilanLine &l : t.lines)
