@@ -68,6 +68,9 @@ The nightly sync to the Cité's share (a mounted SMB/NFS folder):
   consolidate       --share DIR [--rebuild] [--cache FILE]
                     import every desk's batches into a local cache; print each desk's health
   report ... --share DIR [--cache FILE]                  report over every desk of the share
+  coverage          (--year YYYY | --from DATE --to DATE) [--site CODE]
+                    [--share DIR [--cache FILE]] [--format text|json]
+                    forgotten desks, entries on closed days, back-dated bursts (a list)
 
 The direction's yearly bilan (the GUI's Bilan view), as a workbook and/or a PDF/A:
   bilan            --year YYYY (--xlsx FILE | --pdf FILE) [--share DIR [--cache FILE]]

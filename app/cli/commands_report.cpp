@@ -4,11 +4,15 @@
 
 #include "core/common/text.h"
 #include "core/fonds/fonds.h"
+#include "core/report/coverage.h"
 #include "core/report/passage_report.h"
 #include "core/report/programme_report.h"
 #include "core/report/workbooks.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace passages::cli {
 
@@ -156,6 +160,135 @@ int report(Context &ctx, const Options &options)
     return Ok;
 }
 
+/// passages-cli coverage: the coordinators' coverage check (forgotten desks, entries on
+/// closed days, bursts of back-dated entries) over a period. Findings are a list to look
+/// at: the command exits 0 with or without them.
+int coverage(Context &ctx, const Options &options)
+{
+    QDate from, to;
+    if (options.has(QStringLiteral("year"))) {
+        const std::optional<int> year = parseYear(options.value(QStringLiteral("year")));
+        if (!year || options.has(QStringLiteral("from")) || options.has(QStringLiteral("to")))
+            return ctx.usage(QCoreApplication::translate(
+                "passages-cli", "coverage: give --year YYYY, or --from and --to YYYY-MM-DD"));
+        from = QDate(*year, 1, 1);
+        to = QDate(*year, 12, 31);
+    } else {
+        if (int code = ctx.require(options, {QStringLiteral("from"), QStringLiteral("to")},
+                                   QStringLiteral("coverage")))
+            return code;
+        from = QDate::fromString(options.value(QStringLiteral("from")), Qt::ISODate);
+        to = QDate::fromString(options.value(QStringLiteral("to")), Qt::ISODate);
+        if (!from.isValid() || !to.isValid() || to < from)
+            return ctx.usage(QCoreApplication::translate(
+                "passages-cli", "coverage: --from and --to need two dates YYYY-MM-DD, the "
+                                "first not after the second"));
+    }
+    const QString format = options.has(QStringLiteral("format"))
+                               ? options.value(QStringLiteral("format"))
+                               : QStringLiteral("text");
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "coverage: --format is text or json, got \"%1\"")
+                             .arg(format));
+    QString path = ctx.dbPath;
+    if (options.has(QStringLiteral("share"))) {
+        Result<ConsolidationReport> cache =
+            consolidateShare(ctx, options.value(QStringLiteral("share")),
+                             options.value(QStringLiteral("cache")), false);
+        if (!cache)
+            return ctx.fail(cache.error());
+        path = cache->cachePath;
+    }
+    Result<Session> session = Context::openSession(path);
+    if (!session)
+        return ctx.fail(session.error());
+    Result<CoverageReport> result =
+        CoverageCheck(*session->db).run(from, to, options.value(QStringLiteral("site")));
+    if (!result)
+        return ctx.fail(result.error());
+    const auto day = [](const QDate &d) {
+        return d.toString(Qt::ISODate);
+    };
+    const auto stamp = [](const QDateTime &t) {
+        return t.toString(Qt::ISODate);
+    };
+    if (format == QLatin1String("json")) {
+        QJsonArray silent, closed, late;
+        for (const SilentDesk &s : result->silent)
+            silent << QJsonObject{{QStringLiteral("site"), s.site},
+                                  {QStringLiteral("desk"), s.desk},
+                                  {QStringLiteral("date"), day(s.date)},
+                                  {QStringLiteral("from_hour"), s.fromHour},
+                                  {QStringLiteral("to_hour"), s.toHour},
+                                  {QStringLiteral("whole_day"), s.wholeDay},
+                                  {QStringLiteral("others_logged"), s.othersLogged}};
+        for (const EntriesOnClosedDay &c : result->closedDays)
+            closed << QJsonObject{
+                {QStringLiteral("site"), c.site},       {QStringLiteral("desk"), c.desk},
+                {QStringLiteral("date"), day(c.date)},  {QStringLiteral("reason"), c.reason},
+                {QStringLiteral("entries"), c.entries}, {QStringLiteral("walk_ins"), c.walkIns}};
+        for (const BackdatedBurst &b : result->backdated)
+            late << QJsonObject{{QStringLiteral("site"), b.site},
+                                {QStringLiteral("desk"), b.desk},
+                                {QStringLiteral("typed_from_utc"), stamp(b.firstRecorded)},
+                                {QStringLiteral("typed_to_utc"), stamp(b.lastRecorded)},
+                                {QStringLiteral("stated_from"), day(b.firstStated)},
+                                {QStringLiteral("stated_to"), day(b.lastStated)},
+                                {QStringLiteral("entries"), b.entries},
+                                {QStringLiteral("walk_ins"), b.walkIns},
+                                {QStringLiteral("max_delay_minutes"), b.maxDelayMinutes}};
+        const QJsonObject root{{QStringLiteral("from"), day(from)},
+                               {QStringLiteral("to"), day(to)},
+                               {QStringLiteral("silent_desks"), silent},
+                               {QStringLiteral("closed_days"), closed},
+                               {QStringLiteral("backdated"), late}};
+        ctx.print(QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n');
+        return Ok;
+    }
+    ctx.out << QCoreApplication::translate("passages-cli", "Coverage %1 to %2: %n finding(s)",
+                                           nullptr, int(result->findings()))
+                   .arg(day(from), day(to))
+            << '\n';
+    for (const SilentDesk &s : result->silent)
+        ctx.out << (s.wholeDay ? QCoreApplication::translate(
+                                     "passages-cli",
+                                     "silent desk   %1  %2 / %3: nothing logged all day "
+                                     "(%4:00-%5:59) while the site's other desks logged %6")
+                               : QCoreApplication::translate(
+                                     "passages-cli",
+                                     "silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 "
+                                     "while the site's other desks logged %6"))
+                       .arg(day(s.date), shown(s.site), shown(s.desk))
+                       .arg(s.fromHour)
+                       .arg(s.toHour)
+                       .arg(s.othersLogged)
+                << '\n';
+    for (const EntriesOnClosedDay &c : result->closedDays)
+        ctx.out << QCoreApplication::translate(
+                       "passages-cli",
+                       "closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed "
+                       "(%6)")
+                       .arg(day(c.date), shown(c.site), shown(c.desk))
+                       .arg(c.entries)
+                       .arg(c.walkIns)
+                       .arg(shown(c.reason))
+                << '\n';
+    for (const BackdatedBurst &b : result->backdated)
+        ctx.out << QCoreApplication::translate(
+                       "passages-cli",
+                       "back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated "
+                       "%7 to %8, up to %9 min late")
+                       .arg(day(b.firstRecorded.date()), shown(b.site), shown(b.desk))
+                       .arg(b.entries)
+                       .arg(b.firstRecorded.time().toString(QStringLiteral("HH:mm")),
+                            b.lastRecorded.time().toString(QStringLiteral("HH:mm")),
+                            day(b.firstStated), day(b.lastStated))
+                       .arg(b.maxDelayMinutes)
+                << '\n';
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> reportCommands()
@@ -165,7 +298,12 @@ QList<Command> reportCommands()
               QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk"),
               QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output")},
              report,
-             {QStringLiteral("excel")}}};
+             {QStringLiteral("excel")}},
+            {QStringLiteral("coverage"),
+             {QStringLiteral("year"), QStringLiteral("from"), QStringLiteral("to"),
+              QStringLiteral("site"), QStringLiteral("format"), QStringLiteral("share"),
+              QStringLiteral("cache")},
+             coverage}};
 }
 
 } // namespace passages::cli

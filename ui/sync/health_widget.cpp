@@ -5,6 +5,7 @@
 #include "core/sync/share_fs.h"
 #include "ui/async_task.h"
 #include "ui/dialogs/prompter.h"
+#include "ui/sync/coverage_widget.h"
 #include "ui/sync/pending_desks_widget.h"
 
 #include <QHBoxLayout>
@@ -209,7 +210,14 @@ HealthWidget::HealthWidget(std::function<QString()> shareFolder, Prompter &promp
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(state, tr("State of the desks"));
     m_tabs->addTab(m_pending, tr("Pending desks"));
+    m_coverage = new CoverageWidget(this);
+    m_tabs->addTab(m_coverage, tr("Coverage"));
     layout->addWidget(m_tabs, 1);
+    connect(this, &HealthWidget::consolidated, m_coverage, &CoverageWidget::setCache);
+    connect(m_coverage, &CoverageWidget::findingsChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_coverage),
+                           count > 0 ? tr("Coverage (%1)").arg(count) : tr("Coverage"));
+    });
     // Read when looked at, not at start-up: a share that does not answer must not
     // delay the desk's window.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

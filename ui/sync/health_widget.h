@@ -17,6 +17,7 @@ class QTableView;
 
 namespace passages::ui {
 
+class CoverageWidget;
 class PendingDesksWidget;
 class Prompter;
 
@@ -79,7 +80,8 @@ private:
 /// missing ones, quarantined files with their reasons, held identities and implausible
 /// dates; "Rebuild from the share" deletes the cache and imports everything again.
 /// A second tab, *Pending desks*, lists the desks waiting for an administrator's approval
-/// (PendingDesksWidget), read when shown and after each consolidation.
+/// (PendingDesksWidget), read when shown and after each consolidation; a third,
+/// *Coverage*, the coverage check over the consolidated figures (CoverageWidget).
 class HealthWidget final : public QWidget
 {
     Q_OBJECT
@@ -92,6 +94,7 @@ public:
     DeskHealthModel &healthModel() { return m_health; }
     ShareProblemsModel &problemsModel() { return m_problems; }
     PendingDesksWidget *pendingDesks() const { return m_pending; }
+    CoverageWidget *coverage() const { return m_coverage; }
     bool isBusy() const { return m_busy; }
     QString summaryText() const;
 
@@ -121,6 +124,7 @@ private:
     QFuture<void> m_task; ///< waited for on destruction: it writes the cache
     QTabWidget *m_tabs = nullptr;
     PendingDesksWidget *m_pending = nullptr;
+    CoverageWidget *m_coverage = nullptr;
     bool m_ran = false; ///< a consolidation ran: the summary tells its outcome
 };
 
