@@ -512,6 +512,25 @@
     </message>
 </context>
 <context>
+    <name>CoverageCheck</name>
+    <message>
+        <source>Coverage check: the period must run from a date to a later one (got %1 to %2).</source>
+        <translation>Coverage check: the period must run from a date to a later one (got %1 to %2).</translation>
+    </message>
+    <message>
+        <source>reading walk-ins by desk and hour</source>
+        <translation>reading walk-ins by desk and hour</translation>
+    </message>
+    <message>
+        <source>reading entries on closed days</source>
+        <translation>reading entries on closed days</translation>
+    </message>
+    <message>
+        <source>reading back-dated entries</source>
+        <translation>reading back-dated entries</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -1787,10 +1806,6 @@
         <translation>Produced by Passages on %1. Walk-ins are anonymous tallies; group sizes are counted; deleted entries are not.</translation>
     </message>
     <message>
-        <source>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</source>
-        <translation>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Key figures</translation>
     </message>
@@ -1836,6 +1851,10 @@
             <numerusform>Other (%Ln line)</numerusform>
             <numerusform>Other (%Ln lines)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To protect anonymity, counts below %1, and the figures from which one could be recomputed with a total, are shown as &quot;%2&quot;; the charts leave them out.</source>
+        <translation>To protect anonymity, counts below %1, and the figures from which one could be recomputed with a total, are shown as &quot;%2&quot;; the charts leave them out.</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2215,6 @@ Nothing was recorded.</translation>
         <translation>Small cells</translation>
     </message>
     <message>
-        <source>protected: counts from 1 to %1 are shown as &quot;%2&quot;</source>
-        <translation>protected: counts from 1 to %1 are shown as &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>not protected: every count is shown</source>
         <translation>not protected: every count is shown</translation>
     </message>
@@ -2305,6 +2320,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Catalogue of the fonds</source>
         <translation>Catalogue of the fonds</translation>
+    </message>
+    <message>
+        <source>protected: counts from 1 to %1, and the cells from which one could be recomputed with a total, are shown as &quot;%2&quot;</source>
+        <translation>protected: counts from 1 to %1, and the cells from which one could be recomputed with a total, are shown as &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2772,41 @@ Nothing was recorded.</translation>
         <source>Add --despite-walk-ins to close those days all the same.</source>
         <translation>Add --despite-walk-ins to close those days all the same.</translation>
     </message>
+    <message>
+        <source>coverage: give --year YYYY, or --from and --to YYYY-MM-DD</source>
+        <translation>coverage: give --year YYYY, or --from and --to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>coverage: --from and --to need two dates YYYY-MM-DD, the first not after the second</source>
+        <translation>coverage: --from and --to need two dates YYYY-MM-DD, the first not after the second</translation>
+    </message>
+    <message>
+        <source>coverage: --format is text or json, got &quot;%1&quot;</source>
+        <translation>coverage: --format is text or json, got &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage %1 to %2: %n finding(s)</source>
+        <translation>
+            <numerusform>Coverage %1 to %2: %n finding</numerusform>
+            <numerusform>Coverage %1 to %2: %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6</source>
+        <translation>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6</translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6</source>
+        <translation>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6</translation>
+    </message>
+    <message>
+        <source>closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed (%6)</source>
+        <translation>closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed (%6)</translation>
+    </message>
+    <message>
+        <source>back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated %7 to %8, up to %9 min late</source>
+        <translation>back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated %7 to %8, up to %9 min late</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
@@ -3185,6 +3239,121 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::CoverageModel</name>
+    <message>
+        <source>Silent desk</source>
+        <translation>Silent desk</translation>
+    </message>
+    <message>
+        <source>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3</source>
+        <translation>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3</translation>
+    </message>
+    <message>
+        <source>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3</source>
+        <translation>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries on a day marked closed (%1)</source>
+        <translation>
+            <numerusform>%n entry on a day marked closed (%1)</numerusform>
+            <numerusform>%n entries on a day marked closed (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Back-dated</source>
+        <translation>Back-dated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries typed from %1 to %2, stated %3 to %4, up to %5 late</source>
+        <translation>
+            <numerusform>%n entry typed from %1 to %2, stated %3 to %4, up to %5 late</numerusform>
+            <numerusform>%n entries typed from %1 to %2, stated %3 to %4, up to %5 late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::CoverageWidget</name>
+    <message>
+        <source>Coverage from</source>
+        <translation>Coverage from</translation>
+    </message>
+    <message>
+        <source>Coverage to</source>
+        <translation>Coverage to</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Consolidate the share first: the check reads every desk&apos;s figures.</source>
+        <translation>Consolidate the share first: the check reads every desk&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Check&quot; to look over the period.</source>
+        <translation>Click &quot;Check&quot; to look over the period.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every desk logged when its site was open.</source>
+        <translation>Nothing to look at: every desk logged when its site was open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to look at; none blocks anything.</source>
+        <translation>
+            <numerusform>%n finding to look at; it blocks nothing.</numerusform>
+            <numerusform>%n findings to look at; none blocks anything.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::DashboardWidget</name>
     <message>
         <source>Save as PNG…</source>
@@ -3193,10 +3362,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Protect small &amp;counts in exports, below</source>
         <translation>Protect small &amp;counts in exports, below</translation>
-    </message>
-    <message>
-        <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
-        <translation>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</translation>
     </message>
     <message>
         <source>Small count threshold</source>
@@ -3509,6 +3674,10 @@ Nothing was recorded.</translation>
     <message>
         <source>Fro&amp;m</source>
         <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</source>
+        <translation>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4155,14 @@ Nothing was recorded.</translation>
     <message>
         <source>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</source>
         <translation>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Coverage (%1)</source>
+        <translation>Coverage (%1)</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,25 @@
     </message>
 </context>
 <context>
+    <name>CoverageCheck</name>
+    <message>
+        <source>Coverage check: the period must run from a date to a later one (got %1 to %2).</source>
+        <translation>Contrôle de couverture : la période doit aller d’une date à une date postérieure (reçu %1 à %2).</translation>
+    </message>
+    <message>
+        <source>reading walk-ins by desk and hour</source>
+        <translation>lecture des passages par poste et par heure</translation>
+    </message>
+    <message>
+        <source>reading entries on closed days</source>
+        <translation>lecture des saisies des jours fermés</translation>
+    </message>
+    <message>
+        <source>reading back-dated entries</source>
+        <translation>lecture des saisies antidatées</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -1787,10 +1806,6 @@
         <translation>Produit par Passages le %1. Les passages sont des comptages anonymes ; chaque personne d’un groupe est comptée, les passages supprimés ne le sont pas.</translation>
     </message>
     <message>
-        <source>Counts below %1 are shown as &quot;&lt; %1&quot; to protect anonymity.</source>
-        <translation>Les effectifs inférieurs à %1 sont affichés «&#xa0;&lt; %1&#xa0;» pour protéger l’anonymat.</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -1836,6 +1851,10 @@
             <numerusform>Autres (%Ln ligne)</numerusform>
             <numerusform>Autres (%Ln lignes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To protect anonymity, counts below %1, and the figures from which one could be recomputed with a total, are shown as &quot;%2&quot;; the charts leave them out.</source>
+        <translation>Pour protéger l’anonymat, les effectifs inférieurs à %1, et les chiffres à partir desquels un total permettrait de les recalculer, sont remplacés par « %2 » ; les graphiques les omettent.</translation>
     </message>
 </context>
 <context>
@@ -2196,10 +2215,6 @@ Rien n’a été enregistré.</translation>
         <translation>Petits effectifs</translation>
     </message>
     <message>
-        <source>protected: counts from 1 to %1 are shown as &quot;%2&quot;</source>
-        <translation>protégés : les effectifs de 1 à %1 sont écrits « %2 »</translation>
-    </message>
-    <message>
         <source>not protected: every count is shown</source>
         <translation>non protégés : tous les effectifs sont écrits</translation>
     </message>
@@ -2305,6 +2320,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Catalogue of the fonds</source>
         <translation>Catalogue du fonds</translation>
+    </message>
+    <message>
+        <source>protected: counts from 1 to %1, and the cells from which one could be recomputed with a total, are shown as &quot;%2&quot;</source>
+        <translation>protégés : les effectifs de 1 à %1, et les cases à partir desquelles un total permettrait de les recalculer, sont remplacés par « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2772,41 @@ Rien n’a été enregistré.</translation>
         <source>Add --despite-walk-ins to close those days all the same.</source>
         <translation>Ajoutez --despite-walk-ins pour fermer ces jours malgré tout.</translation>
     </message>
+    <message>
+        <source>coverage: give --year YYYY, or --from and --to YYYY-MM-DD</source>
+        <translation>coverage : donnez --year AAAA, ou --from et --to AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>coverage: --from and --to need two dates YYYY-MM-DD, the first not after the second</source>
+        <translation>coverage : --from et --to attendent deux dates AAAA-MM-JJ, la première au plus tard égale à la seconde</translation>
+    </message>
+    <message>
+        <source>coverage: --format is text or json, got &quot;%1&quot;</source>
+        <translation>coverage : --format vaut text ou json, reçu « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage %1 to %2: %n finding(s)</source>
+        <translation>
+            <numerusform>Couverture du %1 au %2 : %n constat</numerusform>
+            <numerusform>Couverture du %1 au %2 : %n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6</source>
+        <translation>poste muet    %1  %2 / %3 : rien saisi de la journée (%4:00-%5:59) alors que les autres postes du site ont saisi %6</translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6</source>
+        <translation>poste muet    %1  %2 / %3 : rien saisi de %4:00 à %5:59 alors que les autres postes du site ont saisi %6</translation>
+    </message>
+    <message>
+        <source>closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed (%6)</source>
+        <translation>jour fermé    %1  %2 / %3 : %4 saisies (%5 passages) un jour de fermeture (%6)</translation>
+    </message>
+    <message>
+        <source>back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated %7 to %8, up to %9 min late</source>
+        <translation>antidaté      %1  %2 / %3 : %4 saisies tapées de %5 à %6 UTC, datées du %7 au %8, jusqu’à %9 min de retard</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
@@ -3185,6 +3239,121 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::CoverageModel</name>
+    <message>
+        <source>Silent desk</source>
+        <translation>Poste muet</translation>
+    </message>
+    <message>
+        <source>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3</source>
+        <translation>Rien saisi de la journée (%1:00–%2:59) alors que les autres postes du site ont saisi %3</translation>
+    </message>
+    <message>
+        <source>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3</source>
+        <translation>Rien saisi de %1:00 à %2:59 alors que les autres postes du site ont saisi %3</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Jour fermé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries on a day marked closed (%1)</source>
+        <translation>
+            <numerusform>%n saisie un jour de fermeture (%1)</numerusform>
+            <numerusform>%n saisies un jour de fermeture (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans motif</translation>
+    </message>
+    <message>
+        <source>Back-dated</source>
+        <translation>Antidaté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries typed from %1 to %2, stated %3 to %4, up to %5 late</source>
+        <translation>
+            <numerusform>%n saisie tapée de %1 à %2, datée du %3 au %4, jusqu’à %5 de retard</numerusform>
+            <numerusform>%n saisies tapées de %1 à %2, datées du %3 au %4, jusqu’à %5 de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::CoverageWidget</name>
+    <message>
+        <source>Coverage from</source>
+        <translation>Couverture du</translation>
+    </message>
+    <message>
+        <source>Coverage to</source>
+        <translation>Couverture au</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Consolidate the share first: the check reads every desk&apos;s figures.</source>
+        <translation>Consolidez d’abord le partage : le contrôle lit les chiffres de tous les postes.</translation>
+    </message>
+    <message>
+        <source>Click &quot;Check&quot; to look over the period.</source>
+        <translation>Cliquez sur « Vérifier » pour examiner la période.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Nothing to look at: every desk logged when its site was open.</source>
+        <translation>Rien à signaler : chaque poste a saisi quand son site était ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) to look at; none blocks anything.</source>
+        <translation>
+            <numerusform>%n constat à examiner ; rien n’est bloqué.</numerusform>
+            <numerusform>%n constats à examiner ; rien n’est bloqué.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::DashboardWidget</name>
     <message>
         <source>Save as PNG…</source>
@@ -3193,10 +3362,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Protect small &amp;counts in exports, below</source>
         <translation>Protéger les petits &amp;effectifs dans les exports, sous</translation>
-    </message>
-    <message>
-        <source>For figures published outside the Cité: counts below the threshold are written &quot;&lt; 5&quot;, as a small count can point at a person.</source>
-        <translation>Pour les chiffres diffusés hors de la Cité : les effectifs inférieurs au seuil sont notés «&#xa0;&lt; 5&#xa0;», car un petit effectif peut permettre d’identifier une personne.</translation>
     </message>
     <message>
         <source>Small count threshold</source>
@@ -3509,6 +3674,10 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Fro&amp;m</source>
         <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</source>
+        <translation>Pour les chiffres publiés hors de la Cité : les effectifs sous le seuil sont écrits « s », car un petit effectif peut désigner une personne ; de même pour la plus petite autre case d’une ligne ou d’une colonne dont le total permettrait de retrouver un effectif masqué.</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4155,14 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Share: %1. &quot;Consolidate now&quot; reads every desk&apos;s batches from it into a local copy.</source>
         <translation>Partage : %1. « Consolider maintenant » y lit les lots de tous les postes et les rassemble dans une copie locale.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Coverage (%1)</source>
+        <translation>Couverture (%1)</translation>
     </message>
 </context>
 <context>
