@@ -251,14 +251,15 @@ int coverage(Context &ctx, const Options &options)
                    .arg(day(from), day(to))
             << '\n';
     for (const SilentDesk &s : result->silent)
-        ctx.out << (s.wholeDay ? QCoreApplication::translate(
-                                     "passages-cli",
-                                     "silent desk   %1  %2 / %3: nothing logged all day "
-                                     "(%4:00-%5:59) while the site's other desks logged %6")
-                               : QCoreApplication::translate(
-                                     "passages-cli",
-                                     "silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 "
-                                     "while the site's other desks logged %6"))
+        ctx.out << (s.wholeDay
+                        ? QCoreApplication::translate(
+                              "passages-cli",
+                              "silent desk   %1  %2 / %3: nothing logged all day "
+                              "(%4:00-%5:59) while the site's other desks logged %6 walk-ins")
+                        : QCoreApplication::translate(
+                              "passages-cli",
+                              "silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 "
+                              "while the site's other desks logged %6 walk-ins"))
                        .arg(day(s.date), shown(s.site), shown(s.desk))
                        .arg(s.fromHour)
                        .arg(s.toHour)

@@ -25,9 +25,9 @@ void CoverageModel::setReport(const CoverageReport &report)
     for (const SilentDesk &s : report.silent)
         m_rows << Row{tr("Silent desk"), s.date, s.site, s.desk,
                       (s.wholeDay ? tr("Nothing logged all day (%1:00–%2:59) while the site's "
-                                       "other desks logged %3")
+                                       "other desks logged %3 walk-ins")
                                   : tr("Nothing logged from %1:00 to %2:59 while the site's "
-                                       "other desks logged %3"))
+                                       "other desks logged %3 walk-ins"))
                           .arg(s.fromHour)
                           .arg(s.toHour)
                           .arg(locale.toString(s.othersLogged))};
@@ -35,16 +35,25 @@ void CoverageModel::setReport(const CoverageReport &report)
         m_rows << Row{tr("Closed day"), c.date, c.site, c.desk,
                       tr("%n entries on a day marked closed (%1)", nullptr, c.entries)
                           .arg(c.reason.isEmpty() ? tr("no reason given") : c.reason)};
-    for (const BackdatedBurst &b : report.backdated)
-        m_rows << Row{
-            tr("Back-dated"), b.firstRecorded.toLocalTime().date(), b.site, b.desk,
-            tr("%n entries typed from %1 to %2, stated %3 to %4, up to %5 late", nullptr, b.entries)
-                .arg(locale.toString(b.firstRecorded.toLocalTime().time(), QLocale::ShortFormat),
-                     locale.toString(b.lastRecorded.toLocalTime().time(), QLocale::ShortFormat),
-                     locale.toString(b.firstStated, QLocale::ShortFormat),
-                     locale.toString(b.lastStated, QLocale::ShortFormat))
-                .arg(b.maxDelayMinutes >= 120 ? tr("%1 h").arg(b.maxDelayMinutes / 60)
-                                              : tr("%1 min").arg(b.maxDelayMinutes))};
+    for (const BackdatedBurst &b : report.backdated) {
+        const QString typedFrom =
+            locale.toString(b.firstRecorded.toLocalTime().time(), QLocale::ShortFormat);
+        const QString typedTo =
+            locale.toString(b.lastRecorded.toLocalTime().time(), QLocale::ShortFormat);
+        const QString late = b.maxDelayMinutes >= 120 ? tr("%1 h").arg(b.maxDelayMinutes / 60)
+                                                      : tr("%1 min").arg(b.maxDelayMinutes);
+        const QString detail =
+            b.firstStated == b.lastStated
+                ? tr("%n entries typed from %1 to %2, dated %3, up to %4 late", nullptr, b.entries)
+                      .arg(typedFrom, typedTo, locale.toString(b.firstStated, QLocale::ShortFormat),
+                           late)
+                : tr("%n entries typed from %1 to %2, dated %3 to %4, up to %5 late", nullptr,
+                     b.entries)
+                      .arg(typedFrom, typedTo, locale.toString(b.firstStated, QLocale::ShortFormat),
+                           locale.toString(b.lastStated, QLocale::ShortFormat), late);
+        m_rows << Row{tr("Back-dated"), b.firstRecorded.toLocalTime().date(), b.site, b.desk,
+                      detail};
+    }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row &a, const Row &b) { return a.date < b.date; });
     endResetModel();
