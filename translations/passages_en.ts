@@ -2792,20 +2792,20 @@ Nothing was recorded.</translation>
         </translation>
     </message>
     <message>
-        <source>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6</source>
-        <translation>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6</translation>
-    </message>
-    <message>
-        <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6</source>
-        <translation>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6</translation>
-    </message>
-    <message>
         <source>closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed (%6)</source>
         <translation>closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed (%6)</translation>
     </message>
     <message>
         <source>back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated %7 to %8, up to %9 min late</source>
         <translation>back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated %7 to %8, up to %9 min late</translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6 walk-ins</source>
+        <translation>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6 walk-ins</translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6 walk-ins</source>
+        <translation>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6 walk-ins</translation>
     </message>
 </context>
 <context>
@@ -3245,14 +3245,6 @@ Nothing was recorded.</translation>
         <translation>Silent desk</translation>
     </message>
     <message>
-        <source>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3</source>
-        <translation>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3</translation>
-    </message>
-    <message>
-        <source>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3</source>
-        <translation>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3</translation>
-    </message>
-    <message>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
@@ -3270,13 +3262,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Back-dated</source>
         <translation>Back-dated</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries typed from %1 to %2, stated %3 to %4, up to %5 late</source>
-        <translation>
-            <numerusform>%n entry typed from %1 to %2, stated %3 to %4, up to %5 late</numerusform>
-            <numerusform>%n entries typed from %1 to %2, stated %3 to %4, up to %5 late</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -3305,6 +3290,28 @@ Nothing was recorded.</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3 walk-ins</source>
+        <translation>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3 walk-ins</translation>
+    </message>
+    <message>
+        <source>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3 walk-ins</source>
+        <translation>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3 walk-ins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries typed from %1 to %2, dated %3, up to %4 late</source>
+        <translation>
+            <numerusform>%n entry typed from %1 to %2, dated %3, up to %4 late</numerusform>
+            <numerusform>%n entries typed from %1 to %2, dated %3, up to %4 late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries typed from %1 to %2, dated %3 to %4, up to %5 late</source>
+        <translation>
+            <numerusform>%n entry typed from %1 to %2, dated %3 to %4, up to %5 late</numerusform>
+            <numerusform>%n entries typed from %1 to %2, dated %3 to %4, up to %5 late</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2792,20 +2792,20 @@ Rien n’a été enregistré.</translation>
         </translation>
     </message>
     <message>
-        <source>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6</source>
-        <translation>poste muet    %1  %2 / %3 : rien saisi de la journée (%4:00-%5:59) alors que les autres postes du site ont saisi %6</translation>
-    </message>
-    <message>
-        <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6</source>
-        <translation>poste muet    %1  %2 / %3 : rien saisi de %4:00 à %5:59 alors que les autres postes du site ont saisi %6</translation>
-    </message>
-    <message>
         <source>closed day    %1  %2 / %3: %4 entries (%5 walk-ins) on a day closed (%6)</source>
         <translation>jour fermé    %1  %2 / %3 : %4 saisies (%5 passages) un jour de fermeture (%6)</translation>
     </message>
     <message>
         <source>back-dated    %1  %2 / %3: %4 entries typed %5 to %6 UTC, stated %7 to %8, up to %9 min late</source>
         <translation>antidaté      %1  %2 / %3 : %4 saisies tapées de %5 à %6 UTC, datées du %7 au %8, jusqu’à %9 min de retard</translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged all day (%4:00-%5:59) while the site&apos;s other desks logged %6 walk-ins</source>
+        <translation>poste muet    %1  %2 / %3 : rien saisi de la journée (%4:00-%5:59) alors que les autres postes du site ont saisi %6 passages</translation>
+    </message>
+    <message>
+        <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6 walk-ins</source>
+        <translation>poste muet    %1  %2 / %3 : rien saisi de %4:00 à %5:59 alors que les autres postes du site ont saisi %6 passages</translation>
     </message>
 </context>
 <context>
@@ -3245,14 +3245,6 @@ Rien n’a été enregistré.</translation>
         <translation>Poste muet</translation>
     </message>
     <message>
-        <source>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3</source>
-        <translation>Rien saisi de la journée (%1:00–%2:59) alors que les autres postes du site ont saisi %3</translation>
-    </message>
-    <message>
-        <source>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3</source>
-        <translation>Rien saisi de %1:00 à %2:59 alors que les autres postes du site ont saisi %3</translation>
-    </message>
-    <message>
         <source>Closed day</source>
         <translation>Jour fermé</translation>
     </message>
@@ -3270,13 +3262,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Back-dated</source>
         <translation>Antidaté</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries typed from %1 to %2, stated %3 to %4, up to %5 late</source>
-        <translation>
-            <numerusform>%n saisie tapée de %1 à %2, datée du %3 au %4, jusqu’à %5 de retard</numerusform>
-            <numerusform>%n saisies tapées de %1 à %2, datées du %3 au %4, jusqu’à %5 de retard</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -3305,6 +3290,28 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Nothing logged all day (%1:00–%2:59) while the site&apos;s other desks logged %3 walk-ins</source>
+        <translation>Rien saisi de la journée (%1:00–%2:59) alors que les autres postes du site ont saisi %3 passages</translation>
+    </message>
+    <message>
+        <source>Nothing logged from %1:00 to %2:59 while the site&apos;s other desks logged %3 walk-ins</source>
+        <translation>Rien saisi de %1:00 à %2:59 alors que les autres postes du site ont saisi %3 passages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries typed from %1 to %2, dated %3, up to %4 late</source>
+        <translation>
+            <numerusform>%n saisie tapée de %1 à %2, datée du %3, jusqu’à %4 de retard</numerusform>
+            <numerusform>%n saisies tapées de %1 à %2, datées du %3, jusqu’à %4 de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries typed from %1 to %2, dated %3 to %4, up to %5 late</source>
+        <translation>
+            <numerusform>%n saisie tapée de %1 à %2, datée du %3 au %4, jusqu’à %5 de retard</numerusform>
+            <numerusform>%n saisies tapées de %1 à %2, datées du %3 au %4, jusqu’à %5 de retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>
