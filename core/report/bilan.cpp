@@ -276,19 +276,9 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
 BilanHidden BilanHidden::of(const Bilan &bilan, const SmallCellPolicy &policy)
 {
     BilanHidden hidden;
-    for (const BilanTable &t : bilan.tables) {
-        QList<qint64> now, before;
-        for (const BilanLine &line : t.lines) {
-            now << line.count;
-            before << line.previous;
-        }
-        if (t.otherLines > 0) {
-            now << t.otherCount;
-            before << t.otherPrevious;
-        }
-        hidden.now << hiddenInColumn(policy, now, t.total);
-        hidden.before << hiddenInColumn(policy, before, t.previousTotal);
-    }
+    // The months by pôle (drawn in the PDF) add up to the month totals and to the pôle
+    // totals of the year, which the contacts-by-pôle table publishes: one system, so the
+    // chart cannot give back what the table hides, nor the reverse.
     QList<QList<qint64>> byPole;
     QList<qint64> totals;
     for (const Bucket &b : bilan.months.buckets) {
@@ -305,6 +295,36 @@ BilanHidden BilanHidden::of(const Bilan &bilan, const SmallCellPolicy &policy)
     for (const Bucket &b : bilan.previousMonths.buckets)
         totals << b.total;
     hidden.previousMonths = hiddenInColumn(policy, totals, bilan.previousMonths.total);
+
+    for (const BilanTable &t : bilan.tables) {
+        QList<qint64> now, before;
+        for (const BilanLine &line : t.lines) {
+            now << line.count;
+            before << line.previous;
+        }
+        if (t.otherLines > 0) {
+            now << t.otherCount;
+            before << t.otherPrevious;
+        }
+        QList<bool> hideNow = hiddenInColumn(policy, now, t.total);
+        if (t.key == QLatin1String("contacts-pole") && t.otherLines == 0 &&
+            t.total == bilan.months.total) {
+            // The same pôle totals as the grid's columns: take the grid's flags.
+            QList<bool> fromGrid;
+            bool same = true;
+            for (const BilanLine &line : t.lines) {
+                const int pole = bilan.months.poleIndex(line.code);
+                same = same && pole >= 0 && bilan.months.poleTotal(pole) == line.count;
+                fromGrid << (pole >= 0 && grid.columnTotals.value(pole));
+            }
+            if (same) {
+                fromGrid << grid.total;
+                hideNow = fromGrid;
+            }
+        }
+        hidden.now << hideNow;
+        hidden.before << hiddenInColumn(policy, before, t.previousTotal);
+    }
     // A headline repeats a table's total (hidden only when small, a total being the
     // last resort of a complement) or is not a count of people (opening days); the
     // contacts per opening day give the contacts back, so they hide with them.

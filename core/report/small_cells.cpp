@@ -47,6 +47,11 @@ int CellSuppression::addCell(qint64 count, bool total)
     return int(m_counts.size() - 1);
 }
 
+void CellSuppression::hide(int cell)
+{
+    m_hidden[cell] = true;
+}
+
 void CellSuppression::addSum(const QList<int> &parts, int sum)
 {
     QList<int> members = parts;
@@ -59,20 +64,25 @@ void CellSuppression::apply()
     if (!m_policy.enabled)
         return;
     for (int i = 0; i < m_counts.size(); ++i)
-        m_hidden[i] = m_policy.masks(m_counts.at(i));
+        m_hidden[i] = m_hidden.at(i) || m_policy.masks(m_counts.at(i));
     // The best complement of a sum with one hidden member: the smallest non-zero visible
-    // part (it costs the reader least), else a zero part, else the sum itself.
+    // part, inner cells before totals that are parts here (it costs the reader least),
+    // else a zero part, else the sum itself (the last member).
     auto complement = [&](const QList<int> &members) {
-        int best = -1;
-        auto rank = [&](int cell) {
-            return m_total.at(cell) ? 2 : m_counts.at(cell) == 0 ? 1 : 0;
-        };
-        for (int cell : members) {
+        int best = -1, bestRank = 0;
+        for (int i = 0; i < members.size(); ++i) {
+            const int cell = members.at(i);
             if (m_hidden.at(cell))
                 continue;
-            if (best < 0 || rank(cell) < rank(best) ||
-                (rank(cell) == rank(best) && m_counts.at(cell) < m_counts.at(best)))
+            const int rank = i == members.size() - 1  ? 3
+                             : m_counts.at(cell) == 0 ? 2
+                             : m_total.at(cell)       ? 1
+                                                      : 0;
+            if (best < 0 || rank < bestRank ||
+                (rank == bestRank && m_counts.at(cell) < m_counts.at(best))) {
                 best = cell;
+                bestRank = rank;
+            }
         }
         return best;
     };
@@ -114,7 +124,8 @@ QList<bool> hiddenInColumn(const SmallCellPolicy &policy, const QList<qint64> &c
 }
 
 HiddenGrid hiddenInGrid(const SmallCellPolicy &policy, const QList<QList<qint64>> &cells,
-                        const QList<qint64> &lineTotals, bool columnTotals)
+                        const QList<qint64> &lineTotals, bool columnTotals,
+                        const QList<bool> &hiddenColumnTotals)
 {
     CellSuppression suppression(policy);
     const int columns = cells.isEmpty() ? 0 : int(cells.first().size());
@@ -140,6 +151,8 @@ HiddenGrid hiddenInGrid(const SmallCellPolicy &policy, const QList<QList<qint64>
                 column << index.at(l).at(c);
             }
             columnTotal << suppression.addCell(sum, true);
+            if (hiddenColumnTotals.value(c))
+                suppression.hide(columnTotal.last());
             suppression.addSum(column, columnTotal.last());
             all += sum;
         }

@@ -47,7 +47,8 @@ struct SmallCellPolicy
 /// sums ("these cells add up to that one": a line and its total, a column and its
 /// total). Primary: every small cell. Secondary: while some sum has exactly one hidden
 /// member (a part or its total), hide one more of its members: the smallest non-zero
-/// visible part, else a zero part, else the total; repeat until no sum has a lone hidden
+/// visible part (inner cells before totals), else a zero part, else the sum; repeat until
+/// no sum has a lone hidden
 /// member (a fixed point: each round hides one more cell, so it ends).
 ///
 /// This is the classic rule of statistical offices for tables with margins. It stops
@@ -63,6 +64,8 @@ public:
     /// Adds a published count and returns its index. `total`: a sum's figure, hidden
     /// for another cell only as a last resort.
     int addCell(qint64 count, bool total = false);
+    /// Hides `cell` whatever its count: hidden by another table that publishes it.
+    void hide(int cell);
     /// Declares that the cells `parts` add up to the cell `sum`.
     void addSum(const QList<int> &parts, int sum);
     /// Hides the small cells, then the complements; call once, after every cell and sum.
@@ -97,8 +100,10 @@ struct HiddenGrid
     QList<bool> columnTotals;
     bool total = false;
 };
+/// `hiddenColumnTotals`: column totals another table hides already (by column index).
 HiddenGrid hiddenInGrid(const SmallCellPolicy &policy, const QList<QList<qint64>> &cells,
-                        const QList<qint64> &lineTotals, bool columnTotals);
+                        const QList<qint64> &lineTotals, bool columnTotals,
+                        const QList<bool> &hiddenColumnTotals = {});
 
 /// Change from `previous` to `count` in %; none when previous is 0.
 std::optional<double> changePercent(qint64 count, qint64 previous);

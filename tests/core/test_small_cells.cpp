@@ -209,3 +209,48 @@ TEST_CASE("hidden contacts hide the contacts per opening day too", "[smallcells]
     CHECK(csv.at(0).rows.at(2).at(1) == QLatin1String("s"));
     CHECK(csv.at(0).rows.at(1).at(1) == QLatin1String("2"));
 }
+
+TEST_CASE("the PDF's months by pôle and the pôle table hide the same figures",
+          "[smallcells][bilan]")
+{
+    // Droit 2 (in March) is small; hiding it in the pôle table hides creation's 7 (its
+    // complement there), which the chart would otherwise draw whole in February.
+    Bilan bilan;
+    bilan.year = 2025;
+    const QStringList codes{QStringLiteral("orientation"), QStringLiteral("emploi"),
+                            QStringLiteral("evolution"), QStringLiteral("creation"),
+                            QStringLiteral("droit")};
+    for (const QString &code : codes)
+        bilan.months.poles << SeriesKey{code, code, QStringLiteral("#000000")};
+    const QList<QList<qint64>> months{{0, 40, 12, 0, 0}, {0, 40, 12, 7, 0}, {0, 40, 12, 0, 2}};
+    for (const QList<qint64> &m : months) {
+        Bucket b;
+        b.byPole = m;
+        b.total = std::accumulate(m.begin(), m.end(), qint64(0));
+        bilan.months.buckets << b;
+        bilan.months.total += b.total;
+    }
+    BilanTable poles;
+    poles.key = QStringLiteral("contacts-pole");
+    for (int p = 1; p < codes.size(); ++p)
+        poles.lines << BilanLine{codes.at(p), codes.at(p), {}, bilan.months.poleTotal(p), 0};
+    poles.total = bilan.months.total;
+    bilan.tables << poles;
+
+    const BilanHidden hidden = BilanHidden::of(bilan, protecting());
+    // The table: droit and creation hidden, the total shown.
+    REQUIRE(hidden.now.size() == 1);
+    CHECK(hidden.now.at(0) == QList<bool>{false, false, true, true, false});
+    // The chart: no pôle whose year total the table hides keeps a lone hidden month, and
+    // none whose total shows has one either.
+    for (int p = 1; p < codes.size(); ++p) {
+        int n = hidden.now.at(0).at(p - 1);
+        for (const QList<bool> &month : hidden.monthPoles)
+            n += month.at(p);
+        INFO(codes.at(p).toStdString());
+        CHECK(n != 1);
+    }
+    CHECK(hidden.monthPoles.at(1).at(3)); // creation's 7
+    CHECK(hidden.monthPoles.at(2).at(4)); // droit's 2
+    CHECK_FALSE(hidden.months.last());
+}

@@ -468,8 +468,14 @@ int ReportDocument::render(QPagedPaintDevice &device) const
              p.setPen(QPen(kText, 1.1, Qt::DashLine));
              p.drawLine(QPointF(0, y + 6), QPointF(12, y + 6));
              p.setPen(kText);
-             p.drawText(QRectF(16, y, kContentW, 12), Qt::AlignLeft | Qt::AlignVCenter,
+             p.drawText(QRectF(16, y, legendColumn - 16, 12), Qt::AlignLeft | Qt::AlignVCenter,
                         tr("%1, all pôles").arg(previous));
+             if (m_policy.enabled) {
+                 p.fillRect(QRectF(legendColumn, y + 2.5, 9, 7), kBorder);
+                 p.drawText(QRectF(legendColumn + 13, y, legendColumn - 24, 12),
+                            Qt::AlignLeft | Qt::AlignVCenter,
+                            tr("hidden figures (%1)").arg(SmallCellPolicy::mark()));
+             }
              months->draw(p, y + 24);
          }});
 
