@@ -1856,6 +1856,10 @@
         <source>To protect anonymity, counts below %1, and the figures from which one could be recomputed with a total, are shown as &quot;%2&quot;; the charts leave them out.</source>
         <translation>To protect anonymity, counts below %1, and the figures from which one could be recomputed with a total, are shown as &quot;%2&quot;; the charts leave them out.</translation>
     </message>
+    <message>
+        <source>hidden figures (%1)</source>
+        <translation>hidden figures (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>

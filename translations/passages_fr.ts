@@ -1856,6 +1856,10 @@
         <source>To protect anonymity, counts below %1, and the figures from which one could be recomputed with a total, are shown as &quot;%2&quot;; the charts leave them out.</source>
         <translation>Pour protéger l’anonymat, les effectifs inférieurs à %1, et les chiffres à partir desquels un total permettrait de les recalculer, sont remplacés par « %2 » ; les graphiques les omettent.</translation>
     </message>
+    <message>
+        <source>hidden figures (%1)</source>
+        <translation>chiffres masqués (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
