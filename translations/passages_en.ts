@@ -4681,6 +4681,13 @@ Nothing was recorded.</translation>
             <numerusform>%n approved: its files are imported at the next consolidation.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Approving %n desk(s): checking the administrator password…</source>
+        <translation>
+            <numerusform>Approving %n desk: checking the administrator password…</numerusform>
+            <numerusform>Approving %n desks: checking the administrator password…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::PendingRequestsModel</name>

@@ -4681,6 +4681,13 @@ Rien n’a été enregistré.</translation>
             <numerusform>%n approuvés : leurs fichiers seront importés à la prochaine consolidation.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Approving %n desk(s): checking the administrator password…</source>
+        <translation>
+            <numerusform>Approbation de %n poste : vérification du mot de passe administrateur…</numerusform>
+            <numerusform>Approbation de %n postes : vérification du mot de passe administrateur…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::PendingRequestsModel</name>

@@ -104,6 +104,10 @@ TEST_CASE("pending desks: listed with their key, approved with the admin passwor
     {
         prompter.passwords = {QStringLiteral("not the password")};
         QTest::mouseClick(approve, Qt::LeftButton);
+        // Argon2id runs on a worker: the buttons wait, the window does not.
+        CHECK(pending->isApproving());
+        CHECK_FALSE(approve->isEnabled());
+        REQUIRE(QTest::qWaitFor([&] { return !pending->isApproving(); }, 60000));
         REQUIRE(prompter.errors.size() == 1);
         CHECK(prompter.errors.at(0).contains(QLatin1String("Wrong administrator password")));
         CHECK(prompter.questions.last().contains(fingerprintOf(*w.b)));
@@ -114,6 +118,7 @@ TEST_CASE("pending desks: listed with their key, approved with the admin passwor
     {
         prompter.passwords = {QString()};
         QTest::mouseClick(approve, Qt::LeftButton);
+        CHECK_FALSE(pending->isApproving());
         CHECK(prompter.errors.isEmpty());
         CHECK(w.approved().isEmpty());
         CHECK(model.rowCount() == 2);
@@ -122,6 +127,7 @@ TEST_CASE("pending desks: listed with their key, approved with the admin passwor
     {
         prompter.passwords = {kAdminPassword};
         QTest::mouseClick(approve, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return !pending->isApproving(); }, 60000));
         CHECK(prompter.errors.isEmpty());
         CHECK(w.approved() == QStringList{w.b->reception->identity().instanceId});
         REQUIRE(model.rowCount() == 1);
@@ -136,6 +142,7 @@ TEST_CASE("pending desks: listed with their key, approved with the admin passwor
         pending->table()->selectRow(0);
         prompter.passwords = {kAdminPassword};
         QTest::mouseClick(approve, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return !pending->isApproving(); }, 60000));
         REQUIRE(prompter.errors.size() == 1);
         CHECK(prompter.errors.at(0).contains(QLatin1String("no longer pending")));
         CHECK(model.rowCount() == 0);

@@ -4,9 +4,9 @@
 #include "core/common/text.h"
 #include "core/sync/share_fs.h"
 #include "core/sync/trust.h"
+#include "ui/async_task.h"
 #include "ui/dialogs/prompter.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,9 +131,15 @@ QString PendingDesksWidget::notice() const
     return m_notice->text();
 }
 
+PendingDesksWidget::~PendingDesksWidget()
+{
+    m_approval.waitForFinished(); // the worker writes to the share: let it end cleanly
+}
+
 void PendingDesksWidget::updateButtons()
 {
-    m_approve->setEnabled(m_table->selectionModel()->hasSelection());
+    m_approve->setEnabled(!m_approving && m_table->selectionModel()->hasSelection());
+    m_reload->setEnabled(!m_approving);
 }
 
 void PendingDesksWidget::reload()
@@ -166,6 +172,8 @@ void PendingDesksWidget::reload()
 
 void PendingDesksWidget::approveSelected()
 {
+    if (isApproving())
+        return;
     QStringList ids;
     QStringList names;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
@@ -176,27 +184,32 @@ void PendingDesksWidget::approveSelected()
     }
     if (ids.isEmpty())
         return;
-    const QString root = m_shareFolder();
-    LocalShareFs fs;
-    Share share(fs, root);
-    bool cancelled = false;
-    bool busy = false;
-    Result<QList<JoinRequest>> approved = share.approvePending(ids, [&] {
-        const QString password = m_prompter.password(
-            this, tr("Approve desks"),
-            tr("Approve %n desk(s) to join the share:", nullptr, int(ids.size())) +
-                QStringLiteral("\n  ") + names.join(QStringLiteral("\n  ")) +
-                QStringLiteral("\n\n") + tr("Administrator password:"));
-        cancelled = password.isEmpty();
-        busy = !cancelled;
-        if (busy)
-            QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes a moment
-        return password;
-    });
-    if (busy)
-        QApplication::restoreOverrideCursor();
-    if (cancelled)
-        return;
+    // Asked here, on the GUI thread; the slow part (reading the share, Argon2id on the
+    // password, writing the signed list) runs on a worker so the window keeps painting.
+    const QString password =
+        m_prompter.password(this, tr("Approve desks"),
+                            tr("Approve %n desk(s) to join the share:", nullptr, int(ids.size())) +
+                                QStringLiteral("\n  ") + names.join(QStringLiteral("\n  ")) +
+                                QStringLiteral("\n\n") + tr("Administrator password:"));
+    if (password.isEmpty())
+        return; // cancelled
+    m_approving = true;
+    updateButtons();
+    m_notice->setText(
+        tr("Approving %n desk(s): checking the administrator password…", nullptr, int(ids.size())));
+    m_approval = runThenCallback(
+        this,
+        [root = m_shareFolder(), ids, password] {
+            LocalShareFs fs;
+            Share share(fs, root);
+            return share.approvePending(ids, [password] { return password; });
+        },
+        [this](Result<QList<JoinRequest>> approved) { approvalDone(std::move(approved)); });
+}
+
+void PendingDesksWidget::approvalDone(Result<QList<JoinRequest>> approved)
+{
+    m_approving = false;
     if (!approved) {
         const Error &e = approved.error();
         QString message;
@@ -209,14 +222,15 @@ void PendingDesksWidget::approveSelected()
             message = tr("The share is unavailable: nothing was approved.\n%1").arg(e.message);
         else
             message = tr("Nothing was approved: %1").arg(e.message);
-        m_prompter.error(this, tr("Approve desks"), message);
         reload();
-        return;
+        m_prompter.error(this, tr("Approve desks"), message);
+    } else {
+        reload();
+        m_notice->setText(tr("%n approved: its files are imported at the next consolidation.",
+                             nullptr, int(approved->size())) +
+                          QLatin1Char(' ') + m_notice->text());
     }
-    reload();
-    m_notice->setText(tr("%n approved: its files are imported at the next consolidation.", nullptr,
-                         int(approved->size())) +
-                      QLatin1Char(' ') + m_notice->text());
+    Q_EMIT approvalFinished();
 }
 
 } // namespace passages::ui

@@ -4,6 +4,7 @@
 #include "core/sync/share.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QWidget>
 
 #include <functional>
@@ -47,8 +48,8 @@ private:
 /// *All desks › Pending desks*: the desks (and consolidating PCs) that asked to join the
 /// share, with the key fingerprint each one shows, and "Approve…", which asks the
 /// administrator password (masked, never kept) and calls Share::approvePending(), the
-/// same function as `passages-cli share approve`. The share is read on the GUI thread:
-/// a few small files.
+/// same function as `passages-cli share approve`, on a worker thread (Argon2id takes a
+/// second). The list itself is read on the GUI thread: a few small, bounded files.
 class PendingDesksWidget final : public QWidget
 {
     Q_OBJECT
@@ -56,11 +57,14 @@ class PendingDesksWidget final : public QWidget
 public:
     PendingDesksWidget(std::function<QString()> shareFolder, Prompter &prompter,
                        QWidget *parent = nullptr);
+    ~PendingDesksWidget() override;
 
     PendingRequestsModel &model() { return m_model; }
     QTableView *table() const { return m_table; }
     /// The line above the list: what the list is, or why it is empty.
     QString notice() const;
+    /// True while an approval runs on its worker thread.
+    bool isApproving() const { return m_approving; }
 
 public slots:
     /// Reads the pending requests from the share again.
@@ -71,9 +75,12 @@ public slots:
 signals:
     /// The number of pending requests changed (for the tab's title).
     void pendingChanged(int count);
+    /// An approval ended (approved, refused or failed); the list has been re-read.
+    void approvalFinished();
 
 private:
     void updateButtons();
+    void approvalDone(Result<QList<JoinRequest>> approved);
 
     std::function<QString()> m_shareFolder;
     Prompter &m_prompter;
@@ -82,6 +89,8 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_reload = nullptr;
     QPushButton *m_approve = nullptr;
+    bool m_approving = false;
+    QFuture<void> m_approval;
 };
 
 } // namespace passages::ui
