@@ -1250,6 +1250,80 @@
     </message>
 </context>
 <context>
+    <name>NetworkDatabase</name>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>The connection string is empty.</translation>
+    </message>
+    <message>
+        <source>A password may not be given in the connection string (it would show in the list of processes): libpq reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>A password may not be given in the connection string (it would show in the list of processes): libpq reads it from PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The connection URI is not valid: %1</source>
+        <translation>The connection URI is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The connection string may not contain &apos;;&apos;.</source>
+        <translation>The connection string may not contain &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the network database (%1): %2</source>
+        <translation>Cannot open the network database (%1): %2</translation>
+    </message>
+    <message>
+        <source>The network database (%1) has schema %2, newer than this Passages knows (%3): upgrade Passages on this computer.</source>
+        <translation>The network database (%1) has schema %2, newer than this Passages knows (%3): upgrade Passages on this computer.</translation>
+    </message>
+    <message>
+        <source>The network database (%1) is not prepared (schema %2 of %3): an administrator runs passages-cli network init --pg CONNINFO.</source>
+        <translation>The network database (%1) is not prepared (schema %2 of %3): an administrator runs passages-cli network init --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <source>Preparing the network database</source>
+        <translation>Preparing the network database</translation>
+    </message>
+    <message>
+        <source>Migrating the network database to schema %1</source>
+        <translation>Migrating the network database to schema %1</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Starting a transaction</translation>
+    </message>
+    <message>
+        <source>Saving to the network database</source>
+        <translation>Saving to the network database</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Invalid year %1.</translation>
+    </message>
+    <message>
+        <source>A network report cannot be grouped by %1.</source>
+        <translation>A network report cannot be grouped by %1.</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Reading the network database</translation>
+    </message>
+    <message>
+        <source>No Cité &quot;%1&quot; in the network database.</source>
+        <translation>No Cité &quot;%1&quot; in the network database.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Computing the report</translation>
+    </message>
+</context>
+<context>
     <name>OpeningCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1379,6 +1453,121 @@
     <message>
         <source>A yearly walk-in report cannot be grouped by %1.</source>
         <translation>A yearly walk-in report cannot be grouped by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConsolidationStore</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the network database (%1), Cité %2</source>
+        <translation>the network database (%1), Cité %2</translation>
+    </message>
+    <message>
+        <source>Binding Cité %1 to its share</source>
+        <translation>Binding Cité %1 to its share</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Cité code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, up to 40).</source>
+        <translation>&quot;%1&quot; is not a valid Cité code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, up to 40).</translation>
+    </message>
+    <message>
+        <source>Cité %1 is bound to another share (SHARE_ID %2), not this one (%3): a Cité is consolidated from its own share only.</source>
+        <translation>Cité %1 is bound to another share (SHARE_ID %2), not this one (%3): a Cité is consolidated from its own share only.</translation>
+    </message>
+    <message>
+        <source>This share (SHARE_ID %1) is already consolidated as Cité %2: consolidating it as %3 too would count it twice.</source>
+        <translation>This share (SHARE_ID %1) is already consolidated as Cité %2: consolidating it as %3 too would count it twice.</translation>
+    </message>
+    <message>
+        <source>Starting Cité %1 again</source>
+        <translation>Starting Cité %1 again</translation>
+    </message>
+    <message>
+        <source>Starting the consolidation</source>
+        <translation>Starting the consolidation</translation>
+    </message>
+    <message>
+        <source>A consolidation of Cité %1 into the network database is already in progress; try again when it ends.</source>
+        <translation>A consolidation of Cité %1 into the network database is already in progress; try again when it ends.</translation>
+    </message>
+    <message>
+        <source>Reading the consolidation state</source>
+        <translation>Reading the consolidation state</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation state</source>
+        <translation>Recording the consolidation state</translation>
+    </message>
+    <message>
+        <source>Reading the referential</source>
+        <translation>Reading the referential</translation>
+    </message>
+    <message>
+        <source>The referential of Cité %1 in the network database is invalid: %2</source>
+        <translation>The referential of Cité %1 in the network database is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Saving the referential</source>
+        <translation>Saving the referential</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Reading the network database</translation>
+    </message>
+    <message>
+        <source>Reading where records come from</source>
+        <translation>Reading where records come from</translation>
+    </message>
+    <message>
+        <source>a record is refused by the database: %1</source>
+        <translation>a record is refused by the database: %1</translation>
+    </message>
+    <message>
+        <source>record %1 is refused by the database: %2</source>
+        <translation>record %1 is refused by the database: %2</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Importing a file</translation>
+    </message>
+    <message>
+        <source>Recording where records come from</source>
+        <translation>Recording where records come from</translation>
+    </message>
+    <message>
+        <source>Holding desk %1</source>
+        <translation>Holding desk %1</translation>
+    </message>
+    <message>
+        <source>Recording the files of the share</source>
+        <translation>Recording the files of the share</translation>
+    </message>
+    <message>
+        <source>Recording desk %1</source>
+        <translation>Recording desk %1</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation</source>
+        <translation>Recording the consolidation</translation>
+    </message>
+    <message>
+        <source>Reading the receipts to write</source>
+        <translation>Reading the receipts to write</translation>
+    </message>
+    <message>
+        <source>Recording the receipts</source>
+        <translation>Recording the receipts</translation>
+    </message>
+    <message>
+        <source>Reading the desks&apos; health</source>
+        <translation>Reading the desks&apos; health</translation>
+    </message>
+    <message>
+        <source>Reading the share&apos;s problems</source>
+        <translation>Reading the share&apos;s problems</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2941,38 @@ Nothing was recorded.</translation>
     <message>
         <source>Add --despite-walk-ins to close those days all the same.</source>
         <translation>Add --despite-walk-ins to close those days all the same.</translation>
+    </message>
+    <message>
+        <source>Network database ready (schema %1).</source>
+        <translation>Network database ready (schema %1).</translation>
+    </message>
+    <message>
+        <source>network status: --format must be text or json, got &quot;%1&quot;</source>
+        <translation>network status: --format must be text or json, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cité %1: %2 walk-in(s), last consolidation %3; files: %4</source>
+        <translation>Cité %1: %2 walk-in(s), last consolidation %3; files: %4</translation>
+    </message>
+    <message>
+        <source>consolidate: --cache and --pg exclude each other</source>
+        <translation>consolidate: --cache and --pg exclude each other</translation>
+    </message>
+    <message>
+        <source>report: --pg reports contacts only, got &quot;%1&quot;</source>
+        <translation>report: --pg reports contacts only, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --cite goes with --pg</source>
+        <translation>report: --cite goes with --pg</translation>
+    </message>
+    <message>
+        <source>report: --pg and --share or --cache exclude each other</source>
+        <translation>report: --pg and --share or --cache exclude each other</translation>
+    </message>
+    <message>
+        <source>consolidate: --cite goes with --pg</source>
+        <translation>consolidate: --cite goes with --pg</translation>
     </message>
 </context>
 <context>

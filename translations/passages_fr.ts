@@ -1250,6 +1250,80 @@
     </message>
 </context>
 <context>
+    <name>NetworkDatabase</name>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>La chaîne de connexion est vide.</translation>
+    </message>
+    <message>
+        <source>A password may not be given in the connection string (it would show in the list of processes): libpq reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Aucun mot de passe dans la chaîne de connexion (il apparaîtrait dans la liste des processus) : libpq le lit dans PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The connection URI is not valid: %1</source>
+        <translation>L’URI de connexion n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The connection string may not contain &apos;;&apos;.</source>
+        <translation>La chaîne de connexion ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the network database (%1): %2</source>
+        <translation>Impossible d’ouvrir la base réseau (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The network database (%1) has schema %2, newer than this Passages knows (%3): upgrade Passages on this computer.</source>
+        <translation>La base réseau (%1) est au schéma %2, plus récent que ce que connaît cette version de Passages (%3) : mettez Passages à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The network database (%1) is not prepared (schema %2 of %3): an administrator runs passages-cli network init --pg CONNINFO.</source>
+        <translation>La base réseau (%1) n’est pas préparée (schéma %2 sur %3) : un administrateur lance passages-cli network init --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <source>Preparing the network database</source>
+        <translation>Préparation de la base réseau</translation>
+    </message>
+    <message>
+        <source>Migrating the network database to schema %1</source>
+        <translation>Mise à jour de la base réseau au schéma %1</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Ouverture d’une transaction</translation>
+    </message>
+    <message>
+        <source>Saving to the network database</source>
+        <translation>Enregistrement dans la base réseau</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Année %1 non valide.</translation>
+    </message>
+    <message>
+        <source>A network report cannot be grouped by %1.</source>
+        <translation>Un rapport réseau ne peut pas être ventilé par %1.</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Lecture de la base réseau</translation>
+    </message>
+    <message>
+        <source>No Cité &quot;%1&quot; in the network database.</source>
+        <translation>Aucune Cité « %1 » dans la base réseau.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Calcul du rapport</translation>
+    </message>
+</context>
+<context>
     <name>OpeningCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1379,6 +1453,121 @@
     <message>
         <source>A yearly walk-in report cannot be grouped by %1.</source>
         <translation>Un rapport annuel des passages ne peut pas être ventilé par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConsolidationStore</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>the network database (%1), Cité %2</source>
+        <translation>la base réseau (%1), Cité %2</translation>
+    </message>
+    <message>
+        <source>Binding Cité %1 to its share</source>
+        <translation>Rattachement de la Cité %1 à son partage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Cité code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, up to 40).</source>
+        <translation>« %1 » n’est pas un code de Cité valide (minuscules, chiffres, « - » et « _ », 40 au plus).</translation>
+    </message>
+    <message>
+        <source>Cité %1 is bound to another share (SHARE_ID %2), not this one (%3): a Cité is consolidated from its own share only.</source>
+        <translation>La Cité %1 est rattachée à un autre partage (SHARE_ID %2), pas à celui-ci (%3) : une Cité n’est consolidée que depuis son propre partage.</translation>
+    </message>
+    <message>
+        <source>This share (SHARE_ID %1) is already consolidated as Cité %2: consolidating it as %3 too would count it twice.</source>
+        <translation>Ce partage (SHARE_ID %1) est déjà consolidé comme Cité %2 : le consolider aussi comme %3 le compterait deux fois.</translation>
+    </message>
+    <message>
+        <source>Starting Cité %1 again</source>
+        <translation>Reprise à zéro de la Cité %1</translation>
+    </message>
+    <message>
+        <source>Starting the consolidation</source>
+        <translation>Début de la consolidation</translation>
+    </message>
+    <message>
+        <source>A consolidation of Cité %1 into the network database is already in progress; try again when it ends.</source>
+        <translation>Une consolidation de la Cité %1 dans la base réseau est déjà en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Reading the consolidation state</source>
+        <translation>Lecture de l’état de la consolidation</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation state</source>
+        <translation>Enregistrement de l’état de la consolidation</translation>
+    </message>
+    <message>
+        <source>Reading the referential</source>
+        <translation>Lecture du référentiel</translation>
+    </message>
+    <message>
+        <source>The referential of Cité %1 in the network database is invalid: %2</source>
+        <translation>Le référentiel de la Cité %1 dans la base réseau n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Saving the referential</source>
+        <translation>Enregistrement du référentiel</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Lecture de la base réseau</translation>
+    </message>
+    <message>
+        <source>Reading where records come from</source>
+        <translation>Lecture de l’origine des enregistrements</translation>
+    </message>
+    <message>
+        <source>a record is refused by the database: %1</source>
+        <translation>un enregistrement est refusé par la base de données : %1</translation>
+    </message>
+    <message>
+        <source>record %1 is refused by the database: %2</source>
+        <translation>l’enregistrement %1 est refusé par la base de données : %2</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Import d’un fichier</translation>
+    </message>
+    <message>
+        <source>Recording where records come from</source>
+        <translation>Enregistrement de l’origine des enregistrements</translation>
+    </message>
+    <message>
+        <source>Holding desk %1</source>
+        <translation>Mise en retenue du poste %1</translation>
+    </message>
+    <message>
+        <source>Recording the files of the share</source>
+        <translation>Enregistrement des fichiers du partage</translation>
+    </message>
+    <message>
+        <source>Recording desk %1</source>
+        <translation>Enregistrement du poste %1</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation</source>
+        <translation>Enregistrement de la consolidation</translation>
+    </message>
+    <message>
+        <source>Reading the receipts to write</source>
+        <translation>Lecture des accusés de réception à écrire</translation>
+    </message>
+    <message>
+        <source>Recording the receipts</source>
+        <translation>Enregistrement des accusés de réception</translation>
+    </message>
+    <message>
+        <source>Reading the desks&apos; health</source>
+        <translation>Lecture de l’état des postes</translation>
+    </message>
+    <message>
+        <source>Reading the share&apos;s problems</source>
+        <translation>Lecture des problèmes du partage</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2941,38 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Add --despite-walk-ins to close those days all the same.</source>
         <translation>Ajoutez --despite-walk-ins pour fermer ces jours malgré tout.</translation>
+    </message>
+    <message>
+        <source>Network database ready (schema %1).</source>
+        <translation>Base réseau prête (schéma %1).</translation>
+    </message>
+    <message>
+        <source>network status: --format must be text or json, got &quot;%1&quot;</source>
+        <translation>network status : --format doit valoir text ou json, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Cité %1: %2 walk-in(s), last consolidation %3; files: %4</source>
+        <translation>Cité %1 : %2 passage(s), dernière consolidation %3 ; fichiers : %4</translation>
+    </message>
+    <message>
+        <source>consolidate: --cache and --pg exclude each other</source>
+        <translation>consolidate : --cache et --pg s’excluent</translation>
+    </message>
+    <message>
+        <source>report: --pg reports contacts only, got &quot;%1&quot;</source>
+        <translation>report : --pg ne rapporte que les contacts, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>report: --cite goes with --pg</source>
+        <translation>report : --cite va avec --pg</translation>
+    </message>
+    <message>
+        <source>report: --pg and --share or --cache exclude each other</source>
+        <translation>report : --pg exclut --share et --cache</translation>
+    </message>
+    <message>
+        <source>consolidate: --cite goes with --pg</source>
+        <translation>consolidate : --cite va avec --pg</translation>
     </message>
 </context>
 <context>
