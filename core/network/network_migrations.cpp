@@ -151,6 +151,61 @@ DROP TRIGGER IF EXISTS passage_summary ON passage;
 CREATE TRIGGER passage_summary AFTER INSERT OR UPDATE OR DELETE ON passage
 FOR EACH ROW EXECUTE FUNCTION passage_summarise();
 )sql")},
+        {2, QStringLiteral(R"sql(
+-- Schema 2: the summary kept per statement instead of per row. A consolidation writes
+-- walk-ins 200 to a statement: one grouped upsert of the summary per statement (from its
+-- transition tables) instead of seven per row. Same rows, same figures.
+DROP TRIGGER IF EXISTS passage_summary ON passage;
+DROP FUNCTION IF EXISTS passage_summarise();
+-- The network's bilan (every Cité) reads by dimension and date, without a Cité.
+CREATE INDEX IF NOT EXISTS passage_dim_total_by_dim ON passage_dim_total (dim, local_date);
+CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
+        FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
+        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
+        ('channel', p.channel), ('site', p.site)) d (dim, code)
+        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
+            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
+            FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
+        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
+        ('channel', o.channel), ('site', o.site)) d (dim, code) WHERE o.deleted = 0
+            UNION ALL
+            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
+            FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
+        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
+        ('channel', p.channel), ('site', p.site)) d (dim, code) WHERE p.deleted = 0) x
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSE
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
+        FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
+        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
+        ('channel', o.channel), ('site', o.site)) d (dim, code)
+        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS passage_summary_insert ON passage;
+DROP TRIGGER IF EXISTS passage_summary_update ON passage;
+DROP TRIGGER IF EXISTS passage_summary_delete ON passage;
+CREATE TRIGGER passage_summary_insert AFTER INSERT ON passage
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
+CREATE TRIGGER passage_summary_update AFTER UPDATE ON passage
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
+CREATE TRIGGER passage_summary_delete AFTER DELETE ON passage
+REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
+)sql")},
     };
     return all;
 }

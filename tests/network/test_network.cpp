@@ -5,6 +5,8 @@
 #include "pg_support.h"
 #include "support/test_support.h"
 
+#include "core/network/network_database.h"
+#include "core/network/network_migrations.h"
 #include "core/reception/reception.h"
 #include "core/sync/desk_sync.h"
 #include "core/sync/share.h"
@@ -423,4 +425,53 @@ TEST_CASE("network status lists each Cité's files, walk-ins and desks", "[netwo
         rennes.snapshot().keys().filter(QStringLiteral("/desks/")).size());
     // Two desks and the cloned PC's new identity.
     CHECK(cite.value(QStringLiteral("desks")).toArray().size() == 3);
+}
+
+TEST_CASE("network init upgrades a schema-1 database and keeps its summary exact", "[network]")
+{
+    PgDatabase db;
+    PgAdmin admin(db.name());
+    // A database prepared by the first version: migration 1 only, with walk-ins in it.
+    admin.exec(QStringLiteral("CREATE TABLE passages_schema (version integer PRIMARY KEY, "
+                              "applied_utc text NOT NULL)"));
+    admin.exec(network::migrations().at(0).sql);
+    admin.exec(QStringLiteral("INSERT INTO passages_schema VALUES (1, 'before')"));
+    admin.exec(QStringLiteral("INSERT INTO cite VALUES ('old', 'share-1', 'before', NULL)"));
+    const QString columns = QStringLiteral(
+        "(cite, id, site, desk, local_date, local_time, utc_offset, pole, theme, age_band, "
+        "commune, public, channel, count, revision, deleted, recorded_utc, updated_utc)");
+    const auto row = [](const char *id, const char *pole, int count, int revision, int deleted) {
+        return QStringLiteral("('old', '%1', 'villette', 'A', '2024-05-02', '10:00', 0, '%2', "
+                              "NULL, 'nr', 'nr', 'nr', 'sur-place', %3, %4, %5, 'x', 'x')")
+            .arg(QLatin1String(id), QLatin1String(pole))
+            .arg(count)
+            .arg(revision)
+            .arg(deleted);
+    };
+    admin.exec(QStringLiteral("INSERT INTO passage %1 VALUES %2, %3")
+                   .arg(columns, row("1", "emploi", 2, 1, 0), row("2", "droit", 3, 1, 0)));
+    mustRun(
+        {QStringLiteral("network"), QStringLiteral("init"), QStringLiteral("--pg"), db.conninfo()});
+    CHECK(admin.value(QStringLiteral("SELECT MAX(version) FROM passages_schema")).toInt() ==
+          NetworkDatabase::latestSchemaVersion());
+    // After the upgrade: a correction, a deletion and a new walk-in, as a consolidation
+    // writes them (newer revision wins).
+    admin.exec(QStringLiteral("INSERT INTO passage AS p %1 VALUES %2, %3, %4 ON CONFLICT (cite, "
+                              "id) DO UPDATE SET pole = excluded.pole, count = excluded.count, "
+                              "deleted = excluded.deleted, revision = excluded.revision WHERE "
+                              "excluded.revision > p.revision")
+                   .arg(columns, row("1", "numerique", 5, 2, 0), row("2", "droit", 3, 2, 1),
+                        row("3", "emploi", 4, 1, 0)));
+    const QString summary = pgReport(db, QStringLiteral("pole"), QStringLiteral("old"));
+    CHECK(summary.contains(QLatin1String("\"total\":9")));
+    CHECK(admin
+              .value(QStringLiteral("SELECT string_agg(pole || '=' || n, ',' ORDER BY pole) FROM "
+                                    "(SELECT pole, SUM(count) n FROM passage WHERE deleted = 0 "
+                                    "GROUP BY pole) r"))
+              .toString() ==
+          admin
+              .value(QStringLiteral("SELECT string_agg(code || '=' || n, ',' ORDER BY code) FROM "
+                                    "(SELECT code, SUM(n) n FROM passage_dim_total WHERE dim = "
+                                    "'pole' GROUP BY code HAVING SUM(n) <> 0) s"))
+              .toString());
 }
