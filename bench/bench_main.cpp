@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages_bench [--iterations N] [--tallies N] [--sync-days N] [--keep-share DIR]
-// [--only GROUP]: prints each figure
+// [--only GROUP] [--network-cites N]: prints each figure
 // with its same-run baseline.
 #include "bench_communes.h"
 #include "bench_dashboard.h"
+#include "bench_network.h"
 #include "bench_reception.h"
 #include "bench_sync.h"
 
@@ -53,5 +54,14 @@ int main(int argc, char *argv[])
     out.flush();
     if (tallies > 0 && wanted("dashboard"))
         benchDashboard(out, tallies);
+    // The network database (PostgreSQL): only when asked for, it starts a server.
+    // --network-cites N (default 8) Cités of 4 desks x --sync-days (capped at 365).
+    if (only == QLatin1String("network")) {
+        int cites = 8;
+        if (const qsizetype c = args.indexOf(QStringLiteral("--network-cites"));
+            c >= 0 && c + 1 < args.size())
+            cites = std::max(1, args.at(c + 1).toInt());
+        benchNetwork(out, cites, 4, std::min(syncDays, 365));
+    }
     return 0;
 }

@@ -42,6 +42,8 @@ double cpuMs()
     return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
+} // namespace
+
 /// One desk's batch of a day: realistic row images as a desk's outbox holds them.
 Batch makeBatch(const QString &instance, const QString &site, const QString &desk, qint64 no,
                 const QDate &day, int rows, QRandomGenerator &random, const QString &prevSha)
@@ -106,11 +108,15 @@ Batch makeBatch(const QString &instance, const QString &site, const QString &des
     return batch;
 }
 
+namespace {
+
 struct Generated
 {
     qint64 rows = 0;
     QList<Batch> batches; ///< kept for the raw baseline
 };
+
+} // namespace
 
 /// Writes batches straight to the share (the generator is not what is measured).
 void writeBatch(const QString &root, const Batch &batch, const QByteArray &key, QString *sha)
@@ -125,6 +131,8 @@ void writeBatch(const QString &root, const Batch &batch, const QByteArray &key, 
     file.open(QIODevice::WriteOnly);
     file.write(bytes);
 }
+
+namespace {
 
 /// A tally as the baseline inserts it: kept compact so that the generator's JSON is freed
 /// before anything is measured.

@@ -72,6 +72,16 @@ The nightly sync to the Cité's share (a mounted SMB/NFS folder):
                     [--share DIR [--cache FILE]] [--format text|json]
                     forgotten desks, entries on closed days, back-dated bursts (a list)
 
+The network database (every Cité in one PostgreSQL; CONNINFO: a libpq string or URI, the
+password from PGPASSWORD or ~/.pgpass, never an argument):
+  network init      --pg CONNINFO                        create or upgrade its schema
+  network status    --pg CONNINFO [--format text|json]   per Cité: files, walk-ins, desks
+  consolidate       --share DIR --pg CONNINFO --cite CODE [--rebuild]
+                    import a Cité's share (bound to CODE at its first consolidation)
+  report            --year YYYY --pg CONNINFO --by pole|theme|age-band|commune|public|
+                    channel|site|cite [--cite CODE] [--site CODE] [--desk LABEL]
+                    [--format text|csv|json]             the same report over the network
+
 The direction's yearly bilan (the GUI's Bilan view), as a workbook and/or a PDF/A:
   bilan            --year YYYY (--xlsx FILE | --pdf FILE) [--share DIR [--cache FILE]]
                    [--site CODE] [--protect-small-cells N]     counts from 1 to N-1 hidden as
@@ -97,6 +107,7 @@ QList<Command> allCommands()
     commands += reportCommands();
     commands += syncCommands();
     commands += calendarCommands();
+    commands += networkCommands();
     commands += programmeCommands();
     commands += fondsCommands();
     commands += bilanCommands();

@@ -60,6 +60,35 @@ QList<ReportSource> reportSources()
     };
 }
 
+/// Prints a yearly report in the format asked for (the desk's, the share's, the network's).
+int printReport(Context &ctx, const Options &options, const YearlyCounts &counts,
+                const QString &what, const QString &by, int year, const QString &format)
+{
+    const YearlyCounts *result = &counts;
+    if (format == QLatin1String("xlsx")) {
+        const QString title =
+            QCoreApplication::translate("passages-cli", "%1 by %2, %3").arg(what, by).arg(year);
+        if (Status saved =
+                Workbooks::report(*result, title).save(options.value(QStringLiteral("output")));
+            !saved)
+            return ctx.fail(saved.error());
+    } else if (format == QLatin1String("json")) {
+        ctx.out << QString::fromUtf8(result->toJson());
+    } else if (format == QLatin1String("csv")) {
+        ctx.print(result->toCsv(csvFlavour(options.has(QStringLiteral("excel")))));
+    } else {
+        int width = 10;
+        for (const ReportRow &row : result->rows)
+            width = std::max(width, int(row.label.size()));
+        for (const ReportRow &row : result->rows)
+            ctx.out << shown(row.label).leftJustified(width + 2)
+                    << QString::number(row.count).rightJustified(8) << '\n';
+        ctx.out << QCoreApplication::translate("passages-cli", "Total").leftJustified(width + 2)
+                << QString::number(result->total).rightJustified(8) << '\n';
+    }
+    return Ok;
+}
+
 int report(Context &ctx, const Options &options)
 {
     if (int code = ctx.require(options, {QStringLiteral("year"), QStringLiteral("by")},
@@ -85,7 +114,18 @@ int report(Context &ctx, const Options &options)
                                                      "report: --what must be one of %1, got \"%2\"")
                              .arg(whats.join(QLatin1Char('|')), what));
     const QString by = options.value(QStringLiteral("by"));
-    if (!source->by.contains(by))
+    const bool network = options.has(QStringLiteral("pg"));
+    if (network && what != QLatin1String("contacts"))
+        return ctx.usage(QCoreApplication::translate(
+                             "passages-cli", "report: --pg reports contacts only, got \"%1\"")
+                             .arg(what));
+    if (!network && options.has(QStringLiteral("cite")))
+        return ctx.usage(
+            QCoreApplication::translate("passages-cli", "report: --cite goes with --pg"));
+    if (network && (options.has(QStringLiteral("share")) || options.has(QStringLiteral("cache"))))
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "report: --pg and --share or --cache exclude each other"));
+    if (!source->by.contains(by) && !(network && by == QLatin1String("cite")))
         return ctx.usage(QCoreApplication::translate(
                              "passages-cli", "report: --by must be one of %1 for %2, got \"%3\"")
                              .arg(source->by.join(QLatin1Char('|')), what, by));
@@ -101,6 +141,12 @@ int report(Context &ctx, const Options &options)
     if ((format == QLatin1String("xlsx")) != options.has(QStringLiteral("output")))
         return ctx.usage(QCoreApplication::translate(
             "passages-cli", "report: --format xlsx needs --output FILE (and only it does)"));
+    if (network) {
+        Result<YearlyCounts> counted = networkReport(options, *year, by);
+        if (!counted)
+            return ctx.fail(counted.error());
+        return printReport(ctx, options, *counted, what, by, *year, format);
+    }
     // With --share, the report runs over every desk: the share is consolidated into its
     // local cache first (same schema as a desk database, so the same code reports on it).
     QString path = ctx.dbPath;
@@ -136,28 +182,7 @@ int report(Context &ctx, const Options &options)
     Result<YearlyCounts> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());
-    if (format == QLatin1String("xlsx")) {
-        const QString title =
-            QCoreApplication::translate("passages-cli", "%1 by %2, %3").arg(what, by).arg(*year);
-        if (Status saved =
-                Workbooks::report(*result, title).save(options.value(QStringLiteral("output")));
-            !saved)
-            return ctx.fail(saved.error());
-    } else if (format == QLatin1String("json")) {
-        ctx.out << QString::fromUtf8(result->toJson());
-    } else if (format == QLatin1String("csv")) {
-        ctx.print(result->toCsv(csvFlavour(options.has(QStringLiteral("excel")))));
-    } else {
-        int width = 10;
-        for (const ReportRow &row : result->rows)
-            width = std::max(width, int(row.label.size()));
-        for (const ReportRow &row : result->rows)
-            ctx.out << shown(row.label).leftJustified(width + 2)
-                    << QString::number(row.count).rightJustified(8) << '\n';
-        ctx.out << QCoreApplication::translate("passages-cli", "Total").leftJustified(width + 2)
-                << QString::number(result->total).rightJustified(8) << '\n';
-    }
-    return Ok;
+    return printReport(ctx, options, *result, what, by, *year, format);
 }
 
 /// passages-cli coverage: the coordinators' coverage check (forgotten desks, entries on
@@ -297,7 +322,8 @@ QList<Command> reportCommands()
     return {{QStringLiteral("report"),
              {QStringLiteral("year"), QStringLiteral("by"), QStringLiteral("what"),
               QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk"),
-              QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output")},
+              QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output"),
+              QStringLiteral("pg"), QStringLiteral("cite")},
              report,
              {QStringLiteral("excel")}},
             {QStringLiteral("coverage"),

@@ -292,6 +292,8 @@ int sync(Context &ctx, const Options &options)
     return Ok;
 }
 
+} // namespace
+
 void printHealth(Context &ctx, const ConsolidationReport &report)
 {
     for (const DeskHealth &h : report.health) {
@@ -326,8 +328,15 @@ void printHealth(Context &ctx, const ConsolidationReport &report)
                 << '\n';
 }
 
+namespace {
+
 int consolidate(Context &ctx, const Options &options)
 {
+    if (options.has(QStringLiteral("pg")))
+        return consolidateIntoNetwork(ctx, options);
+    if (options.has(QStringLiteral("cite")))
+        return ctx.usage(
+            QCoreApplication::translate("passages-cli", "consolidate: --cite goes with --pg"));
     if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("consolidate")))
         return code;
     const bool rebuild = options.has(QStringLiteral("rebuild"));
@@ -375,7 +384,8 @@ QList<Command> syncCommands()
          {QStringLiteral("all")}},
         {QStringLiteral("sync"), {QStringLiteral("share")}, sync},
         {QStringLiteral("consolidate"),
-         {QStringLiteral("share"), QStringLiteral("cache")},
+         {QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("pg"),
+          QStringLiteral("cite")},
          consolidate,
          {QStringLiteral("rebuild")}},
     };

@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
+#include "core/report/yearly_counts.h"
 #include "core/storage/database.h"
 #include "core/sync/consolidation_service.h"
 
@@ -115,6 +116,14 @@ QList<Command> reportCommands();
 QList<Command> syncCommands();
 /// closure add|list|delete (the Cité's closed days).
 QList<Command> calendarCommands();
+/// network init|status (the network database, PostgreSQL).
+QList<Command> networkCommands();
+/// consolidate --pg: a Cité's share into the network database.
+int consolidateIntoNetwork(Context &ctx, const Options &options);
+/// report --pg: walk-ins from the network database ("cite" allowed in --by).
+Result<YearlyCounts> networkReport(const Options &options, int year, const QString &by);
+/// Each desk's health and the share's problem files, as `consolidate` prints them.
+void printHealth(Context &ctx, const ConsolidationReport &report);
 
 /// Brings the consolidated cache of a share up to date (or rebuilds it) through the core
 /// service the GUI uses too; prints the one-line summary and remarks on stderr.

@@ -97,40 +97,37 @@ Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
         ReportRow row;
         row.code = q.value(0).toString();
         row.count = q.value(1).toLongLong();
-        switch (by) {
-        case BreakdownBy::Pole:
-            row.label = m_referential.label(Referential::Kind::Pole, row.code);
-            break;
-        case BreakdownBy::Theme:
-            row.label = row.code.isEmpty()
-                            ? tr("No theme")
-                            : m_referential.label(Referential::Kind::Theme, row.code);
-            break;
-        case BreakdownBy::AgeBand:
-            row.label = m_referential.label(Referential::Kind::AgeBand, row.code);
-            break;
-        case BreakdownBy::Commune:
-            row.label = m_communes.label(row.code);
-            break;
-        case BreakdownBy::Public:
-            row.label = m_referential.label(Referential::Kind::Public, row.code);
-            break;
-        case BreakdownBy::Channel:
-            row.label = m_referential.label(Referential::Kind::Channel, row.code);
-            break;
-        case BreakdownBy::Site:
-            row.label = m_referential.label(Referential::Kind::Site, row.code);
-            break;
-        case BreakdownBy::Department: // refused above
-        case BreakdownBy::Desk:
-            row.label = row.code;
-            break;
-        }
+        row.label = label(by, row.code, m_referential, m_communes);
         report.total += row.count;
         report.rows.append(row);
     }
     report.sortRows();
     return report;
+}
+
+QString PassageReports::label(BreakdownBy by, const QString &code, const Referential &referential,
+                              const CommuneIndex &communes)
+{
+    switch (by) {
+    case BreakdownBy::Pole:
+        return referential.label(Referential::Kind::Pole, code);
+    case BreakdownBy::Theme:
+        return code.isEmpty() ? tr("No theme") : referential.label(Referential::Kind::Theme, code);
+    case BreakdownBy::AgeBand:
+        return referential.label(Referential::Kind::AgeBand, code);
+    case BreakdownBy::Commune:
+        return communes.label(code);
+    case BreakdownBy::Public:
+        return referential.label(Referential::Kind::Public, code);
+    case BreakdownBy::Channel:
+        return referential.label(Referential::Kind::Channel, code);
+    case BreakdownBy::Site:
+        return referential.label(Referential::Kind::Site, code);
+    case BreakdownBy::Department:
+    case BreakdownBy::Desk:
+        break;
+    }
+    return code;
 }
 
 Result<QStringList> PassageReports::desks() const

@@ -35,6 +35,9 @@ public:
     Result<YearlyCounts> yearly(int year, BreakdownBy by, const ReportFilter &filter = {}) const;
     /// The desk labels that recorded walk-ins (any year), sorted: what --desk may name.
     Result<QStringList> desks() const;
+    /// A code's label in a report by `by` (one source for every store's reports).
+    static QString label(BreakdownBy by, const QString &code, const Referential &referential,
+                         const CommuneIndex &communes);
 
 private:
     const Database &m_db;

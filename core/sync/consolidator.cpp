@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/consolidator.h"
 
-#include "core/referential/referential_store.h"
-#include "core/report/summaries.h"
 #include "core/storage/database.h"
 #include "core/sync/batch.h"
 #include "core/sync/receipt.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
+#include "core/sync/sqlite_consolidation_store.h"
 #include "core/sync/trust.h"
 
 #include <QDate>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlError>
 #include <QSysInfo>
 #include <QUuid>
 
@@ -41,13 +38,6 @@ constexpr int kGroupMs = 2000;
 /// each at 600 000 tallies). Readers are never blocked (WAL); another consolidation
 /// waits for the write lock (busy timeout) or is refused and runs again later.
 constexpr int kBulkGroupMs = 10000;
-/// Rows per statement of a file mixing tables or columns.
-constexpr int kBlockRows = 16;
-/// A file of one table and set of columns up to this size is one statement (SQLite takes
-/// 32 766 values per statement).
-constexpr int kMaxStatementRows = 256;
-static_assert(kMaxStatementRows * 64 <= kMaxPlaceholders);
-
 /// Bounds of the values checked at consolidation (a desk never writes beyond them).
 constexpr qsizetype kMaxText = 200;
 constexpr qsizetype kMaxLongText = 20000;
@@ -73,15 +63,19 @@ bool isCommuneCode(const QString &code)
     return pattern.match(code).hasMatch();
 }
 
-} // namespace
-
-template <typename Rows> static QString idsJson(const Rows &rows)
+/// This consolidation's identity, made at its first run.
+Result<QString> consolidatorId(ConsolidationStore &store)
 {
-    QJsonArray ids;
-    for (const auto &row : rows)
-        ids.append(row.id);
-    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    Result<QString> id = store.meta(QStringLiteral("consolidator_id"));
+    if (!id || !id->isEmpty())
+        return id;
+    const QString made = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = store.setMeta(QStringLiteral("consolidator_id"), made); !s)
+        return s.error();
+    return made;
 }
+
+} // namespace
 
 Status Consolidator::loadTrust(Share &share, const ShareInfo &info, ConsolidationSummary &summary)
 {
@@ -92,22 +86,24 @@ Status Consolidator::loadTrust(Share &share, const ShareInfo &info, Consolidatio
                              .arg(m_root));
     // Pinned at the first run, like a desk does: a replaced SHARE_ID brings no new admin.
     const QString adminKey = trust::toBase64(info.adminKey);
-    const QString pinned = m_cache.meta(QStringLiteral("share_admin_key"));
-    if (pinned.isEmpty()) {
-        if (Status s = m_cache.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
+    const Result<QString> pinned = m_store->meta(QStringLiteral("share_admin_key"));
+    if (!pinned)
+        return pinned.error();
+    if (pinned->isEmpty()) {
+        if (Status s = m_store->setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
             return s;
-    } else if (pinned != adminKey) {
+    } else if (*pinned != adminKey) {
         return makeError(ErrorCode::ShareDamaged,
                          tr("The administrator key in the share's SHARE_ID is not the one this "
                             "consolidation knows: the share was replaced or tampered with."));
     }
-    QString consolidator = m_cache.meta(QStringLiteral("consolidator_id"));
-    if (consolidator.isEmpty()) {
-        consolidator = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (Status s = m_cache.setMeta(QStringLiteral("consolidator_id"), consolidator); !s)
-            return s;
-    }
-    Result<trust::KeyPair> keys = trust::localKeys(m_cache);
+    const Result<QString> id = consolidatorId(*m_store);
+    if (!id)
+        return id.error();
+    const QString &consolidator = *id;
+    Result<trust::KeyPair> keys = trust::localKeys(
+        [this](const QString &key) { return m_store->meta(key); },
+        [this](const QString &key, const QString &value) { return m_store->setMeta(key, value); });
     if (!keys)
         return keys.error();
     m_signingKey = keys->secretKey;
@@ -135,28 +131,13 @@ Status Consolidator::loadTrust(Share &share, const ShareInfo &info, Consolidatio
     }
     // Files refused for want of an approval are judged again once their desk has a new
     // one (once: the approval they were judged under is remembered).
-    QSqlQuery known =
-        m_cache.prepare(QStringLiteral("SELECT instance_id, approved_utc FROM share_approval"));
-    if (!known.exec())
-        return sqlError(known, tr("Reading the consolidation state"));
-    QHash<QString, QString> judged;
-    while (known.next())
-        judged.insert(known.value(0).toString(), known.value(1).toString());
-    known.finish();
-    QSqlQuery again = m_cache.prepare(QStringLiteral(
-        "DELETE FROM share_file WHERE status = 'unapproved' AND instance_id = :instance"));
-    QSqlQuery remember = m_cache.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO share_approval (instance_id, approved_utc) "
-                       "VALUES (:instance, :approved)"));
+    const Result<QHash<QString, QString>> judged = m_store->judgedApprovals();
+    if (!judged)
+        return judged.error();
     for (auto it = m_approved.cbegin(); it != m_approved.cend(); ++it) {
-        if (judged.value(it.key()) == it->approvedUtc)
+        if (judged->value(it.key()) == it->approvedUtc)
             continue;
-        again.bindValue(QStringLiteral(":instance"), it.key());
-        remember.bindValue(QStringLiteral(":instance"), it.key());
-        remember.bindValue(QStringLiteral(":approved"), it->approvedUtc);
-        if (Status s = exec(again, tr("Reading the consolidation state")); !s)
-            return s;
-        if (Status s = exec(remember, tr("Reading the consolidation state")); !s)
+        if (Status s = m_store->rejudge(it.key(), it->approvedUtc); !s)
             return s;
     }
     return {};
@@ -236,17 +217,15 @@ QString Consolidator::checkValues(const BatchChange &change) const
 Status Consolidator::checkOrigins(const Prepared &file)
 {
     const QString &instance = file.header->instance;
-    QSqlQuery &owners = statement(QStringLiteral("origin-check"), [] {
-        return QStringLiteral("SELECT o.id, o.instance_id FROM json_each(:ids) j JOIN "
-                              "record_origin o ON o.id = j.value WHERE o.instance_id <> :instance");
-    });
-    owners.bindValue(QStringLiteral(":ids"), idsJson(file.rows));
-    owners.bindValue(QStringLiteral(":instance"), instance);
-    if (!owners.exec())
-        return sqlError(owners, tr("Reading where records come from"));
-    while (owners.next()) {
+    QStringList ids;
+    ids.reserve(file.rows.size());
+    for (const BoundRow &row : file.rows)
+        ids << row.id;
+    const Result<QList<std::pair<QString, QString>>> owners = m_store->foreignOwners(ids, instance);
+    if (!owners)
+        return owners.error();
+    for (const auto &[id, owner] : *owners) {
         // A desk forked from the owner (approved with that parent) continues its records.
-        const QString owner = owners.value(1).toString();
         QString ancestor = instance;
         bool descends = false;
         for (int hops = 0; hops < 64 && !descends; ++hops) {
@@ -256,66 +235,42 @@ Status Consolidator::checkOrigins(const Prepared &file)
             ancestor = approval->request.parent;
             descends = ancestor == owner;
         }
-        if (!descends) {
-            const QString id = owners.value(0).toString();
-            owners.finish();
+        if (!descends)
             return makeError(ErrorCode::Rejected,
                              tr("record %1 belongs to another desk, which alone may change or "
                                 "delete it")
                                  .arg(id));
-        }
     }
-    owners.finish();
     return {};
 }
 
 Consolidator::Consolidator(Database &cache, ShareFs &fs, QString shareRoot)
-    : m_cache(cache), m_fs(fs), m_root(std::move(shareRoot))
+    : m_ownStore(std::make_unique<SqliteConsolidationStore>(cache)), m_store(m_ownStore.get()),
+      m_fs(fs), m_root(std::move(shareRoot))
 {}
+
+Consolidator::Consolidator(ConsolidationStore &store, ShareFs &fs, QString shareRoot)
+    : m_store(&store), m_fs(fs), m_root(std::move(shareRoot))
+{}
+
+Consolidator::~Consolidator() = default;
 
 Status Consolidator::loadSynchronisedTables()
 {
     if (!m_columns.empty())
         return {};
-    QSqlQuery tables = m_cache.prepare(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-    const Result<QStringList> names = selectTexts(tables, tr("Reading the database's tables"));
-    if (!names)
-        return names.error();
-    QSqlQuery info = m_cache.prepare(QStringLiteral("SELECT name FROM pragma_table_info(:table)"));
-    for (const QString &table : *names) {
-        info.bindValue(QStringLiteral(":table"), table);
-        const Result<QStringList> columns =
-            selectTexts(info, tr("Reading the columns of %1").arg(table));
-        if (!columns)
-            return columns.error();
-        // Only tables that follow the synchronised-table convention may be written to.
-        if (columns->contains(QLatin1String("id")) &&
-            columns->contains(QLatin1String("revision")) &&
-            columns->contains(QLatin1String("deleted")) && columns->size() <= 64)
-            m_columns.emplace(table, *columns);
-    }
+    Result<std::map<QString, QStringList>> tables = m_store->synchronisedTables();
+    if (!tables)
+        return tables.error();
+    m_columns = std::move(tables).value();
     return {};
 }
 
 Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int)> &progress)
 {
-    // One consolidation per cache at a time (the GUI's and a scheduled CLI run): the
-    // second says so in plain words instead of failing on the first's rows. A lock left
-    // by a crashed run is taken over (QLockFile checks its process is gone).
-    QLockFile running(m_cache.path() + QStringLiteral(".consolidating"));
-    running.setStaleLockTime(0);
-    if (!running.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        running.getLockInfo(&pid, &host, &application);
-        return makeError(ErrorCode::Busy,
-                         tr("A consolidation into %1 is already in progress (process %2 on %3); "
-                            "its figures will be there when it ends. Try again then.")
-                             .arg(m_cache.path())
-                             .arg(pid)
-                             .arg(host));
-    }
+    if (Status locked = m_store->lockRun(); !locked)
+        return locked.error();
+    const auto unlock = qScopeGuard([this] { m_store->unlockRun(); });
     Share share(m_fs, m_root);
     Result<ShareInfo> info = share.open();
     if (!info)
@@ -329,14 +284,14 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     if (Result<std::optional<Referential>> latest =
             share.latestReferential(info->adminKey, &summary.trustProblems);
         latest && latest->has_value()) {
-        Result<Referential> local = loadReferential(m_cache);
+        Result<Referential> local = m_store->referential();
         if (local && (*latest)->version() > local->version()) {
-            if (Status s = saveReferential(m_cache, **latest); !s)
+            if (Status s = m_store->saveReferential(**latest); !s)
                 return s.error();
             summary.referentialUpdated = true;
         }
     }
-    Result<Referential> inForce = loadReferential(m_cache);
+    Result<Referential> inForce = m_store->referential();
     m_referential = inForce ? *inForce : Referential::defaultReferential();
 
     // What is already known of the share, read once: the files with a status, and the
@@ -345,22 +300,17 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     QSet<QString> known;
     m_batches.clear();
     m_pendingFiles.clear();
-    m_pendingOrder.clear();
-    m_pendingInstances.clear();
-    {
-        QSqlQuery q = m_cache.prepare(QStringLiteral(
-            "SELECT name, instance_id, batch_no, content_hash, status FROM share_file"));
-        q.setForwardOnly(true);
-        if (!q.exec())
-            return sqlError(q, tr("Reading the consolidation state"));
-        while (q.next()) {
-            known.insert(q.value(0).toString());
-            const QString status = q.value(4).toString();
-            if (status == QLatin1String("imported") || status == QLatin1String("fork"))
-                m_batches[{q.value(1).toString(), q.value(2).toLongLong()}].append(
-                    {q.value(3).toString(), q.value(0).toString()});
-        }
-    }
+    m_pendingDesks.clear();
+    m_pendingDeskIndex.clear();
+    if (Status s =
+            m_store->knownFiles([&](const QString &name, const QString &instance, qint64 batchNo,
+                                    const QString &hash, const QString &status) {
+                known.insert(name);
+                if (status == QLatin1String("imported") || status == QLatin1String("fork"))
+                    m_batches[{instance, batchNo}].append({hash, name});
+            });
+        !s)
+        return s.error();
     QList<Candidate> candidates;
     Result<QStringList> instances = m_fs.list(share.desksFolder(), true);
     if (!instances)
@@ -398,7 +348,7 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
 
     // A large backlog (a first consolidation, a rebuild) defers the summary tables and
     // rebuilds them once at the end; a night's few files keep them up to date row by row.
-    const bool bulk = candidates.size() >= m_bulkFiles || summaries::deferred(m_cache);
+    const bool bulk = candidates.size() >= m_bulkFiles || m_store->summariesDeferred();
 
     // Reading, hashing and decoding run on a worker thread, one file ahead of the
     // database work on this one (two cores: about a third off a first consolidation).
@@ -442,7 +392,11 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
 
     // Files are committed in groups, each file all or nothing (see apply()): an error that
     // stops the run loses at most the group, which the next run imports again.
-    std::optional<Transaction> group;
+    bool group = false;
+    const auto rollback = qScopeGuard([&] {
+        if (group)
+            m_store->rollbackGroup();
+    });
     QElapsedTimer groupTimer;
     int inGroup = 0;
     for (int i = 0; i < candidates.size(); ++i) {
@@ -457,12 +411,9 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         if (!file.readError)
             return file.readError.error();
         if (!group) {
-            group.emplace(m_cache);
-            if (Status s = group->begun(); !s)
+            group = true;
+            if (Status s = m_store->beginGroup(bulk); !s)
                 return s.error();
-            if (bulk && !summaries::deferred(m_cache))
-                if (Status s = summaries::defer(m_cache); !s)
-                    return s.error();
             groupTimer.start();
             inGroup = 0;
         }
@@ -477,9 +428,9 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
         if (groupFull || i + 1 == candidates.size()) {
             if (Status s = writeGroupBookkeeping(); !s)
                 return s.error();
-            if (Status s = group->commit(); !s)
+            group = false;
+            if (Status s = m_store->commitGroup(); !s)
                 return s.error();
-            group.reset();
         }
         if (progress)
             progress(i + 1, int(candidates.size()));
@@ -487,26 +438,11 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     // The receipts are written to the share (an fsync each) while the summary tables
     // are rebuilt here.
     const auto rebuildSummaries = [this]() -> Status {
-        if (!summaries::deferred(m_cache))
-            return {};
-        Transaction tx(m_cache);
-        if (Status begun = tx.begun(); !begun)
-            return begun;
-        if (Status rebuilt = summaries::rebuild(m_cache); !rebuilt)
-            return rebuilt;
-        return tx.commit();
+        return m_store->finish();
     };
     if (Status s = writeReceipts(share, summary, rebuildSummaries); !s)
         return s.error();
     return summary;
-}
-
-QSqlQuery &Consolidator::statement(const QString &key, const std::function<QString()> &sql)
-{
-    auto found = m_statements.find(key);
-    if (found == m_statements.end())
-        found = m_statements.emplace(key, m_cache.prepare(sql())).first;
-    return found->second;
 }
 
 void Consolidator::record(const Candidate &candidate, const QString &instance, qint64 batchNo,
@@ -514,45 +450,20 @@ void Consolidator::record(const Candidate &candidate, const QString &instance, q
                           const QString &reason, int rows, int implausibleRows,
                           const QString &createdUtc)
 {
-    m_pendingFiles << candidate.relative << instance << batchNo << hash << size << status << reason
-                   << rows << implausibleRows << createdUtc
-                   << QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_pendingFiles.append({candidate.relative, instance, batchNo, hash, size, status, reason, rows,
+                           implausibleRows, createdUtc,
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     if (status == QLatin1String("imported") || status == QLatin1String("fork"))
         m_batches[{instance, batchNo}].append({hash, candidate.relative});
 }
 
 Status Consolidator::writeGroupBookkeeping()
 {
-    if (Status s = insertMany(
-            m_cache, QStringLiteral("share_file"),
-            {QStringLiteral("name"), QStringLiteral("instance_id"), QStringLiteral("batch_no"),
-             QStringLiteral("content_hash"), QStringLiteral("size"), QStringLiteral("status"),
-             QStringLiteral("reason"), QStringLiteral("row_count"), QStringLiteral("implausible"),
-             QStringLiteral("created_utc"), QStringLiteral("seen_utc")},
-            m_pendingFiles, tr("Recording the files of the share"));
-        !s)
+    if (Status s = m_store->writeBookkeeping(m_pendingFiles, m_pendingDesks); !s)
         return s;
     m_pendingFiles.clear();
-    QSqlQuery &upsert = statement(QStringLiteral("instance"), [] {
-        return QStringLiteral(
-            "INSERT INTO share_instance (instance_id, parent_instance, site, desk, "
-            "last_created_utc) VALUES (:instance, :parent, :site, :desk, :created) ON CONFLICT "
-            "(instance_id) DO UPDATE SET site = excluded.site, desk = excluded.desk, "
-            "parent_instance = excluded.parent_instance, last_created_utc = "
-            "MAX(COALESCE(last_created_utc, ''), excluded.last_created_utc)");
-    });
-    for (const QString &instance : std::as_const(m_pendingOrder)) {
-        const PendingInstance &p = m_pendingInstances[instance];
-        upsert.bindValue(QStringLiteral(":instance"), instance);
-        upsert.bindValue(QStringLiteral(":parent"), p.parent);
-        upsert.bindValue(QStringLiteral(":site"), p.site);
-        upsert.bindValue(QStringLiteral(":desk"), p.desk);
-        upsert.bindValue(QStringLiteral(":created"), p.lastCreated);
-        if (Status s = exec(upsert, tr("Recording desk %1").arg(instance)); !s)
-            return s;
-    }
-    m_pendingOrder.clear();
-    m_pendingInstances.clear();
+    m_pendingDesks.clear();
+    m_pendingDeskIndex.clear();
     return {};
 }
 
@@ -709,17 +620,7 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
     }
 
     if (status == QLatin1String("fork")) {
-        QSqlQuery &hold = statement(QStringLiteral("hold"), [] {
-            return QStringLiteral(
-                "INSERT INTO share_instance (instance_id, site, desk, held, held_reason) VALUES "
-                "(:instance, :site, :desk, 1, :reason) ON CONFLICT (instance_id) DO UPDATE SET "
-                "held = 1, held_reason = excluded.held_reason");
-        });
-        hold.bindValue(QStringLiteral(":instance"), instance);
-        hold.bindValue(QStringLiteral(":site"), batch->site);
-        hold.bindValue(QStringLiteral(":desk"), batch->desk);
-        hold.bindValue(QStringLiteral(":reason"), reason);
-        if (Status s = exec(hold, tr("Holding desk %1").arg(instance)); !s)
+        if (Status s = m_store->hold(instance, batch->site, batch->desk, reason); !s)
             return s;
     }
     if (status == QLatin1String("quarantined"))
@@ -737,152 +638,50 @@ Status Consolidator::importFile(Prepared &file, ConsolidationSummary &summary)
     return {};
 }
 
-QSqlQuery &Consolidator::upsertFor(const QString &entity, quint64 present, int rows)
-{
-    const UpsertKey key{entity, present, rows};
-    auto found = m_upserts.find(key);
-    if (found != m_upserts.end())
-        return found->second;
-    const QStringList &columns = m_columns.at(entity);
-    QStringList used, updates;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (!(present & (quint64(1) << c)))
-            continue;
-        used << columns.at(c);
-        if (columns.at(c) != QLatin1String("id"))
-            updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(c));
-    }
-    // Named placeholders (see placeholder()): positional binding was a third of the time.
-    QStringList tuples;
-    int number = 0;
-    for (int r = 0; r < rows; ++r) {
-        QStringList names;
-        for (qsizetype c = 0; c < used.size(); ++c)
-            names << placeholder(number++);
-        tuples << QLatin1Char('(') + names.join(QLatin1String(", ")) + QLatin1Char(')');
-    }
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (id) DO UPDATE "
-                       "SET %4 WHERE excluded.revision > %1.revision")
-            .arg(entity, used.join(QLatin1String(", ")), tuples.join(QLatin1String(", ")),
-                 updates.join(QLatin1String(", ")));
-    return m_upserts.emplace(key, m_cache.prepare(sql)).first->second;
-}
-
 Status Consolidator::apply(const Prepared &file)
 {
     const BatchHeader &h = *file.header;
-    // Newer revision wins, row by row; an older or equal revision changes nothing, so
-    // order and repetition do not matter. Only the columns the row image carries are
-    // written (a desk on an older schema leaves newer columns to their defaults).
-    // A file whose rows share one table and set of columns (the usual night) is one
-    // statement, all or nothing by itself. Others go in blocks of kBlockRows rows inside a
-    // savepoint, undone together when a row is refused.
-    const QList<BoundRow> &rows = file.rows;
+    // Newer revision wins, all or nothing: the store's (consolidation_store.h).
     if (Status s = checkOrigins(file); !s)
         return s;
-    const bool oneShape = rows.size() <= kMaxStatementRows &&
-                          std::all_of(rows.cbegin(), rows.cend(), [&rows](const BoundRow &row) {
-                              return row.entity == rows.constFirst().entity &&
-                                     row.present == rows.constFirst().present;
-                          });
-    std::optional<Savepoint> unit;
-    if (!oneShape) {
-        unit.emplace(m_cache);
-        if (Status s = unit->begun(); !s)
-            return s;
-    }
-    for (qsizetype first = 0; first < rows.size();) {
-        const BoundRow &row = rows.at(first);
-        qsizetype count = oneShape ? rows.size() : 1;
-        while (!oneShape && count < kBlockRows && first + count < rows.size() &&
-               rows.at(first + count).entity == row.entity &&
-               rows.at(first + count).present == row.present)
-            ++count;
-        if (!oneShape && count != kBlockRows)
-            count = 1; // the remainder goes one by one: two statements per shape, not 16
-        QSqlQuery &upsert = upsertFor(row.entity, row.present, int(count));
-        int position = 0;
-        for (qsizetype r = first; r < first + count; ++r)
-            for (const QVariant &value : rows.at(r).values)
-                upsert.bindValue(placeholder(position++), value);
-        if (!upsert.exec()) {
-            // A row the schema refuses (a constraint): nothing of this file is kept.
-            const QString error = sqlErrorText(upsert.lastError());
-            return makeError(ErrorCode::Rejected,
-                             count == 1
-                                 ? tr("record %1 is refused by the database: %2").arg(row.id, error)
-                                 : tr("a record is refused by the database: %1").arg(error));
-        }
-        first += count;
-    }
-    if (unit)
-        if (Status s = unit->release(); !s)
-            return s;
-    // The records this file brings first are this desk identity's from now on.
-    QSqlQuery &own = statement(QStringLiteral("origin-insert"), [] {
-        return QStringLiteral("INSERT OR IGNORE INTO record_origin (id, instance_id) SELECT "
-                              "value, :instance FROM json_each(:ids)");
-    });
-    own.bindValue(QStringLiteral(":instance"), h.instance);
-    own.bindValue(QStringLiteral(":ids"), idsJson(rows));
-    if (Status s = exec(own, tr("Recording where records come from")); !s)
+    if (Status s = m_store->apply(h.instance, file.rows); !s)
         return s;
     // The desk's latest header, written with the group (see writeGroupBookkeeping()).
-    if (!m_pendingInstances.contains(h.instance))
-        m_pendingOrder << h.instance;
-    PendingInstance &pending = m_pendingInstances[h.instance];
+    auto index = m_pendingDeskIndex.constFind(h.instance);
+    if (index == m_pendingDeskIndex.constEnd()) {
+        index = m_pendingDeskIndex.insert(h.instance, m_pendingDesks.size());
+        m_pendingDesks.append({h.instance, {}, {}, {}, {}});
+    }
+    ConsolidationDesk &pending = m_pendingDesks[*index];
     pending.parent = h.parent;
     pending.site = h.site;
     pending.desk = h.desk;
-    pending.lastCreated = std::max(pending.lastCreated, h.createdUtc);
+    pending.lastCreatedUtc = std::max(pending.lastCreatedUtc, h.createdUtc);
     return {};
 }
 
 Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
                                    const std::function<Status()> &meanwhile)
 {
-    QString consolidator = m_cache.meta(QStringLiteral("consolidator_id"));
-    if (consolidator.isEmpty()) {
-        consolidator = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (Status s = m_cache.setMeta(QStringLiteral("consolidator_id"), consolidator); !s)
-            return s;
-    }
-    QSqlQuery dueQuery = m_cache.prepare(
-        QStringLiteral("SELECT DISTINCT instance_id FROM share_file WHERE receipt_utc IS NULL AND "
-                       "COALESCE(instance_id, '') <> '' ORDER BY instance_id"));
-    const Result<QStringList> due = selectTexts(dueQuery, tr("Reading the receipts to write"));
+    const Result<QString> consolidator = consolidatorId(*m_store);
+    if (!consolidator)
+        return consolidator.error();
+    const Result<QStringList> due = m_store->receiptsDue();
     if (!due)
         return due.error();
     const QStringList &instances = *due;
 
     // Every receipt is made from the cache first; then a thread writes them to the share
     // while `meanwhile` runs here.
-    QSqlQuery files = m_cache.prepare(QStringLiteral(
-        "SELECT name, batch_no, content_hash, status, COALESCE(reason, ''), "
-        "COALESCE(row_count, 0) FROM share_file WHERE instance_id = :instance ORDER BY "
-        "batch_no, name"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QList<QPair<QString, QByteArray>> receipts; // path, content
     for (const QString &instance : std::as_const(instances)) {
-        files.bindValue(QStringLiteral(":instance"), instance);
-        Result<QList<ReceiptEntry>> entries = selectAll(
-            files,
-            [](const QSqlQuery &row) {
-                return ReceiptEntry{row.value(0).toString().section(QLatin1Char('/'), -1),
-                                    row.value(1).toLongLong(),
-                                    row.value(2).toString(),
-                                    row.value(3).toString(),
-                                    row.value(4).toString(),
-                                    row.value(5).toInt()};
-            },
-            tr("Reading the receipts to write"));
+        Result<QList<ReceiptEntry>> entries = m_store->receiptEntries(instance);
         if (!entries)
             return entries.error();
-        files.finish();
-        const Receipt receipt{instance, consolidator, now, *entries};
+        const Receipt receipt{instance, *consolidator, now, *entries};
         receipts.append(
-            {share.receiptsFolder() + QLatin1Char('/') + Receipt::fileName(instance, consolidator),
+            {share.receiptsFolder() + QLatin1Char('/') + Receipt::fileName(instance, *consolidator),
              receipt.encodeSigned(m_signingKey)});
     }
 
@@ -898,8 +697,6 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
     if (!done)
         return done;
 
-    QSqlQuery mark = m_cache.prepare(
-        QStringLiteral("UPDATE share_file SET receipt_utc = :now WHERE instance_id = :instance"));
     for (qsizetype i = 0; i < receipts.size(); ++i) {
         // A share this consolidation may only read, or a full one: the import stands;
         // the receipt is written at the next run.
@@ -907,9 +704,7 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
             summary.receiptsError = written.at(i).error().message;
             continue;
         }
-        mark.bindValue(QStringLiteral(":now"), now);
-        mark.bindValue(QStringLiteral(":instance"), instances.at(i));
-        if (Status s = exec(mark, tr("Recording the receipts")); !s)
+        if (Status s = m_store->markReceipt(instances.at(i), now); !s)
             return s;
         summary.receiptsWritten += 1;
     }
@@ -918,74 +713,12 @@ Status Consolidator::writeReceipts(Share &share, ConsolidationSummary &summary,
 
 Result<QList<DeskHealth>> Consolidator::health(const QDateTime &nowUtc) const
 {
-    QList<DeskHealth> result;
-    QSqlQuery desks = m_cache.prepare(QStringLiteral(
-        "SELECT i.instance_id, COALESCE(i.parent_instance, ''), COALESCE(i.site, ''), "
-        "COALESCE(i.desk, ''), i.held, COALESCE(i.held_reason, ''), "
-        "(SELECT MAX(batch_no) FROM share_file f WHERE f.instance_id = i.instance_id AND "
-        " f.status IN ('imported', 'duplicate')), "
-        "(SELECT MAX(created_utc) FROM share_file f WHERE f.instance_id = i.instance_id AND "
-        " f.status = 'imported'), "
-        "(SELECT COUNT(*) FROM share_file f WHERE f.instance_id = i.instance_id AND "
-        " f.status = 'quarantined'), "
-        "(SELECT COALESCE(SUM(implausible), 0) FROM share_file f WHERE f.instance_id = "
-        " i.instance_id) "
-        "FROM share_instance i ORDER BY i.site, i.desk, i.instance_id"));
-    if (!desks.exec())
-        return sqlError(desks, tr("Reading the desks' health"));
-    while (desks.next()) {
-        DeskHealth h;
-        h.instance = desks.value(0).toString();
-        h.parent = desks.value(1).toString();
-        h.site = desks.value(2).toString();
-        h.desk = desks.value(3).toString();
-        h.held = desks.value(4).toInt() != 0;
-        h.heldReason = desks.value(5).toString();
-        h.lastImported = desks.value(6).toLongLong();
-        h.lastBatchCreated = QDateTime::fromString(desks.value(7).toString(), Qt::ISODate);
-        h.quarantined = desks.value(8).toInt();
-        h.implausibleDates = desks.value(9).toInt();
-        result.append(h);
-    }
-    desks.finish();
-    // Missing batches: numbers below the highest seen that never arrived, once the
-    // newer batch is old enough that directory caching (SMB/NFS: seconds) cannot explain it.
-    for (DeskHealth &h : result) {
-        QSqlQuery seen = m_cache.prepare(QStringLiteral(
-            "SELECT DISTINCT batch_no, MAX(created_utc) FROM share_file WHERE instance_id = "
-            ":instance AND status IN ('imported', 'duplicate', 'held', 'fork') GROUP BY batch_no "
-            "ORDER BY batch_no"));
-        seen.bindValue(QStringLiteral(":instance"), h.instance);
-        if (!seen.exec())
-            return sqlError(seen, tr("Reading the desks' health"));
-        qint64 expected = 1;
-        while (seen.next()) {
-            const qint64 no = seen.value(0).toLongLong();
-            const QDateTime created = QDateTime::fromString(seen.value(1).toString(), Qt::ISODate);
-            const bool graceOver = !created.isValid() || created.secsTo(nowUtc) > 600;
-            for (; expected < no; ++expected)
-                if (graceOver)
-                    h.missing << expected;
-            expected = no + 1;
-        }
-    }
-    return result;
+    return m_store->health(nowUtc);
 }
 
 Result<QList<ShareFileStatus>> Consolidator::problems() const
 {
-    QSqlQuery q = m_cache.prepare(QStringLiteral(
-        "SELECT name, COALESCE(instance_id, ''), COALESCE(batch_no, 0), status, "
-        "COALESCE(reason, '') FROM share_file WHERE status IN ('quarantined', 'held', 'fork', "
-        "'unapproved') "
-        "ORDER BY name"));
-    if (!q.exec())
-        return sqlError(q, tr("Reading the share's problems"));
-    QList<ShareFileStatus> result;
-    while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toString()});
-    return result;
+    return m_store->problems();
 }
 
 } // namespace passages

@@ -4,19 +4,20 @@
 #include "core/common/result.h"
 #include "core/referential/referential.h"
 #include "core/sync/batch.h"
+#include "core/sync/consolidation_store.h"
 #include "core/sync/share.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <tuple>
 
@@ -46,37 +47,15 @@ struct ConsolidationSummary
     QString receiptsError; ///< why some receipts could not be written (not fatal)
 };
 
-/// One file's recorded status, for the health view.
-struct ShareFileStatus
-{
-    QString name;
-    QString instance;
-    qint64 batchNo = 0;
-    QString status; ///< imported, duplicate, quarantined, held, fork, unapproved
-    QString reason;
-};
-
-/// The per-desk health the coordinator reads.
-struct DeskHealth
-{
-    QString instance;
-    QString parent;
-    QString site;
-    QString desk;
-    qint64 lastImported = 0;    ///< highest batch number imported
-    QDateTime lastBatchCreated; ///< when the desk made its newest imported batch
-    QList<qint64> missing;      ///< batch numbers below the highest never seen
-    int quarantined = 0;
-    bool held = false;
-    QString heldReason;
-    int implausibleDates = 0;
-};
-
-/// The consolidating side: imports every new batch file of the share into a local cache
-/// database with the same schema as a desk database, so every report runs on it
-/// unchanged. Each file gets exactly one status; an import is all or nothing with
-/// "newer revision wins" upserts, so files may arrive twice, late or out of order and
-/// the totals come out the same. Deleting the cache and running again rebuilds it.
+/// The consolidating side: imports every new batch file of the share into a store
+/// (consolidation_store.h): the local cache database with the same schema as a desk
+/// database, so every report runs on it unchanged, or the network's PostgreSQL database.
+/// This class is the half both stores share: listing the share, reading, hashing,
+/// verifying signatures, approvals and values of files anyone may have written there
+/// (docs/trust-model.md), and the statuses that follow; the store keeps the results. Each file gets
+/// exactly one status; an import is all or nothing with "newer revision wins" upserts, so files may
+/// arrive twice, late or out of order and the totals come out the same. Deleting the cache and
+/// running again rebuilds it.
 ///
 /// Speed: a first consolidation takes a year of every desk (600 000 rows) at once.
 /// Files are read, hashed, decoded and bound on a worker thread, one step ahead of the
@@ -100,7 +79,13 @@ class Consolidator
     Q_DECLARE_TR_FUNCTIONS(Consolidator)
 
 public:
+    /// Into the local cache (a SqliteConsolidationStore on `cache`).
     Consolidator(Database &cache, ShareFs &fs, QString shareRoot);
+    /// Into any store, which must outlive the consolidator.
+    Consolidator(ConsolidationStore &store, ShareFs &fs, QString shareRoot);
+    ~Consolidator();
+    Consolidator(const Consolidator &) = delete;
+    Consolidator &operator=(const Consolidator &) = delete;
 
     /// `progress(done, total)` is called after each new file.
     Result<ConsolidationSummary> run(const std::function<void(int, int)> &progress = {});
@@ -120,15 +105,7 @@ private:
         QString folderInstance;
         qint64 batchNo = 0; ///< from the name (0 if it is not a batch name), for ordering
     };
-    /// A change ready to bind: which of its table's columns it carries, their values.
-    struct BoundRow
-    {
-        QString entity;
-        QString id;
-        quint64 present = 0; ///< bit c: the table's column c is in the row image
-        QVariantList values; ///< the present columns, in table order
-        bool implausible = false;
-    };
+    using BoundRow = ConsolidationRow;
     /// Everything about one file that needs no database: read, hashed, checked,
     /// decoded and bound. Done on a worker thread while the previous file is written.
     struct Prepared
@@ -159,7 +136,6 @@ private:
     /// Applies a verified batch, all or nothing. An error with field "reject" means a row
     /// was refused: nothing of the file was kept, and it is to be quarantined.
     Status apply(const Prepared &file);
-    QSqlQuery &upsertFor(const QString &entity, quint64 present, int rows);
     /// Every table following the synchronised-table convention, with its columns.
     Status loadSynchronisedTables();
     /// A file's status, written with its group (writeGroupBookkeeping()).
@@ -169,34 +145,26 @@ private:
     /// Writes the group's file statuses and desks' latest headers, just before it commits:
     /// three statements per file were a tenth of a first consolidation.
     Status writeGroupBookkeeping();
-    QSqlQuery &statement(const QString &key, const std::function<QString()> &sql);
     /// Writes the receipts due, running `meanwhile` (database work) while the share is
     /// being written.
     Status writeReceipts(Share &share, ConsolidationSummary &summary,
                          const std::function<Status()> &meanwhile);
 
-    Database &m_cache;
+    std::unique_ptr<ConsolidationStore> m_ownStore; ///< the cache's, with the first constructor
+    ConsolidationStore *m_store;
     ShareFs &m_fs;
     QString m_root;
     std::map<QString, QStringList> m_columns; ///< synchronised table -> its columns
                                               ///< (read-only while a run's worker reads)
-    /// (table, columns present as a bit mask, rows) -> prepared "newer revision wins" upsert
-    using UpsertKey = std::tuple<QString, quint64, int>;
-    std::map<UpsertKey, QSqlQuery> m_upserts;
-    std::map<QString, QSqlQuery> m_statements; ///< prepared once per run
     /// (desk, batch number) -> (content hash, file) of each file imported or forked.
     QHash<std::pair<QString, qint64>, QList<std::pair<QString, QString>>> m_batches;
-    QVariantList m_pendingFiles; ///< the group's share_file rows, 11 values each
-    struct PendingInstance
-    {
-        QString parent, site, desk, lastCreated;
-    };
-    QHash<QString, PendingInstance> m_pendingInstances; ///< the group's desks' latest headers
-    QStringList m_pendingOrder;                         ///< ... in the order first seen
-    int m_bulkFiles = 500;                              ///< a night brings one file per desk
-    Referential m_referential;           ///< the version in force, for the value checks
-    QHash<QString, Approval> m_approved; ///< desk identity -> its verified approval
-    QByteArray m_signingKey;             ///< this PC's secret key, for the receipts
+    QList<ConsolidationFileRecord> m_pendingFiles; ///< the group's file statuses
+    QList<ConsolidationDesk> m_pendingDesks;       ///< the group's desks' latest headers
+    QHash<QString, qsizetype> m_pendingDeskIndex;  ///< instance -> its m_pendingDesks entry
+    int m_bulkFiles = 500;                         ///< a night brings one file per desk
+    Referential m_referential;                     ///< the version in force, for the value checks
+    QHash<QString, Approval> m_approved;           ///< desk identity -> its verified approval
+    QByteArray m_signingKey;                       ///< this PC's secret key, for the receipts
 };
 
 } // namespace passages

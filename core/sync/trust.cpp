@@ -214,14 +214,24 @@ QByteArray fromBase64(const QJsonValue &value)
 
 Result<KeyPair> localKeys(Database &db)
 {
-    const QByteArray stored =
-        QByteArray::fromBase64(db.meta(QStringLiteral("sign_secret")).toLatin1());
+    return localKeys(
+        [&db](const QString &key) -> Result<QString> { return db.meta(key); },
+        [&db](const QString &key, const QString &value) { return db.setMeta(key, value); });
+}
+
+Result<KeyPair> localKeys(const std::function<Result<QString>(const QString &)> &meta,
+                          const std::function<Status(const QString &, const QString &)> &setMeta)
+{
+    const Result<QString> secret = meta(QStringLiteral("sign_secret"));
+    if (!secret)
+        return secret.error();
+    const QByteArray stored = QByteArray::fromBase64(secret->toLatin1());
     if (stored.size() == crypto_sign_SECRETKEYBYTES)
         return KeyPair{publicKeyOf(stored), stored};
     const KeyPair pair = generateKeyPair();
-    if (Status s = db.setMeta(QStringLiteral("sign_secret"), toBase64(pair.secretKey)); !s)
+    if (Status s = setMeta(QStringLiteral("sign_secret"), toBase64(pair.secretKey)); !s)
         return s.error();
-    if (Status s = db.setMeta(QStringLiteral("sign_public"), toBase64(pair.publicKey)); !s)
+    if (Status s = setMeta(QStringLiteral("sign_public"), toBase64(pair.publicKey)); !s)
         return s.error();
     return pair;
 }

@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
+
 namespace passages {
 
 class Database;
@@ -64,6 +66,9 @@ QByteArray fromBase64(const QJsonValue &value);
 /// This database's own key pair (a desk's, or a consolidation cache's), made on first
 /// use and kept in its `meta` table: never on the share.
 Result<KeyPair> localKeys(Database &db);
+/// The same over any store of small settings (the network database's, per Cité).
+Result<KeyPair> localKeys(const std::function<Result<QString>(const QString &)> &meta,
+                          const std::function<Status(const QString &, const QString &)> &setMeta);
 
 /// The password to unlock the admin key, from PASSAGES_ADMIN_PASSWORD when set (scripts,
 /// tests), never from a command-line argument (visible in `ps`).

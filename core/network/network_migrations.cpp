@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The network database's schema, as numbered migrations (NetworkDatabase::migrate()).
+// Each runs once, in its own transaction with its version row; written so that running
+// one again on a database that has it changes nothing (IF NOT EXISTS, OR REPLACE).
+#include "core/network/network_migrations.h"
+
+namespace passages::network {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1, QStringLiteral(R"sql(
+-- Schema 1: every Cité in one database. Every table's key starts with the Cité's code:
+-- a consolidation writes its own Cité's rows only, and two Cités never meet on a row.
+
+-- A Cité and the share it is bound to (its SHARE_ID UUID) at its first consolidation: the
+-- same share under another code, or another share under this code, is refused.
+CREATE TABLE IF NOT EXISTS cite (
+    code       text PRIMARY KEY CHECK (code ~ '^[a-z0-9][a-z0-9_-]{0,39}$'),
+    share_id   text NOT NULL UNIQUE,
+    bound_utc  text NOT NULL,
+    last_consolidation_utc text
+);
+-- Small settings of each Cité's consolidation (consolidator_id, its signing key, the
+-- pinned share admin key): what a desk database keeps in `meta`.
+CREATE TABLE IF NOT EXISTS cite_meta (
+    cite  text NOT NULL REFERENCES cite (code),
+    key   text NOT NULL,
+    value text NOT NULL,
+    PRIMARY KEY (cite, key)
+);
+CREATE TABLE IF NOT EXISTS cite_referential (
+    cite     text PRIMARY KEY REFERENCES cite (code),
+    version  integer NOT NULL,
+    document text NOT NULL
+);
+-- The consolidation state of each share: as share_file, share_instance, share_approval
+-- and record_origin in the SQLite cache (core/storage/migrations 003, 007, 009).
+CREATE TABLE IF NOT EXISTS share_file (
+    cite         text NOT NULL REFERENCES cite (code),
+    name         text NOT NULL,
+    instance_id  text,
+    batch_no     bigint,
+    content_hash text,
+    size         bigint,
+    status       text NOT NULL CHECK (status IN ('imported', 'duplicate', 'quarantined',
+                                                 'held', 'fork', 'unapproved')),
+    reason       text,
+    row_count    integer,
+    implausible  integer NOT NULL DEFAULT 0,
+    created_utc  text,
+    seen_utc     text NOT NULL,
+    receipt_utc  text,
+    PRIMARY KEY (cite, name)
+);
+CREATE INDEX IF NOT EXISTS share_file_by_instance ON share_file (cite, instance_id, batch_no);
+CREATE TABLE IF NOT EXISTS share_instance (
+    cite             text NOT NULL REFERENCES cite (code),
+    instance_id      text NOT NULL,
+    parent_instance  text,
+    site             text,
+    desk             text,
+    last_created_utc text,
+    held             integer NOT NULL DEFAULT 0,
+    held_reason      text,
+    PRIMARY KEY (cite, instance_id)
+);
+CREATE TABLE IF NOT EXISTS share_approval (
+    cite         text NOT NULL REFERENCES cite (code),
+    instance_id  text NOT NULL,
+    approved_utc text NOT NULL,
+    PRIMARY KEY (cite, instance_id)
+);
+CREATE TABLE IF NOT EXISTS record_origin (
+    cite        text NOT NULL REFERENCES cite (code),
+    id          text NOT NULL,
+    instance_id text NOT NULL,
+    PRIMARY KEY (cite, id)
+);
+-- The walk-ins: a desk's `passage` table with the Cité in front of its key.
+CREATE TABLE IF NOT EXISTS passage (
+    cite         text NOT NULL REFERENCES cite (code),
+    id           text NOT NULL,
+    site         text NOT NULL,
+    desk         text NOT NULL,
+    local_date   text NOT NULL,
+    local_time   text NOT NULL,
+    utc_offset   integer NOT NULL,
+    pole         text NOT NULL,
+    theme        text,
+    age_band     text NOT NULL,
+    commune      text NOT NULL,
+    public       text NOT NULL,
+    channel      text NOT NULL,
+    count        integer NOT NULL CHECK (count >= 1),
+    revision     integer NOT NULL DEFAULT 1,
+    deleted      integer NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    recorded_utc text NOT NULL,
+    updated_utc  text NOT NULL,
+    first_visit  integer CHECK (first_visit IN (0, 1)),
+    PRIMARY KEY (cite, id)
+);
+-- Every other synchronised record (programme, fonds, calendar...): kept whole, newer
+-- revision wins as for walk-ins, so no share file is refused for what it carries.
+CREATE TABLE IF NOT EXISTS record (
+    cite     text NOT NULL REFERENCES cite (code),
+    entity   text NOT NULL,
+    id       text NOT NULL,
+    revision integer NOT NULL,
+    deleted  integer NOT NULL,
+    row      jsonb NOT NULL,
+    PRIMARY KEY (cite, entity, id)
+);
+
+-- The summary the reports read: walk-ins per Cité, day, dimension, code and site, kept
+-- exact by a trigger on `passage` (the SQLite cache's passage_dim_total, with the Cité).
+-- A year's bilan by pôle or by Cité reads a few thousand rows instead of every walk-in.
+CREATE TABLE IF NOT EXISTS passage_dim_total (
+    cite       text NOT NULL,
+    local_date text NOT NULL,
+    dim        text NOT NULL,
+    code       text NOT NULL,
+    site       text NOT NULL,
+    n          bigint NOT NULL,
+    PRIMARY KEY (cite, dim, local_date, code, site)
+);
+CREATE OR REPLACE FUNCTION passage_dims(p passage)
+RETURNS TABLE (dim text, code text) LANGUAGE sql IMMUTABLE AS $$
+    VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')), ('age-band', p.age_band),
+           ('commune', p.commune), ('public', p.public), ('channel', p.channel),
+           ('site', p.site)
+$$;
+CREATE OR REPLACE FUNCTION passage_summarise() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.deleted = 0 THEN
+        UPDATE passage_dim_total t SET n = t.n - OLD.count
+        FROM passage_dims(OLD) d
+        WHERE t.cite = OLD.cite AND t.dim = d.dim AND t.local_date = OLD.local_date
+          AND t.code = d.code AND t.site = OLD.site;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.deleted = 0 THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT NEW.cite, NEW.local_date, d.dim, d.code, NEW.site, NEW.count
+        FROM passage_dims(NEW) d
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS passage_summary ON passage;
+CREATE TRIGGER passage_summary AFTER INSERT OR UPDATE OR DELETE ON passage
+FOR EACH ROW EXECUTE FUNCTION passage_summarise();
+)sql")},
+        {2, QStringLiteral(R"sql(
+-- Schema 2: the summary kept per statement instead of per row. A consolidation writes
+-- walk-ins 200 to a statement: one grouped upsert of the summary per statement (from its
+-- transition tables) instead of seven per row. Same rows, same figures.
+DROP TRIGGER IF EXISTS passage_summary ON passage;
+DROP FUNCTION IF EXISTS passage_summarise();
+-- The network's bilan (every Cité) reads by dimension and date, without a Cité.
+CREATE INDEX IF NOT EXISTS passage_dim_total_by_dim ON passage_dim_total (dim, local_date);
+CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
+        FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
+        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
+        ('channel', p.channel), ('site', p.site)) d (dim, code)
+        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
+            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
+            FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
+        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
+        ('channel', o.channel), ('site', o.site)) d (dim, code) WHERE o.deleted = 0
+            UNION ALL
+            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
+            FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
+        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
+        ('channel', p.channel), ('site', p.site)) d (dim, code) WHERE p.deleted = 0) x
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSE
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
+        FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
+        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
+        ('channel', o.channel), ('site', o.site)) d (dim, code)
+        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS passage_summary_insert ON passage;
+DROP TRIGGER IF EXISTS passage_summary_update ON passage;
+DROP TRIGGER IF EXISTS passage_summary_delete ON passage;
+CREATE TRIGGER passage_summary_insert AFTER INSERT ON passage
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
+CREATE TRIGGER passage_summary_update AFTER UPDATE ON passage
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
+CREATE TRIGGER passage_summary_delete AFTER DELETE ON passage
+REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
+)sql")},
+    };
+    return all;
+}
+
+} // namespace passages::network

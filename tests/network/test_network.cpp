@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The network database against the real PostgreSQL 15 of the CTest fixture, through the
+// real passages-cli: same figures as the share's cache, concurrency, kills, faults.
+#include "cli_support.h"
+#include "pg_support.h"
+#include "support/test_support.h"
+
+#include "core/network/network_database.h"
+#include "core/network/network_migrations.h"
+#include "core/reception/reception.h"
+#include "core/sync/desk_sync.h"
+#include "core/sync/share.h"
+#include "core/sync/share_fs.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace passages;
+using namespace passages::test;
+
+namespace {
+
+QStringList codes(const Referential &referential, Referential::Kind kind)
+{
+    QStringList list;
+    for (const QString &code : referential.codeList(kind).split(QLatin1Char(',')))
+        if (!code.trimmed().isEmpty())
+            list << code.trimmed();
+    REQUIRE(!list.isEmpty());
+    return list;
+}
+
+/// One Cité: its share, its desks' walk-ins of 2024 with corrections and deletions, a
+/// cloned PC (a desk identity forked), all published as many small batches.
+struct Cite
+{
+    QTemporaryDir dir;
+    QString root = dir.filePath(QStringLiteral("share"));
+    LocalShareFs fs;
+    std::vector<std::unique_ptr<TempDesk>> desks;
+
+    Cite(int deskCount, int walkInsPerDesk, quint32 seed, int walkInsPerBatch = 25)
+    {
+        REQUIRE(QDir().mkpath(root));
+        REQUIRE(Share(fs, root).init(Referential::defaultReferential(), kAdminPassword).ok());
+        QRandomGenerator random(seed);
+        const Referential &ref = Referential::defaultReferential();
+        const QStringList poles = codes(ref, Referential::Kind::Pole);
+        const QStringList ages = codes(ref, Referential::Kind::AgeBand);
+        const QStringList publics = codes(ref, Referential::Kind::Public);
+        const QStringList channels = codes(ref, Referential::Kind::Channel);
+        const QStringList communes{QStringLiteral("75056"),    QStringLiteral("93048"),
+                                   QStringLiteral("2A004"),    QStringLiteral("97411"),
+                                   QStringLiteral("etranger"), QStringLiteral("nr")};
+        for (int d = 0; d < deskCount; ++d) {
+            auto desk = std::make_unique<TempDesk>(false);
+            REQUIRE(
+                desk->reception
+                    ->setIdentity(d % 2 ? QStringLiteral("villette") : QStringLiteral("bagnolet"),
+                                  QStringLiteral("Accueil %1").arg(d + 1))
+                    .ok());
+            QStringList ids;
+            for (int k = 0; k < walkInsPerDesk; ++k) {
+                PassageInput input;
+                input.pole = poles.at(int(random.bounded(quint32(poles.size()))));
+                input.ageBand = ages.at(int(random.bounded(quint32(ages.size()))));
+                input.publicCode = publics.at(int(random.bounded(quint32(publics.size()))));
+                input.channel = channels.at(int(random.bounded(quint32(channels.size()))));
+                input.commune = communes.at(int(random.bounded(quint32(communes.size()))));
+                input.count = 1 + int(random.bounded(4u));
+                input.at = QDateTime(QDate(2024, 1, 1).addDays(int(random.bounded(360u))),
+                                     QTime(9 + int(random.bounded(8u)), 0));
+                Result<Passage> logged = desk->reception->log(input);
+                INFO((logged ? QString() : logged.error().message).toStdString());
+                REQUIRE(logged.ok());
+                ids << logged->id;
+                // A correction and a deletion now and then, some after a sync.
+                if (k % 7 == 3) {
+                    input.count += 2;
+                    REQUIRE(desk->reception->correct(ids.at(k - 1), input).ok());
+                }
+                if (k % 11 == 5)
+                    REQUIRE(desk->reception->remove(ids.at(k - 2)).ok());
+                if (k % walkInsPerBatch == walkInsPerBatch - 1)
+                    sync(*desk, d);
+            }
+            sync(*desk, d);
+            desks.push_back(std::move(desk));
+        }
+        // A cloned PC: the first desk's database copied to another computer goes on
+        // logging; it forks to a new identity whose records are its own.
+        TempDesk &first = *desks.front();
+        for (int k = 0; k < 5; ++k) {
+            PassageInput input;
+            input.pole = poles.first();
+            input.count = 2;
+            input.at = QDateTime(QDate(2024, 12, 1).addDays(k), QTime(10, 0));
+            REQUIRE(first.reception->log(input).ok());
+        }
+        sync(first, 99);
+        sync(first, 99);
+    }
+
+    void sync(TempDesk &desk, int pc)
+    {
+        DeskSync sync(*desk.db, fs, root);
+        sync.setFingerprintSource([pc] { return QStringLiteral("pc-%1").arg(pc); });
+        REQUIRE(sync.run().ok());
+        // A new identity's join request is approved once (unlocking the admin key is slow
+        // by design: Argon2id).
+        if (!approved.contains(pc)) {
+            approveAll(fs, root);
+            approved.insert(pc);
+        }
+    }
+    QSet<int> approved;
+
+    /// The walk-ins of 2024 the desks hold (group sizes, deletions excluded).
+    qint64 expectedTotal() const
+    {
+        qint64 total = 0;
+        for (const auto &desk : desks) {
+            QSqlQuery q = desk->db->prepare(QStringLiteral(
+                "SELECT COALESCE(SUM(count), 0) FROM passage WHERE deleted = 0 AND local_date "
+                ">= '2024-01-01' AND local_date < '2025-01-01'"));
+            REQUIRE(q.exec());
+            REQUIRE(q.next());
+            total += q.value(0).toLongLong();
+        }
+        return total;
+    }
+
+    /// Every file of the share and its content's hash: what "nothing changed" compares.
+    QMap<QString, QByteArray> snapshot() const
+    {
+        QMap<QString, QByteArray> files;
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            files.insert(path,
+                         QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+        }
+        return files;
+    }
+};
+
+const QStringList kDimensions{QStringLiteral("pole"),     QStringLiteral("theme"),
+                              QStringLiteral("age-band"), QStringLiteral("commune"),
+                              QStringLiteral("public"),   QStringLiteral("channel"),
+                              QStringLiteral("site")};
+
+Run mustRun(const QStringList &args)
+{
+    const Run run = cli(args);
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
+    REQUIRE(run.code == 0);
+    return run;
+}
+
+QString pgReport(const PgDatabase &db, const QString &by, const QString &cite = {})
+{
+    QStringList args{QStringLiteral("report"),
+                     QStringLiteral("--year"),
+                     QStringLiteral("2024"),
+                     QStringLiteral("--by"),
+                     by,
+                     QStringLiteral("--pg"),
+                     db.conninfo(),
+                     QStringLiteral("--format"),
+                     QStringLiteral("json")};
+    if (!cite.isEmpty())
+        args << QStringLiteral("--cite") << cite;
+    return mustRun(args).out;
+}
+
+QString shareReport(const Cite &cite, const QString &by)
+{
+    return mustRun({QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2024"),
+                    QStringLiteral("--by"), by, QStringLiteral("--share"), cite.root,
+                    QStringLiteral("--cache"), cite.dir.filePath(QStringLiteral("cache.sqlite")),
+                    QStringLiteral("--format"), QStringLiteral("json")})
+        .out;
+}
+
+QStringList consolidateArgs(const Cite &cite, const PgDatabase &db, const QString &code)
+{
+    return {QStringLiteral("consolidate"),
+            QStringLiteral("--share"),
+            cite.root,
+            QStringLiteral("--pg"),
+            db.conninfo(),
+            QStringLiteral("--cite"),
+            code};
+}
+
+/// Each Cité's total in `report --by cite` (code -> count) and the network total.
+std::pair<QMap<QString, qint64>, qint64> byCite(const PgDatabase &db)
+{
+    const QJsonObject report =
+        QJsonDocument::fromJson(pgReport(db, QStringLiteral("cite")).toUtf8()).object();
+    QMap<QString, qint64> totals;
+    for (const QJsonValue &row : report.value(QStringLiteral("rows")).toArray())
+        totals.insert(row[QStringLiteral("code")].toString(),
+                      row[QStringLiteral("count")].toInteger());
+    return {totals, report.value(QStringLiteral("total")).toInteger()};
+}
+
+void init(const PgDatabase &db)
+{
+    mustRun(
+        {QStringLiteral("network"), QStringLiteral("init"), QStringLiteral("--pg"), db.conninfo()});
+}
+
+} // namespace
+
+TEST_CASE("report --pg equals report --share for a Cité, to the unit", "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite lyon(3, 120, 7);
+    mustRun(consolidateArgs(lyon, db, QStringLiteral("lyon")));
+    // Idempotent: a second run imports nothing new and changes no figure.
+    mustRun(consolidateArgs(lyon, db, QStringLiteral("lyon")));
+    for (const QString &by : kDimensions) {
+        INFO(by.toStdString());
+        const QString share = shareReport(lyon, by);
+        CHECK(QJsonDocument::fromJson(share.toUtf8())
+                  .object()
+                  .value(QStringLiteral("total"))
+                  .toInteger() == lyon.expectedTotal());
+        CHECK(pgReport(db, by, QStringLiteral("lyon")).toStdString() == share.toStdString());
+    }
+    // The network's own breakdown, and a --desk filter (read from the rows).
+    CHECK(byCite(db).first.value(QStringLiteral("lyon")) == lyon.expectedTotal());
+    // Every share file has exactly one status, as in the cache.
+    PgAdmin admin(db.name());
+    CHECK(admin.value(QStringLiteral("SELECT COUNT(*) FROM share_file")).toLongLong() ==
+          qint64(lyon.snapshot().keys().filter(QStringLiteral("/desks/")).size()));
+    CHECK(admin.value(QStringLiteral("SELECT COUNT(*) FROM share_file WHERE status = 'imported'"))
+              .toLongLong() > 10);
+
+    // --rebuild starts the Cité again from its share: same figures.
+    QStringList rebuild = consolidateArgs(lyon, db, QStringLiteral("lyon"));
+    rebuild << QStringLiteral("--rebuild");
+    mustRun(rebuild);
+    for (const QString &by : kDimensions)
+        CHECK(pgReport(db, by, QStringLiteral("lyon")).toStdString() ==
+              shareReport(lyon, by).toStdString());
+}
+
+TEST_CASE("three Cités consolidating at once, and one share twice at once", "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite a(2, 80, 11), b(2, 60, 12), c(1, 90, 13);
+    const QList<std::pair<const Cite *, QString>> runs{{&a, QStringLiteral("a")},
+                                                       {&b, QStringLiteral("b")},
+                                                       {&c, QStringLiteral("c")},
+                                                       {&a, QStringLiteral("a")}};
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    for (const auto &[cite, code] : runs) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(PASSAGES_CLI_PATH), consolidateArgs(*cite, db, code));
+        processes.push_back(std::move(process));
+    }
+    for (auto &process : processes) {
+        REQUIRE(process->waitForFinished(120000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitStatus() == QProcess::NormalExit);
+        CHECK(process->exitCode() == 0);
+    }
+    const auto [totals, network] = byCite(db);
+    CHECK(totals.value(QStringLiteral("a")) == a.expectedTotal());
+    CHECK(totals.value(QStringLiteral("b")) == b.expectedTotal());
+    CHECK(totals.value(QStringLiteral("c")) == c.expectedTotal());
+    CHECK(network == a.expectedTotal() + b.expectedTotal() + c.expectedTotal());
+    // No file counted twice, none lost: one status per file of each share.
+    PgAdmin admin(db.name());
+    for (const auto &[cite, code] : runs)
+        CHECK(admin
+                  .value(
+                      QStringLiteral("SELECT COUNT(*) FROM share_file WHERE cite = '%1'").arg(code))
+                  .toLongLong() ==
+              qint64(cite->snapshot().keys().filter(QStringLiteral("/desks/")).size()));
+    CHECK(admin.value(QStringLiteral("SELECT COUNT(*) FROM share_file WHERE status = 'duplicate'"))
+              .toLongLong() == 0);
+    for (const QString &by : kDimensions)
+        CHECK(pgReport(db, by, QStringLiteral("b")).toStdString() ==
+              shareReport(b, by).toStdString());
+}
+
+TEST_CASE("a consolidation killed at random moments and run again gives the exact totals",
+          "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite paris(3, 150, 21, 5); // about 100 small batches
+    QRandomGenerator random(2024);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    int killed = 0;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PASSAGES_CLI_PATH),
+                      consolidateArgs(paris, db, QStringLiteral("paris")));
+        REQUIRE(process.waitForStarted());
+        if (!process.waitForFinished(int(50 + random.bounded(600u)))) {
+            process.kill(); // SIGKILL
+            REQUIRE(process.waitForFinished(10000));
+            ++killed;
+        }
+    }
+    CHECK(killed > 0); // else this test proved nothing
+    mustRun(consolidateArgs(paris, db, QStringLiteral("paris")));
+    CHECK(byCite(db).first.value(QStringLiteral("paris")) == paris.expectedTotal());
+    for (const QString &by : kDimensions)
+        CHECK(pgReport(db, by, QStringLiteral("paris")).toStdString() ==
+              shareReport(paris, by).toStdString());
+    PgAdmin admin(db.name());
+    CHECK(admin.value(QStringLiteral("SELECT COUNT(*) FROM share_file")).toLongLong() ==
+          qint64(paris.snapshot().keys().filter(QStringLiteral("/desks/")).size()));
+}
+
+TEST_CASE("network faults: one clear message, non-zero exit, nothing changed on the share",
+          "[network]")
+{
+    Cite nantes(1, 20, 31);
+    const QMap<QString, QByteArray> before = nantes.snapshot();
+    const auto refused = [&](const QString &conninfo, const char *expected) {
+        const Run run = cli({QStringLiteral("consolidate"), QStringLiteral("--share"), nantes.root,
+                             QStringLiteral("--pg"), conninfo, QStringLiteral("--cite"),
+                             QStringLiteral("nantes")});
+        INFO(conninfo.toStdString() << "\n" << run.err.toStdString());
+        CHECK(run.code == 1);
+        CHECK(run.err.contains(QLatin1String(expected)));
+        CHECK(run.err.count(QLatin1Char('\n')) == 1); // one message
+        CHECK(nantes.snapshot() == before);
+    };
+    SECTION("server down")
+    {
+        QTemporaryDir empty; // a socket folder with no server in it
+        refused(QStringLiteral("host=%1 user=postgres dbname=postgres").arg(empty.path()),
+                "Cannot open the network database");
+    }
+    SECTION("missing database")
+    {
+        refused(QStringLiteral("host=%1 user=postgres dbname=no_such_database").arg(pgHost()),
+                "no_such_database");
+    }
+    SECTION("a database never prepared")
+    {
+        PgDatabase db;
+        refused(db.conninfo(), "network init");
+    }
+    SECTION("a database of a newer schema")
+    {
+        PgDatabase db;
+        init(db);
+        PgAdmin(db.name()).exec(
+            QStringLiteral("INSERT INTO passages_schema VALUES (999, 'later')"));
+        refused(db.conninfo(), "newer than this Passages knows");
+        // network init does not touch it either.
+        const Run again = cli({QStringLiteral("network"), QStringLiteral("init"),
+                               QStringLiteral("--pg"), db.conninfo()});
+        CHECK(again.code == 1);
+        CHECK(again.err.contains(QLatin1String("newer")));
+    }
+    SECTION("a password in the connection string")
+    {
+        refused(QStringLiteral("postgresql://postgres:secret@localhost/x"), "PGPASSWORD");
+        refused(QStringLiteral("host=/tmp password=secret dbname=x"), "PGPASSWORD");
+    }
+    SECTION("a share bound to another Cité code, another share under a bound code")
+    {
+        PgDatabase db;
+        init(db);
+        mustRun(consolidateArgs(nantes, db, QStringLiteral("nantes")));
+        const QMap<QString, QByteArray> consolidated = nantes.snapshot();
+        const Run twice = cli(consolidateArgs(nantes, db, QStringLiteral("angers")));
+        INFO(twice.err.toStdString());
+        CHECK(twice.code == 1);
+        CHECK(twice.err.contains(QStringLiteral("already consolidated as Cité nantes")));
+        Cite other(1, 5, 32);
+        const Run taken = cli(consolidateArgs(other, db, QStringLiteral("nantes")));
+        CHECK(taken.code == 1);
+        CHECK(taken.err.contains(QLatin1String("bound to another share")));
+        CHECK(nantes.snapshot() == consolidated);
+        CHECK(byCite(db).first.keys() == QStringList{QStringLiteral("nantes")});
+    }
+}
+
+TEST_CASE("network status lists each Cité's files, walk-ins and desks", "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite rennes(2, 30, 41);
+    mustRun(consolidateArgs(rennes, db, QStringLiteral("rennes")));
+    const Run status =
+        mustRun({QStringLiteral("network"), QStringLiteral("status"), QStringLiteral("--pg"),
+                 db.conninfo(), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray cites = QJsonDocument::fromJson(status.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("cites"))
+                                 .toArray();
+    REQUIRE(cites.size() == 1);
+    const QJsonObject cite = cites.at(0).toObject();
+    CHECK(cite.value(QStringLiteral("cite")).toString() == QLatin1String("rennes"));
+    CHECK(cite.value(QStringLiteral("walk_ins")).toInteger() == rennes.expectedTotal());
+    CHECK(
+        cite.value(QStringLiteral("files")).toObject().value(QStringLiteral("imported")).toInt() ==
+        rennes.snapshot().keys().filter(QStringLiteral("/desks/")).size());
+    // Two desks and the cloned PC's new identity.
+    CHECK(cite.value(QStringLiteral("desks")).toArray().size() == 3);
+}
+
+TEST_CASE("network init upgrades a schema-1 database and keeps its summary exact", "[network]")
+{
+    PgDatabase db;
+    PgAdmin admin(db.name());
+    // A database prepared by the first version: migration 1 only, with walk-ins in it.
+    admin.exec(QStringLiteral("CREATE TABLE passages_schema (version integer PRIMARY KEY, "
+                              "applied_utc text NOT NULL)"));
+    admin.exec(network::migrations().at(0).sql);
+    admin.exec(QStringLiteral("INSERT INTO passages_schema VALUES (1, 'before')"));
+    admin.exec(QStringLiteral("INSERT INTO cite VALUES ('old', 'share-1', 'before', NULL)"));
+    const QString columns = QStringLiteral(
+        "(cite, id, site, desk, local_date, local_time, utc_offset, pole, theme, age_band, "
+        "commune, public, channel, count, revision, deleted, recorded_utc, updated_utc)");
+    const auto row = [](const char *id, const char *pole, int count, int revision, int deleted) {
+        return QStringLiteral("('old', '%1', 'villette', 'A', '2024-05-02', '10:00', 0, '%2', "
+                              "NULL, 'nr', 'nr', 'nr', 'sur-place', %3, %4, %5, 'x', 'x')")
+            .arg(QLatin1String(id), QLatin1String(pole))
+            .arg(count)
+            .arg(revision)
+            .arg(deleted);
+    };
+    admin.exec(QStringLiteral("INSERT INTO passage %1 VALUES %2, %3")
+                   .arg(columns, row("1", "emploi", 2, 1, 0), row("2", "droit", 3, 1, 0)));
+    mustRun(
+        {QStringLiteral("network"), QStringLiteral("init"), QStringLiteral("--pg"), db.conninfo()});
+    CHECK(admin.value(QStringLiteral("SELECT MAX(version) FROM passages_schema")).toInt() ==
+          NetworkDatabase::latestSchemaVersion());
+    // After the upgrade: a correction, a deletion and a new walk-in, as a consolidation
+    // writes them (newer revision wins).
+    admin.exec(QStringLiteral("INSERT INTO passage AS p %1 VALUES %2, %3, %4 ON CONFLICT (cite, "
+                              "id) DO UPDATE SET pole = excluded.pole, count = excluded.count, "
+                              "deleted = excluded.deleted, revision = excluded.revision WHERE "
+                              "excluded.revision > p.revision")
+                   .arg(columns, row("1", "numerique", 5, 2, 0), row("2", "droit", 3, 2, 1),
+                        row("3", "emploi", 4, 1, 0)));
+    const QString summary = pgReport(db, QStringLiteral("pole"), QStringLiteral("old"));
+    CHECK(summary.contains(QLatin1String("\"total\":9")));
+    CHECK(admin
+              .value(QStringLiteral("SELECT string_agg(pole || '=' || n, ',' ORDER BY pole) FROM "
+                                    "(SELECT pole, SUM(count) n FROM passage WHERE deleted = 0 "
+                                    "GROUP BY pole) r"))
+              .toString() ==
+          admin
+              .value(QStringLiteral("SELECT string_agg(code || '=' || n, ',' ORDER BY code) FROM "
+                                    "(SELECT code, SUM(n) n FROM passage_dim_total WHERE dim = "
+                                    "'pole' GROUP BY code HAVING SUM(n) <> 0) s"))
+              .toString());
+}
