@@ -28,6 +28,7 @@ Commands:
   report  --year YYYY --by pole|theme|age-band|commune|public|channel|site
           [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json|xlsx]
           [--excel] [--output FILE]     (--format xlsx writes FILE)
+          [--mapping NAME]              (--by pole|theme: in a reporting mapping's categories)
   report  --year YYYY --what interviews --by pole|theme|partner|channel|duration|site
   report  --year YYYY --what participants --by event|event-type|pole|location|site
 
@@ -69,9 +70,17 @@ The nightly sync to the Cité's share (a mounted SMB/NFS folder):
                     import every desk's batches into a local cache; print each desk's health
   report ... --share DIR [--cache FILE]                  report over every desk of the share
 
+The Cité's referential (pôles, themes, age bands, publics, channels, sites...):
+  referential show                                       print this desk's referential
+  referential export --file FILE                         write it as JSON (docs/referential.md)
+  referential import --file FILE [--share DIR]           check FILE whole, make it the next
+                    version and publish it to the share (default: the GUI's share folder);
+                    reads the administrator password like share init
+
 The direction's yearly bilan (the GUI's Bilan view), as a workbook and/or a PDF/A:
   bilan            --year YYYY (--xlsx FILE | --pdf FILE) [--share DIR [--cache FILE]]
                    [--site CODE] [--protect-small-cells N]     counts from 1 to N-1 shown as "< N"
+                   [--mapping NAME]     the pôle (or theme) tables in a reporting mapping's categories
 
 CSV: plain RFC 4180 (",", UTF-8, decimal point) for scripts; --excel writes the "CSV for
 Excel" dialect (";", UTF-8 BOM, decimal comma, CRLF) that French Excel and LibreOffice open
@@ -96,6 +105,7 @@ QList<Command> allCommands()
     commands += programmeCommands();
     commands += fondsCommands();
     commands += bilanCommands();
+    commands += referentialCommands();
     return commands;
 }
 

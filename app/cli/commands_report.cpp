@@ -6,6 +6,7 @@
 #include "core/fonds/fonds.h"
 #include "core/report/passage_report.h"
 #include "core/report/programme_report.h"
+#include "core/report/reporting_mapping.h"
 #include "core/report/workbooks.h"
 
 #include <QCoreApplication>
@@ -132,6 +133,17 @@ int report(Context &ctx, const Options &options)
     Result<YearlyCounts> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());
+    // In a reporting mapping's categories (the referential's "mappings").
+    if (options.has(QStringLiteral("mapping"))) {
+        if (what != QLatin1String("contacts") && what != QLatin1String("interviews"))
+            return ctx.usage(QCoreApplication::translate(
+                "passages-cli", "report: --mapping applies to contacts and interviews"));
+        Result<const Referential::Mapping *> mapping =
+            findMapping(session->referential, options.value(QStringLiteral("mapping")), by);
+        if (!mapping)
+            return ctx.fail(mapping.error());
+        result = inMapping(*result, session->referential, **mapping);
+    }
     if (format == QLatin1String("xlsx")) {
         const QString title =
             QCoreApplication::translate("passages-cli", "%1 by %2, %3").arg(what, by).arg(*year);
@@ -163,7 +175,8 @@ QList<Command> reportCommands()
     return {{QStringLiteral("report"),
              {QStringLiteral("year"), QStringLiteral("by"), QStringLiteral("what"),
               QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk"),
-              QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output")},
+              QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output"),
+              QStringLiteral("mapping")},
              report,
              {QStringLiteral("excel")}}};
 }
