@@ -85,3 +85,35 @@ TEST_CASE("referential import refuses a bad file whole, naming file, path and re
     const Run usage = desk({QStringLiteral("referential"), QStringLiteral("import")});
     CHECK(usage.code == 2);
 }
+
+TEST_CASE("report --mapping prints the counts in a reporting mapping's categories",
+          "[cli][referential][mapping]")
+{
+    CliDesk desk(QStringLiteral("Accueil 1"));
+    for (const char *pole : {"droit", "numerique", "emploi"})
+        REQUIRE(desk({QStringLiteral("log"), QStringLiteral("--pole"), QLatin1String(pole),
+                      QStringLiteral("--at"), QStringLiteral("2024-03-05T10:00")})
+                    .code == 0);
+    const Run mapped =
+        desk({QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2024"),
+              QStringLiteral("--by"), QStringLiteral("pole"), QStringLiteral("--mapping"),
+              QStringLiteral("region-spro"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(mapped.err.toStdString());
+    REQUIRE(mapped.code == 0);
+    CHECK(mapped.out.contains(QLatin1String("{\"code\":\"information\",")));
+    CHECK(mapped.out.contains(QLatin1String("\"count\":2}")));
+    CHECK(mapped.out.contains(QLatin1String("\"total\":3")));
+
+    const Run wrongBy =
+        desk({QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2024"),
+              QStringLiteral("--by"), QStringLiteral("age-band"), QStringLiteral("--mapping"),
+              QStringLiteral("region-spro")});
+    CHECK(wrongBy.code == 1);
+    CHECK(wrongBy.err.contains(QLatin1String("--by pole")));
+    const Run unknown =
+        desk({QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2024"),
+              QStringLiteral("--by"), QStringLiteral("pole"), QStringLiteral("--mapping"),
+              QStringLiteral("fse")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QLatin1String("region-spro")));
+}
