@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminGuard</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>Mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>This desk has no administrator password yet. Type the Cité&apos;s administrator password (the one of the share):</source>
+        <translation>Ce poste n’a pas encore de mot de passe administrateur. Saisissez le mot de passe administrateur de la Cité (celui du partage) :</translation>
+    </message>
+    <message>
+        <source>This desk has no administrator password yet. Choose the Cité&apos;s administrator password (at least %1 characters); only its hash is kept:</source>
+        <translation>Ce poste n’a pas encore de mot de passe administrateur. Choisissez le mot de passe administrateur de la Cité (au moins %1 caractères) ; seule son empreinte est conservée :</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Saisissez-le à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was set.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Only the Cité&apos;s administrator may %1. Administrator password:</source>
+        <translation>Seul l’administrateur de la Cité peut %1. Mot de passe administrateur :</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRole</name>
+    <message>
+        <source>edit the referential</source>
+        <translation>modifier le référentiel</translation>
+    </message>
+    <message>
+        <source>change the closed days</source>
+        <translation>modifier les jours de fermeture</translation>
+    </message>
+    <message>
+        <source>change the synchronisation settings</source>
+        <translation>modifier les réglages de synchronisation</translation>
+    </message>
+    <message>
+        <source>delete an entry of another day</source>
+        <translation>supprimer une saisie d’un autre jour</translation>
+    </message>
+    <message>
+        <source>rebuild from the share</source>
+        <translation>reconstruire depuis le partage</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les préférences</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the admin password.</source>
+        <translation>Mémoire insuffisante pour calculer l’empreinte du mot de passe administrateur.</translation>
+    </message>
+    <message>
+        <source>The admin password needs at least %1 characters.</source>
+        <translation>Le mot de passe administrateur doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No admin password is set for this Cité yet.</source>
+        <translation>Aucun mot de passe administrateur n’est encore défini pour cette Cité.</translation>
+    </message>
+    <message>
+        <source>Wrong admin password.</source>
+        <translation>Mot de passe administrateur incorrect.</translation>
+    </message>
+    <message>
+        <source>Only the Cité&apos;s administrator may %1: the admin password is needed.</source>
+        <translation>Seul l’administrateur de la Cité peut %1 : le mot de passe administrateur est nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReport</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>
@@ -1767,6 +1841,86 @@
         <source>The largest group must be between 1 and %1 (got %2).</source>
         <translation>La taille maximale d’un groupe doit être comprise entre 1 et %1 (reçu : %2).</translation>
     </message>
+    <message>
+        <source>%1.kind: unknown list &quot;%2&quot;.</source>
+        <translation>%1.kind : liste « %2 » inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation>%1 « %2 » inconnu(e).</translation>
+    </message>
+    <message>
+        <source>A new entry needs a code.</source>
+        <translation>Une nouvelle entrée doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>Colour %1 is too pale on the desks&apos; white background (contrast %2:1, at least %3:1 needed).</source>
+        <translation>La couleur %1 est trop pâle sur le fond blanc des postes (contraste %2:1, au moins %3:1 requis).</translation>
+    </message>
+    <message>
+        <source>The label of %1 &quot;%2&quot; cannot be empty.</source>
+        <translation>Le libellé de %1 « %2 » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The last active %1 cannot be retired.</source>
+        <translation>Le dernier élément actif (%1) ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the list (1 to %2).</source>
+        <translation>La position %1 est hors de la liste (1 à %2).</translation>
+    </message>
+    <message>
+        <source>Colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation>La couleur « %1 » n’est pas de la forme #rrvvbb.</translation>
+    </message>
+    <message>
+        <source>Cannot merge into retired %1 &quot;%2&quot;.</source>
+        <translation>Impossible de fusionner dans %1 « %2 », qui est retiré(e).</translation>
+    </message>
+    <message>
+        <source>A merge needs the codes to merge and a date.</source>
+        <translation>Une fusion demande les codes à fusionner et une date.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1 &quot;%2&quot; into itself.</source>
+        <translation>Impossible de fusionner %1 « %2 » avec lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already merged into &quot;%3&quot;.</source>
+        <translation>%1 « %2 » est déjà fusionné(e) dans « %3 ».</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;: themes merge within one pôle.</source>
+        <translation>Le thème « %1 » appartient au pôle « %2 », pas « %3 » : on ne fusionne que des thèmes d’un même pôle.</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;%1&quot; is retired: the desks would have none.</source>
+        <translation>Toutes les entrées de « %1 » sont retirées : les postes n’en auraient aucune.</translation>
+    </message>
+    <message>
+        <source>A merge needs a date (YYYY-MM-DD).</source>
+        <translation>Une fusion demande une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Merging into &quot;%1&quot; makes a cycle.</source>
+        <translation>Fusionner dans « %1 » crée un cycle.</translation>
+    </message>
+    <message>
+        <source>A reporting mapping needs a name.</source>
+        <translation>Une table de correspondance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two reporting mappings are named &quot;%1&quot;.</source>
+        <translation>Deux tables de correspondance s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot; of mapping &quot;%2&quot;.</source>
+        <translation>Catégorie « %1 » inconnue dans la correspondance « %2 ».</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1886,6 +2040,25 @@
     <message>
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingMapping</name>
+    <message>
+        <source>Unknown reporting mapping &quot;%1&quot;; mappings of this referential: %2.</source>
+        <translation>Table de correspondance « %1 » inconnue ; celles de ce référentiel : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; groups %2: use it with --by %3.</source>
+        <translation>La correspondance « %1 » regroupe des %2 : utilisez-la avec --by %3.</translation>
+    </message>
+    <message>
+        <source>categories of &quot;%1&quot;</source>
+        <translation>catégories de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2925,26 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Add --despite-walk-ins to close those days all the same.</source>
         <translation>Ajoutez --despite-walk-ins pour fermer ces jours malgré tout.</translation>
+    </message>
+    <message>
+        <source>Referential version %1 of %2</source>
+        <translation>Référentiel version %1 de %2</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>fusions</translation>
+    </message>
+    <message>
+        <source>Referential version %1 saved on this desk only (no share folder: give --share DIR to publish it).</source>
+        <translation>Référentiel version %1 enregistré sur ce poste seulement (pas de dossier de partage : indiquez --share DOSSIER pour le publier).</translation>
+    </message>
+    <message>
+        <source>report: --mapping applies to contacts and interviews</source>
+        <translation>report : --mapping s’applique aux contacts et aux entretiens</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4090,26 @@ Rien n’a été enregistré.</translation>
         <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
         <translation>Donnez un nom au poste (par exemple « Accueil 1 ») pour commencer l’enregistrement.</translation>
     </message>
+    <message>
+        <source>optional: the share&apos;s, if the Cité has one</source>
+        <translation>facultatif (celui du partage)</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Mot de passe administrateur :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <source>The administrator password needs at least %1 characters.</source>
+        <translation>Le mot de passe administrateur doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Type the same administrator password twice.</source>
+        <translation>Saisissez deux fois le même mot de passe administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::FondsWidget</name>
@@ -4344,6 +4557,30 @@ Rien n’a été enregistré.</translation>
             <numerusform>%1 lot sur %Ln confirmé par la consolidation</numerusform>
             <numerusform>%1 lots sur %Ln confirmés par la consolidation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Referential…</source>
+        <translation>&amp;Référentiel…</translation>
+    </message>
+    <message>
+        <source>Publish the referential</source>
+        <translation>Publier le référentiel</translation>
+    </message>
+    <message>
+        <source>Administrator password of the share, to sign the new version:</source>
+        <translation>Mot de passe administrateur du partage, pour signer la nouvelle version :</translation>
+    </message>
+    <message>
+        <source>Referential not saved</source>
+        <translation>Référentiel non enregistré</translation>
+    </message>
+    <message>
+        <source>Referential version %1 saved on this desk (no share set).</source>
+        <translation>Référentiel version %1 enregistré sur ce poste (aucun partage défini).</translation>
+    </message>
+    <message>
+        <source>Referential version %1 published; the desks pick it up at their next synchronisation.</source>
+        <translation>Référentiel version %1 publié ; les postes le reprennent à leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +5138,153 @@ Rien n’a été enregistré.</translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séance) et ses participants ?</numerusform>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séances) et leurs participants ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::ReferentialEditor</name>
+    <message>
+        <source>Pôles</source>
+        <translation>Pôles</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Tranches d’âge</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d’événement</translation>
+    </message>
+    <message>
+        <source>Event locations</source>
+        <translation>Lieux des événements</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>Interview durations</source>
+        <translation>Durées d’entretien</translation>
+    </message>
+    <message>
+        <source>Referential</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>The Cité&apos;s referential, version %1</source>
+        <translation>Le référentiel de la Cité, version %1</translation>
+    </message>
+    <message>
+        <source>Codes never change; labels may. A retired entry is no longer offered at the desks but stays in the reports. Merged codes count under their target in every report, past years included. Saving publishes a new version to the desks.</source>
+        <translation>Les codes ne changent jamais ; les libellés, si. Une entrée retirée n’est plus proposée aux postes mais reste dans les bilans. Les codes fusionnés comptent sous leur cible dans tous les bilans, années passées comprises. Enregistrer publie une nouvelle version pour les postes.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Pôle / colour</source>
+        <translation>Pôle / couleur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>new-code</source>
+        <translation>nouveau-code</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Set &amp;colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected into</source>
+        <translation>&amp;Fusionner la sélection dans</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Pôle:</source>
+        <translation>Pôle :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>&amp;Save and publish</source>
+        <translation>&amp;Enregistrer et publier</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionné dans %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>R&amp;établir</translation>
     </message>
 </context>
 <context>
