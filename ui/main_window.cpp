@@ -3,6 +3,7 @@
 
 #include "core/reception/reception.h"
 #include "core/referential/referential.h"
+#include "core/referential/referential_publish.h"
 #include "core/referential/referential_store.h"
 #include "core/storage/database.h"
 #include "core/sync/desk_sync.h"
@@ -14,8 +15,10 @@
 #include "ui/accueil/pole_counts_model.h"
 #include "ui/accueil/today_panel.h"
 #include "ui/dashboard/dashboard_widget.h"
+#include "ui/dialogs/admin_guard.h"
 #include "ui/dialogs/closures_dialog.h"
 #include "ui/dialogs/prompter.h"
+#include "ui/dialogs/referential_editor.h"
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/elided_label.h"
 #include "ui/fonds/fonds_widget.h"
@@ -79,6 +82,11 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     m_health->healthModel().setSiteLabel(
         [this](const QString &code) { return m_referential.label(Referential::Kind::Site, code); });
     addPage(m_health, tr("All desks"));
+    // The admin role (issue 17): core says which actions need it, AdminGuard asks.
+    m_admin = std::make_unique<AdminGuard>(
+        db, prompter, [this] { return m_sync->shareFolder(); }, clock);
+    m_health->setRebuildGuard(
+        [this] { return m_admin->require(this, AdminAction::RebuildFromShare); });
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, dashboard, dashboardPage](int index) {
         // Figures are computed when looked at, not at start-up.
@@ -105,6 +113,8 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
     statusBar()->addPermanentWidget(m_totalLabel);
     statusBar()->setSizeGripEnabled(false);
 
+    m_today->setDeletionGuard(
+        [this](const QDate &day) { return m_admin->requireDeletion(this, day); });
     buildMenus();
     connect(m_today->counts(), &PoleCountsModel::totalChanged, this, &MainWindow::updateTotal);
     updateTotal(m_today->counts()->total());
@@ -177,6 +187,9 @@ void MainWindow::buildMenus()
     tools->addAction(tr("Sy&nchronisation settings…"), this, &MainWindow::openSyncSettings);
     tools->addSeparator();
     tools->addAction(tr("&Closures…"), this, &MainWindow::openClosures);
+    QAction *referentialAction =
+        tools->addAction(tr("&Referential…"), this, &MainWindow::openReferentialEditor);
+    referentialAction->setObjectName(QStringLiteral("referentialAction"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -270,6 +283,8 @@ void MainWindow::updateTotal(qint64 total)
 
 void MainWindow::openClosures()
 {
+    if (!m_admin->require(this, AdminAction::EditClosures))
+        return;
     ClosuresDialog dialog(
         m_reception.database(), m_referential, m_prompter, [this] { return m_reception.now(); },
         this);
@@ -281,8 +296,49 @@ void MainWindow::openClosures()
                 d->reload();
 }
 
+void MainWindow::openReferentialEditor()
+{
+    if (!m_admin->require(this, AdminAction::EditReferential))
+        return;
+    ReferentialEditor editor(m_referential, this);
+    if (m_prompter.exec(editor) != QDialog::Accepted || !editor.isChanged())
+        return;
+    const QString folder = m_sync->shareFolder();
+    QString password;
+    if (!folder.isEmpty()) {
+        // Publishing signs with the share's admin key: its password, never kept.
+        password = m_prompter.password(this, tr("Publish the referential"),
+                                       tr("Administrator password of the share, to sign "
+                                          "the new version:"));
+        if (password.isEmpty())
+            return;
+    }
+    LocalShareFs fs;
+    Result<int> version =
+        publishNextVersion(m_reception.database(), fs, folder, editor.edited(), password);
+    if (!version) {
+        m_prompter.error(this, tr("Referential not saved"), version.error().message);
+        return;
+    }
+    if (Result<Referential> fresh = loadReferential(m_reception.database()); fresh) {
+        const QString language = m_referential.language();
+        m_referential = std::move(fresh).value();
+        m_referential.setLanguage(language);
+        m_accueil->refreshFields();
+    }
+    statusBar()->showMessage(
+        folder.isEmpty()
+            ? tr("Referential version %1 saved on this desk (no share set).").arg(*version)
+            : tr("Referential version %1 published; the desks pick it up at "
+                 "their next synchronisation.")
+                  .arg(*version),
+        10000);
+}
+
 void MainWindow::openSettings()
 {
+    if (!m_admin->require(this, AdminAction::Settings))
+        return;
     SettingsDialog dialog(m_referential, m_reception.identity(), languageSetting(m_settings), this);
     if (m_prompter.exec(dialog) != QDialog::Accepted)
         return;
@@ -312,6 +368,8 @@ void MainWindow::openSettings()
 
 void MainWindow::openSyncSettings()
 {
+    if (!m_admin->require(this, AdminAction::SyncSettings))
+        return;
     SyncSettingsDialog dialog(m_sync->shareFolder(), m_sync->nightlyTime(), m_referential,
                               m_prompter, this);
     if (m_prompter.exec(dialog) != QDialog::Accepted)

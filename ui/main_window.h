@@ -21,6 +21,7 @@ class Referential;
 namespace passages::ui {
 
 class AccueilWidget;
+class AdminGuard;
 class DashboardWidget;
 class DeskSession;
 class HealthWidget;
@@ -49,6 +50,7 @@ public:
     QAction *undoAction() const { return m_undo; }
     QTabWidget *tabs() const { return m_tabs; }
     SyncController &sync() const { return *m_sync; }
+    AdminGuard &adminGuard() const { return *m_admin; }
 
 public slots:
     void undo();
@@ -56,6 +58,8 @@ public slots:
     void showAbout();
     void openSyncSettings();
     void openClosures();
+    /// Outils › Référentiel… (admin): the editor; Save publishes a new version.
+    void openReferentialEditor();
 
 protected:
     /// The accueil's key rule: while its tab shows and no dialog or menu is open, a pôle
@@ -94,7 +98,8 @@ private:
     HealthWidget *m_health = nullptr;
     DashboardWidget *m_dashboard = nullptr; ///< this desk's figures
     DashboardWidget *m_networkDashboard = nullptr;
-    std::unique_ptr<Database> m_cache; ///< the share's consolidated copy, once opened
+    std::unique_ptr<Database> m_cache;   ///< the share's consolidated copy, once opened
+    std::unique_ptr<AdminGuard> m_admin; ///< settings, closures, sync, rebuild, referential
 };
 
 } // namespace passages::ui

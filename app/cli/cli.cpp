@@ -28,6 +28,7 @@ Commands:
   report  --year YYYY --by pole|theme|age-band|commune|public|channel|site
           [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json|xlsx]
           [--excel] [--output FILE]     (--format xlsx writes FILE)
+          [--mapping NAME]              (--by pole|theme: in a reporting mapping's categories)
   report  --year YYYY --what interviews --by pole|theme|partner|channel|duration|site
   report  --year YYYY --what participants --by event|event-type|pole|location|site
 
@@ -82,10 +83,18 @@ password from PGPASSWORD or ~/.pgpass, never an argument):
                     channel|site|cite [--cite CODE] [--site CODE] [--desk LABEL]
                     [--format text|csv|json]             the same report over the network
 
+The Cité's referential (pôles, themes, age bands, publics, channels, sites...):
+  referential show                                       print this desk's referential
+  referential export --file FILE                         write it as JSON (docs/referential.md)
+  referential import --file FILE [--share DIR]           check FILE whole, make it the next
+                    version and publish it to the share (default: the GUI's share folder);
+                    reads the administrator password like share init
+
 The direction's yearly bilan (the GUI's Bilan view), as a workbook and/or a PDF/A:
   bilan            --year YYYY (--xlsx FILE | --pdf FILE) [--share DIR [--cache FILE]]
                    [--site CODE] [--protect-small-cells N]     counts from 1 to N-1 hidden as
                    "s", with a second cell where a total would give one back
+                   [--mapping NAME]     the pôle (or theme) tables in a reporting mapping's categories
 
 CSV: plain RFC 4180 (",", UTF-8, decimal point) for scripts; --excel writes the "CSV for
 Excel" dialect (";", UTF-8 BOM, decimal comma, CRLF) that French Excel and LibreOffice open
@@ -111,6 +120,7 @@ QList<Command> allCommands()
     commands += programmeCommands();
     commands += fondsCommands();
     commands += bilanCommands();
+    commands += referentialCommands();
     return commands;
 }
 

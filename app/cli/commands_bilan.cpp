@@ -10,6 +10,7 @@
 
 #include "core/report/bilan.h"
 #include "core/report/calendar.h"
+#include "core/report/reporting_mapping.h"
 #include "core/report/workbooks.h"
 #include "ui/dashboard/report_document.h"
 
@@ -82,6 +83,16 @@ int bilan(Context &ctx, const Options &options)
             .build(*year, filter);
     if (!built)
         return ctx.fail(built.error());
+    if (options.has(QStringLiteral("mapping"))) {
+        const QString name = options.value(QStringLiteral("mapping"));
+        const Referential::Mapping *mapping = session->referential.mapping(name);
+        if (!mapping) {
+            Result<const Referential::Mapping *> none =
+                findMapping(session->referential, name, QString());
+            return ctx.fail(none.error());
+        }
+        built = inMapping(std::move(built).value(), session->referential, *mapping);
+    }
 
     if (!xlsxPath.isEmpty()) {
         const BilanContext context{asOf, site, policy};
@@ -110,7 +121,7 @@ QList<Command> bilanCommands()
     return {{QStringLiteral("bilan"),
              {QStringLiteral("year"), QStringLiteral("xlsx"), QStringLiteral("pdf"),
               QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("site"),
-              QStringLiteral("protect-small-cells")},
+              QStringLiteral("protect-small-cells"), QStringLiteral("mapping")},
              bilan}};
 }
 

@@ -7,6 +7,7 @@
 #include "core/report/coverage.h"
 #include "core/report/passage_report.h"
 #include "core/report/programme_report.h"
+#include "core/report/reporting_mapping.h"
 #include "core/report/workbooks.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,9 @@ int report(Context &ctx, const Options &options)
     if (!network && options.has(QStringLiteral("cite")))
         return ctx.usage(
             QCoreApplication::translate("passages-cli", "report: --cite goes with --pg"));
+    if (network && options.has(QStringLiteral("mapping")))
+        return ctx.usage(QCoreApplication::translate(
+            "passages-cli", "report: --mapping goes with a desk or share report, not --pg"));
     if (network && (options.has(QStringLiteral("share")) || options.has(QStringLiteral("cache"))))
         return ctx.usage(QCoreApplication::translate(
             "passages-cli", "report: --pg and --share or --cache exclude each other"));
@@ -182,6 +186,17 @@ int report(Context &ctx, const Options &options)
     Result<YearlyCounts> result = source->compute(*session, *year, by, filter);
     if (!result)
         return ctx.fail(result.error());
+    // In a reporting mapping's categories (the referential's "mappings").
+    if (options.has(QStringLiteral("mapping"))) {
+        if (what != QLatin1String("contacts") && what != QLatin1String("interviews"))
+            return ctx.usage(QCoreApplication::translate(
+                "passages-cli", "report: --mapping applies to contacts and interviews"));
+        Result<const Referential::Mapping *> mapping =
+            findMapping(session->referential, options.value(QStringLiteral("mapping")), by);
+        if (!mapping)
+            return ctx.fail(mapping.error());
+        result = inMapping(*result, session->referential, **mapping);
+    }
     return printReport(ctx, options, *result, what, by, *year, format);
 }
 
@@ -323,7 +338,7 @@ QList<Command> reportCommands()
              {QStringLiteral("year"), QStringLiteral("by"), QStringLiteral("what"),
               QStringLiteral("format"), QStringLiteral("site"), QStringLiteral("desk"),
               QStringLiteral("share"), QStringLiteral("cache"), QStringLiteral("output"),
-              QStringLiteral("pg"), QStringLiteral("cite")},
+              QStringLiteral("pg"), QStringLiteral("cite"), QStringLiteral("mapping")},
              report,
              {QStringLiteral("excel")}},
             {QStringLiteral("coverage"),

@@ -58,8 +58,8 @@ QString adminPassword(Context &ctx)
     return password;
 }
 
-/// The admin secret key of the share, unlocked with the password; 0 or an exit code.
-/// The administrator password, or the usage error (exit 2) saying where it is read from.
+} // namespace
+
 int requireAdminPassword(Context &ctx, QString *password)
 {
     *password = adminPassword(ctx);
@@ -69,6 +69,10 @@ int requireAdminPassword(Context &ctx, QString *password)
         "passages-cli", "the administrator password is required (standard input or "
                         "PASSAGES_ADMIN_PASSWORD)"));
 }
+
+namespace {
+
+/// The admin secret key of the share, unlocked with the password; 0 or an exit code.
 
 int unlockAdmin(Context &ctx, Share &share, QByteArray *secret)
 {

@@ -110,6 +110,10 @@ struct Command
     QStringList flags = {}; ///< allowed options that take no value
 };
 
+/// The administrator password (PASSAGES_ADMIN_PASSWORD, else one line of standard input,
+/// not echoed), or the usage error (exit 2) saying where it is read from; 0 when read.
+int requireAdminPassword(Context &ctx, QString *password);
+
 /// The command groups; cli.cpp dispatches over all of them.
 QList<Command> receptionCommands();
 QList<Command> reportCommands();
@@ -135,5 +139,7 @@ QList<Command> programmeCommands();
 QList<Command> fondsCommands();
 /// bilan (the direction's yearly workbook and PDF).
 QList<Command> bilanCommands();
+/// referential show|export|import (the Cité's referential, issue 17).
+QList<Command> referentialCommands();
 
 } // namespace passages::cli

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -36,6 +37,14 @@ struct DeskFields
     bool firstVisit = false;
 };
 
+/// One problem found in a referential document: where (a JSON path such as
+/// "themes[3].pole") and why.
+struct ReferentialProblem
+{
+    QString path;
+    QString reason;
+};
+
 /// The Cité's referential: pôles, themes, age bands, publics, channels and sites, and for
 /// the programme and the counselling desks event types, event locations, partner
 /// organisations and interview duration bands. Codes are stable identifiers; labels may
@@ -62,10 +71,23 @@ public:
     };
     static constexpr int kindCount = 10;
 
+    /// Codes A and B become C (issue 17): from `since` the desks offer only C (A and B
+    /// are retired), and every report, over any period, counts A and B under C, so that
+    /// a year-over-year comparison puts both years under C. The stored records keep
+    /// their codes: undoing a merge is a new version without it.
+    struct Merge
+    {
+        Kind kind = Kind::Theme;
+        QStringList from;
+        QString into;
+        QDate since;
+    };
+
     /// The default referential shipped with Passages (Paris la Villette).
     static Referential defaultReferential();
     /// Parses and validates a referential document (JSON); errors name the problem.
-    static Result<Referential> fromJson(const QByteArray &json);
+    /// `forPublishing`: also the checks of problems(true), every problem on its line.
+    static Result<Referential> fromJson(const QByteArray &json, bool forPublishing = false);
     QByteArray toJson() const;
 
     int version() const { return m_version; }
@@ -85,6 +107,65 @@ public:
     QString codeList(Kind kind) const;
     /// The pôle colour, "#808080" when unknown.
     QString poleColor(const QString &code) const;
+
+    /// A reporting mapping: the Cité's codes of one list (pôles or themes) grouped into the
+    /// categories of an external nomenclature ("Région — SPRO", "FSE+"), versioned with
+    /// the referential (docs/referential.md). `report --mapping NAME` and
+    /// `bilan --mapping NAME` print their tables in these categories.
+    struct Mapping
+    {
+        QString name;
+        Kind kind = Kind::Pole;
+        QHash<QString, QString> description; ///< language -> what it is for
+        QList<Category> categories;
+        QHash<QString, QString> map; ///< the Cité's code -> a category code
+    };
+    /// The category code a mapping reports unmapped codes under.
+    static constexpr const char *kUnmappedCategory = "autre";
+    const QList<Mapping> &mappings() const { return m_mappings; }
+    const Mapping *mapping(const QString &name) const;
+    /// The category `code` counts under in `mapping`: merges are applied first, then the
+    /// map; kUnmappedCategory when the map has neither.
+    QString mappedCode(const Mapping &mapping, const QString &code) const;
+    /// A category's label in the current language ("Other" for the unmapped).
+    QString mappedLabel(const Mapping &mapping, const QString &category) const;
+    /// Adds (or replaces, by name) a mapping; checked by problems().
+    void setMapping(const Mapping &mapping);
+
+    /// The code a report counts `code` under: the target of the merges it was part of
+    /// (followed through chains: A into B, B into C counts A under C), else itself.
+    QString reportCode(Kind kind, const QString &code) const;
+    const QList<Merge> &merges() const { return m_merges; }
+
+    // Editing (the referential editor, `referential import`). Each call checks its
+    // arguments and changes nothing on error; problems() checks the whole.
+    /// Adds an entry at the end of its list; its code must be new in that list.
+    Status add(Kind kind, const Category &category);
+    /// A new label in `language`; the code never changes.
+    Status rename(Kind kind, const QString &code, const QString &language, const QString &label);
+    /// Retired: no longer offered at the desks, still reported under its label.
+    Status setRetired(Kind kind, const QString &code, bool retired);
+    /// Moves an entry to `index` in its list (the desks' order).
+    Status move(Kind kind, const QString &code, int index);
+    Status setPoleColor(const QString &code, const QString &color);
+    /// Merges `from` into `into` (an existing, active entry of the same kind) from
+    /// `since`: the `from` entries are retired. Themes merge within one pôle.
+    Status merge(Kind kind, const QStringList &from, const QString &into, const QDate &since);
+
+    /// Everything wrong with this referential, each with its JSON path: duplicate or
+    /// empty codes, a theme of an unknown pôle, an unreadable pôle colour, a merge of
+    /// unknown codes, missing "nr" codes... Empty when it may be published.
+    /// `forPublishing` false (reading a stored or shared document) leaves out the checks
+    /// added with the editor (readable colours, a list with every entry retired), so that
+    /// a version published before them still loads.
+    QList<ReferentialProblem> problems(bool forPublishing = true) const;
+    /// The smallest contrast ratio (WCAG) a pôle colour needs against the desks' white
+    /// background: the pôle buttons and bars must stand out from the page.
+    static constexpr double kMinPoleContrast = 2.0;
+    /// The WCAG contrast ratio of two "#rrggbb" colours (1 to 21); 0 when one is invalid.
+    static double contrast(const QString &color, const QString &other);
+    /// The stable key of a kind in the document ("themes", "age_bands"...).
+    static QString kindKey(Kind kind);
 
     /// The themes of the printed fonds (MFO, MFP, MFF, MFC): optional in a document
     /// ("fonds_themes"); empty when absent.
@@ -132,7 +213,11 @@ private:
     int m_maxGroupSize = kDefaultMaxGroupSize;
     QList<Category> m_lists[kindCount];
     QList<Category> m_fondsThemes;
+    QList<Merge> m_merges;
+    QList<Mapping> m_mappings;
     QString m_language;
+
+    Category *findMutable(Kind kind, const QString &code);
 };
 
 } // namespace passages

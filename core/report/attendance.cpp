@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/attendance.h"
+#include "core/report/passage_report.h"
 
 #include "core/report/summaries.h"
 
@@ -302,7 +303,8 @@ QList<SeriesKey> AttendanceReport::poleKeys(const AttendanceFilter &filter) cons
 {
     QList<SeriesKey> keys;
     for (const Category &pole : m_referential.list(Referential::Kind::Pole))
-        if (filter.pole.isEmpty() || pole.code == filter.pole)
+        if ((filter.pole.isEmpty() || pole.code == filter.pole) &&
+            m_referential.reportCode(Referential::Kind::Pole, pole.code) == pole.code)
             keys << SeriesKey{pole.code, m_referential.label(Referential::Kind::Pole, pole.code),
                               m_referential.poleColor(pole.code)};
     if (keys.isEmpty() && !filter.pole.isEmpty())
@@ -359,7 +361,8 @@ Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grai
     QHash<QDate, QList<qint64>> days;
     while (q.next()) {
         const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        const QString pole = q.value(1).toString();
+        const QString pole =
+            m_referential.reportCode(Referential::Kind::Pole, q.value(1).toString());
         auto index = poleIndex.constFind(pole);
         if (index == poleIndex.constEnd()) {
             // A code the referential no longer knows still counts, under its code.
@@ -462,7 +465,8 @@ Result<PoleSeries> AttendanceReport::byHour(const QDate &day, const AttendanceFi
     QList<QList<qint64>> hours(24);
     while (q.next()) {
         const int hour = std::clamp(q.value(0).toInt(), 0, 23);
-        const QString pole = q.value(1).toString();
+        const QString pole =
+            m_referential.reportCode(Referential::Kind::Pole, q.value(1).toString());
         auto index = poleIndex.constFind(pole);
         if (index == poleIndex.constEnd()) {
             series.poles << SeriesKey{pole, pole, m_referential.poleColor(pole)};
@@ -680,6 +684,22 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
             departments.insert(code, int(rows.size()));
         }
         rows << BreakdownRow{code, {}, count, 0};
+    }
+    // Codes merged in the referential count under their target, over any period.
+    if (const std::optional<Referential::Kind> kind = referentialKind(by);
+        kind && !m_referential.merges().isEmpty()) {
+        QList<BreakdownRow> merged;
+        QHash<QString, int> at;
+        for (BreakdownRow row : std::as_const(rows)) {
+            row.code = m_referential.reportCode(*kind, row.code);
+            if (auto it = at.constFind(row.code); it != at.constEnd()) {
+                merged[*it].count += row.count;
+                continue;
+            }
+            at.insert(row.code, int(merged.size()));
+            merged << row;
+        }
+        rows = merged;
     }
     return rows;
 }

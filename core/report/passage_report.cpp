@@ -42,6 +42,29 @@ const BreakdownInfo *info(BreakdownBy by)
 
 } // namespace
 
+std::optional<Referential::Kind> referentialKind(BreakdownBy by)
+{
+    switch (by) {
+    case BreakdownBy::Pole:
+        return Referential::Kind::Pole;
+    case BreakdownBy::Theme:
+        return Referential::Kind::Theme;
+    case BreakdownBy::AgeBand:
+        return Referential::Kind::AgeBand;
+    case BreakdownBy::Public:
+        return Referential::Kind::Public;
+    case BreakdownBy::Channel:
+        return Referential::Kind::Channel;
+    case BreakdownBy::Site:
+        return Referential::Kind::Site;
+    case BreakdownBy::Commune:
+    case BreakdownBy::Department:
+    case BreakdownBy::Desk:
+        break;
+    }
+    return std::nullopt;
+}
+
 std::optional<BreakdownBy> reportBreakdownFromName(const QString &name)
 {
     for (const BreakdownInfo &i : breakdowns)
@@ -96,6 +119,8 @@ Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
     while (q.next()) {
         ReportRow row;
         row.code = q.value(0).toString();
+        if (const std::optional<Referential::Kind> kind = referentialKind(by); kind)
+            row.code = m_referential.reportCode(*kind, row.code); // merged codes: under C
         row.count = q.value(1).toLongLong();
         row.label = label(by, row.code, m_referential, m_communes);
         report.total += row.count;

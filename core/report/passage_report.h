@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/referential/referential.h"
 #include "core/report/breakdown.h"
 #include "core/report/yearly_counts.h"
 
@@ -14,8 +15,11 @@
 namespace passages {
 
 class Database;
-class Referential;
 class CommuneIndex;
+
+/// The referential list a breakdown's codes come from (none for communes, departments
+/// and desks): the one whose merges a report applies.
+std::optional<Referential::Kind> referentialKind(BreakdownBy by);
 
 /// The breakdowns a yearly walk-in report offers, by their stable CLI names ("age-band"):
 /// pôle, theme, age band, commune, public, channel and site.

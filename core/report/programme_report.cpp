@@ -287,9 +287,11 @@ Result<YearlyCounts> ProgrammeReports::interviews(int year, InterviewDimension b
         [this, by](ReportRow &row, const QSqlQuery &) {
             switch (by) {
             case InterviewDimension::Pole:
+                row.code = m_referential.reportCode(Kind::Pole, row.code);
                 row.label = m_referential.label(Kind::Pole, row.code);
                 break;
             case InterviewDimension::Theme:
+                row.code = m_referential.reportCode(Kind::Theme, row.code);
                 row.label = row.code.isEmpty() ? tr("No theme")
                                                : m_referential.label(Kind::Theme, row.code);
                 break;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/yearly_counts.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,6 +32,18 @@ QByteArray YearlyCounts::toJson() const
 
 void YearlyCounts::sortRows()
 {
+    // Codes merged in the referential arrive as several rows of one code: one row each.
+    QHash<QString, qsizetype> seen;
+    QList<ReportRow> merged;
+    for (const ReportRow &row : std::as_const(rows)) {
+        if (auto it = seen.constFind(row.code); it != seen.constEnd()) {
+            merged[*it].count += row.count;
+            continue;
+        }
+        seen.insert(row.code, merged.size());
+        merged.append(row);
+    }
+    rows = merged;
     std::sort(rows.begin(), rows.end(), [](const ReportRow &a, const ReportRow &b) {
         return a.count != b.count ? a.count > b.count : a.code < b.code;
     });

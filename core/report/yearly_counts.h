@@ -26,7 +26,8 @@ struct YearlyCounts
     QList<ReportRow> rows;
     qint64 total = 0;
 
-    /// Count descending, then code: the documented order.
+    /// Rows of one code summed into one (codes merged in the referential), then count
+    /// descending, then code: the documented order.
     void sortRows();
     QByteArray toJson() const;
     QByteArray toCsv(CsvFlavour flavour = CsvFlavour::Plain) const;

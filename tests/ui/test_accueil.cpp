@@ -374,6 +374,7 @@ TEST_CASE("the settings choose the optional fields and store them in the referen
         press(Qt::Key_Return);
         return dialog.result();
     };
+    w.answerAdminPassword(); // the settings are the admin's
     press(Qt::Key_Comma, Qt::ControlModifier);
     REQUIRE(w.prompter.dialogs == 1);
 

@@ -131,6 +131,7 @@ TEST_CASE("screenshot of the accueil desk", "[.screenshot]")
         press(Qt::Key_Home);
         press(Qt::Key_Return);
         CHECK(w.prompter.dialogs == 1);
+        w.answerAdminPassword(); // the settings are the admin's
         press(Qt::Key_Comma, Qt::ControlModifier);
         CHECK(w.prompter.dialogs == 2);
 

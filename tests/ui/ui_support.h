@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/admin/admin_role.h"
 #include "support/test_support.h"
 #include "ui/dialogs/prompter.h"
 #include "ui/main_window.h"
@@ -150,6 +151,16 @@ struct DeskWindow
         window = std::make_unique<ui::MainWindow>(*desk.reception, desk.referential, prompter,
                                                   *settings);
         activate(*window);
+    }
+
+    /// The Cité's admin password set on this desk and queued as the next answer to a
+    /// password prompt: the next guarded action (settings, closures...) goes ahead.
+    void answerAdminPassword()
+    {
+        const QString password = QStringLiteral("ui test admin password");
+        if (!admin_password::isSet(*desk.db))
+            REQUIRE(admin_password::set(*desk.db, password).ok());
+        prompter.passwords << password;
     }
 
     QList<Passage> today() const

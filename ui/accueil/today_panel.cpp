@@ -289,6 +289,8 @@ void TodayPanel::deleteCurrent()
     }
     const int row = m_entries->rowOf(id);
     const Passage &p = m_entries->passage(row);
+    if (m_deletionGuard && !m_deletionGuard(p.date))
+        return;
     const QString text =
         tr("Delete the entry of %1?\n\n%2\n\nIt leaves today's figures; Ctrl+Z brings it back.")
             .arg(QLocale().toString(p.time, QLocale::ShortFormat), m_session.describe(p));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QFrame>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -28,6 +31,12 @@ public:
     QTableView *table() const { return m_table; }
 
     QSize sizeHint() const override;
+    /// Asked before deleting an entry (with its day): the admin role guards the deletion
+    /// of another day's entries. Unset: allowed.
+    void setDeletionGuard(std::function<bool(const QDate &)> guard)
+    {
+        m_deletionGuard = std::move(guard);
+    }
 
 public slots:
     void correctCurrent();
@@ -45,6 +54,7 @@ private:
 
     DeskSession &m_session;
     Prompter &m_prompter;
+    std::function<bool(const QDate &)> m_deletionGuard;
     TodayModel *m_entries = nullptr;
     PoleCountsModel *m_counts = nullptr;
     QTableView *m_table = nullptr;

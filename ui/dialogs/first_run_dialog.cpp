@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/dialog_parts.h"
 
+#include "core/admin/admin_role.h"
 #include "core/reception/reception.h"
 #include "core/referential/referential.h"
 #include "ui/dialogs/prompter.h"
@@ -70,6 +71,17 @@ FirstRunDialog::FirstRunDialog(const Referential &referential, const QString &si
     m_desk->setPlaceholderText(tr("Accueil 1"));
     form->addRow(tr("Site:"), m_site);
     form->addRow(tr("Desk name:"), m_desk);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("adminPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMinimumHeight(36);
+    m_password->setPlaceholderText(tr("optional: the share's, if the Cité has one"));
+    m_again = new QLineEdit(this);
+    m_again->setObjectName(QStringLiteral("adminPasswordAgain"));
+    m_again->setEchoMode(QLineEdit::Password);
+    m_again->setMinimumHeight(36);
+    form->addRow(tr("Administrator password:"), m_password);
+    form->addRow(tr("Again:"), m_again);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -83,10 +95,24 @@ FirstRunDialog::FirstRunDialog(const Referential &referential, const QString &si
     layout->addWidget(buttons);
 
     auto updateOk = [this, why] {
-        enableOrSayWhy(m_ok, !m_desk->text().simplified().isEmpty(),
-                       tr("Give the desk a name (such as \"Accueil 1\") to start recording."), why);
+        const QString password = m_password->text();
+        if (m_desk->text().simplified().isEmpty())
+            enableOrSayWhy(m_ok, false,
+                           tr("Give the desk a name (such as \"Accueil 1\") to start recording."),
+                           why);
+        else if (!password.isEmpty() && password.size() < admin_password::kMinLength)
+            enableOrSayWhy(m_ok, false,
+                           tr("The administrator password needs at least %1 characters.")
+                               .arg(admin_password::kMinLength),
+                           why);
+        else if (password != m_again->text())
+            enableOrSayWhy(m_ok, false, tr("Type the same administrator password twice."), why);
+        else
+            enableOrSayWhy(m_ok, true, {}, why);
     };
     connect(m_desk, &QLineEdit::textChanged, this, updateOk);
+    connect(m_password, &QLineEdit::textChanged, this, updateOk);
+    connect(m_again, &QLineEdit::textChanged, this, updateOk);
     updateOk();
     setTabOrder(m_desk, m_site);
     m_desk->setFocus();
@@ -103,6 +129,11 @@ QString FirstRunDialog::desk() const
     return m_desk->text().simplified();
 }
 
+QString FirstRunDialog::adminPassword() const
+{
+    return m_password->text() == m_again->text() ? m_password->text() : QString();
+}
+
 bool runFirstRun(Reception &reception, Prompter &prompter, QWidget *parent)
 {
     const DeskIdentity known = reception.identity();
@@ -114,7 +145,9 @@ bool runFirstRun(Reception &reception, Prompter &prompter, QWidget *parent)
             return false;
         site = dialog.site();
         desk = dialog.desk();
-        const Status set = reception.setIdentity(site, desk);
+        Status set = reception.setIdentity(site, desk);
+        if (set && !dialog.adminPassword().isEmpty())
+            set = admin_password::set(reception.database(), dialog.adminPassword());
         if (set)
             return true;
         prompter.error(parent, FirstRunDialog::tr("Desk not set up"), set.error().message);

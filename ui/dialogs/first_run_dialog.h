@@ -17,7 +17,8 @@ namespace passages::ui {
 class Prompter;
 
 /// First start of a desk: which site it belongs to and its name ("Accueil 1"), the only
-/// free text of the application; it names a desk, never a person.
+/// free text of the application (it names a desk, never a person), and optionally the
+/// Cité's admin password (only its Argon2id hash is kept).
 class FirstRunDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,10 +29,15 @@ public:
 
     QString site() const;
     QString desk() const;
+    /// The Cité's admin password chosen here (typed twice alike), or empty: a desk joining
+    /// a Cité takes the share's at the first admin action instead.
+    QString adminPassword() const;
 
 private:
     QComboBox *m_site = nullptr;
     QLineEdit *m_desk = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_again = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

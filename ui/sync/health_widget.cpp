@@ -266,6 +266,8 @@ void HealthWidget::refresh()
 
 void HealthWidget::rebuild()
 {
+    if (m_rebuildGuard && !m_rebuildGuard())
+        return;
     if (!m_prompter.confirm(this, tr("Rebuild from the share"),
                             tr("The local copy of every desk's figures will be deleted and "
                                "read again from the share. Nothing on the share or at the "

@@ -97,6 +97,8 @@ public:
     CoverageWidget *coverage() const { return m_coverage; }
     bool isBusy() const { return m_busy; }
     QString summaryText() const;
+    /// Asked before "Rebuild from the share" (the admin role); unset: allowed.
+    void setRebuildGuard(std::function<bool()> guard) { m_rebuildGuard = std::move(guard); }
 
 protected:
     /// Says which share is set (or that none is) before the first consolidation.
@@ -115,6 +117,7 @@ private:
 
     std::function<QString()> m_shareFolder;
     Prompter &m_prompter;
+    std::function<bool()> m_rebuildGuard;
     DeskHealthModel m_health;
     ShareProblemsModel m_problems;
     QLabel *m_summary = nullptr;
