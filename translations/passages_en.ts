@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminGuard</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>Administrator password</translation>
+    </message>
+    <message>
+        <source>This desk has no administrator password yet. Type the Cité&apos;s administrator password (the one of the share):</source>
+        <translation>This desk has no administrator password yet. Type the Cité&apos;s administrator password (the one of the share):</translation>
+    </message>
+    <message>
+        <source>This desk has no administrator password yet. Choose the Cité&apos;s administrator password (at least %1 characters); only its hash is kept:</source>
+        <translation>This desk has no administrator password yet. Choose the Cité&apos;s administrator password (at least %1 characters); only its hash is kept:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Type it again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was set.</source>
+        <translation>The two passwords differ; nothing was set.</translation>
+    </message>
+    <message>
+        <source>Only the Cité&apos;s administrator may %1. Administrator password:</source>
+        <translation>Only the Cité&apos;s administrator may %1. Administrator password:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRole</name>
+    <message>
+        <source>edit the referential</source>
+        <translation>edit the referential</translation>
+    </message>
+    <message>
+        <source>change the closed days</source>
+        <translation>change the closed days</translation>
+    </message>
+    <message>
+        <source>change the synchronisation settings</source>
+        <translation>change the synchronisation settings</translation>
+    </message>
+    <message>
+        <source>delete an entry of another day</source>
+        <translation>delete an entry of another day</translation>
+    </message>
+    <message>
+        <source>rebuild from the share</source>
+        <translation>rebuild from the share</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the admin password.</source>
+        <translation>Not enough memory to hash the admin password.</translation>
+    </message>
+    <message>
+        <source>The admin password needs at least %1 characters.</source>
+        <translation>The admin password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>No admin password is set for this Cité yet.</source>
+        <translation>No admin password is set for this Cité yet.</translation>
+    </message>
+    <message>
+        <source>Wrong admin password.</source>
+        <translation>Wrong admin password.</translation>
+    </message>
+    <message>
+        <source>Only the Cité&apos;s administrator may %1: the admin password is needed.</source>
+        <translation>Only the Cité&apos;s administrator may %1: the admin password is needed.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReport</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>
@@ -1269,6 +1343,80 @@
     </message>
 </context>
 <context>
+    <name>NetworkDatabase</name>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>The connection string is empty.</translation>
+    </message>
+    <message>
+        <source>A password may not be given in the connection string (it would show in the list of processes): libpq reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>A password may not be given in the connection string (it would show in the list of processes): libpq reads it from PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The connection URI is not valid: %1</source>
+        <translation>The connection URI is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The connection string may not contain &apos;;&apos;.</source>
+        <translation>The connection string may not contain &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the network database (%1): %2</source>
+        <translation>Cannot open the network database (%1): %2</translation>
+    </message>
+    <message>
+        <source>The network database (%1) has schema %2, newer than this Passages knows (%3): upgrade Passages on this computer.</source>
+        <translation>The network database (%1) has schema %2, newer than this Passages knows (%3): upgrade Passages on this computer.</translation>
+    </message>
+    <message>
+        <source>The network database (%1) is not prepared (schema %2 of %3): an administrator runs passages-cli network init --pg CONNINFO.</source>
+        <translation>The network database (%1) is not prepared (schema %2 of %3): an administrator runs passages-cli network init --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <source>Preparing the network database</source>
+        <translation>Preparing the network database</translation>
+    </message>
+    <message>
+        <source>Migrating the network database to schema %1</source>
+        <translation>Migrating the network database to schema %1</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Starting a transaction</translation>
+    </message>
+    <message>
+        <source>Saving to the network database</source>
+        <translation>Saving to the network database</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Invalid year %1.</translation>
+    </message>
+    <message>
+        <source>A network report cannot be grouped by %1.</source>
+        <translation>A network report cannot be grouped by %1.</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Reading the network database</translation>
+    </message>
+    <message>
+        <source>No Cité &quot;%1&quot; in the network database.</source>
+        <translation>No Cité &quot;%1&quot; in the network database.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Computing the report</translation>
+    </message>
+</context>
+<context>
     <name>OpeningCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1398,6 +1546,121 @@
     <message>
         <source>A yearly walk-in report cannot be grouped by %1.</source>
         <translation>A yearly walk-in report cannot be grouped by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConsolidationStore</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>the network database (%1), Cité %2</source>
+        <translation>the network database (%1), Cité %2</translation>
+    </message>
+    <message>
+        <source>Binding Cité %1 to its share</source>
+        <translation>Binding Cité %1 to its share</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Cité code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, up to 40).</source>
+        <translation>&quot;%1&quot; is not a valid Cité code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, up to 40).</translation>
+    </message>
+    <message>
+        <source>Cité %1 is bound to another share (SHARE_ID %2), not this one (%3): a Cité is consolidated from its own share only.</source>
+        <translation>Cité %1 is bound to another share (SHARE_ID %2), not this one (%3): a Cité is consolidated from its own share only.</translation>
+    </message>
+    <message>
+        <source>This share (SHARE_ID %1) is already consolidated as Cité %2: consolidating it as %3 too would count it twice.</source>
+        <translation>This share (SHARE_ID %1) is already consolidated as Cité %2: consolidating it as %3 too would count it twice.</translation>
+    </message>
+    <message>
+        <source>Starting Cité %1 again</source>
+        <translation>Starting Cité %1 again</translation>
+    </message>
+    <message>
+        <source>Starting the consolidation</source>
+        <translation>Starting the consolidation</translation>
+    </message>
+    <message>
+        <source>A consolidation of Cité %1 into the network database is already in progress; try again when it ends.</source>
+        <translation>A consolidation of Cité %1 into the network database is already in progress; try again when it ends.</translation>
+    </message>
+    <message>
+        <source>Reading the consolidation state</source>
+        <translation>Reading the consolidation state</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation state</source>
+        <translation>Recording the consolidation state</translation>
+    </message>
+    <message>
+        <source>Reading the referential</source>
+        <translation>Reading the referential</translation>
+    </message>
+    <message>
+        <source>The referential of Cité %1 in the network database is invalid: %2</source>
+        <translation>The referential of Cité %1 in the network database is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Saving the referential</source>
+        <translation>Saving the referential</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Reading the network database</translation>
+    </message>
+    <message>
+        <source>Reading where records come from</source>
+        <translation>Reading where records come from</translation>
+    </message>
+    <message>
+        <source>a record is refused by the database: %1</source>
+        <translation>a record is refused by the database: %1</translation>
+    </message>
+    <message>
+        <source>record %1 is refused by the database: %2</source>
+        <translation>record %1 is refused by the database: %2</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Importing a file</translation>
+    </message>
+    <message>
+        <source>Recording where records come from</source>
+        <translation>Recording where records come from</translation>
+    </message>
+    <message>
+        <source>Holding desk %1</source>
+        <translation>Holding desk %1</translation>
+    </message>
+    <message>
+        <source>Recording the files of the share</source>
+        <translation>Recording the files of the share</translation>
+    </message>
+    <message>
+        <source>Recording desk %1</source>
+        <translation>Recording desk %1</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation</source>
+        <translation>Recording the consolidation</translation>
+    </message>
+    <message>
+        <source>Reading the receipts to write</source>
+        <translation>Reading the receipts to write</translation>
+    </message>
+    <message>
+        <source>Recording the receipts</source>
+        <translation>Recording the receipts</translation>
+    </message>
+    <message>
+        <source>Reading the desks&apos; health</source>
+        <translation>Reading the desks&apos; health</translation>
+    </message>
+    <message>
+        <source>Reading the share&apos;s problems</source>
+        <translation>Reading the share&apos;s problems</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2049,86 @@
         <source>The largest group must be between 1 and %1 (got %2).</source>
         <translation>The largest group must be between 1 and %1 (got %2).</translation>
     </message>
+    <message>
+        <source>%1.kind: unknown list &quot;%2&quot;.</source>
+        <translation>%1.kind: unknown list &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation>Unknown %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A new entry needs a code.</source>
+        <translation>A new entry needs a code.</translation>
+    </message>
+    <message>
+        <source>Colour %1 is too pale on the desks&apos; white background (contrast %2:1, at least %3:1 needed).</source>
+        <translation>Colour %1 is too pale on the desks&apos; white background (contrast %2:1, at least %3:1 needed).</translation>
+    </message>
+    <message>
+        <source>The label of %1 &quot;%2&quot; cannot be empty.</source>
+        <translation>The label of %1 &quot;%2&quot; cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The last active %1 cannot be retired.</source>
+        <translation>The last active %1 cannot be retired.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the list (1 to %2).</source>
+        <translation>Position %1 is outside the list (1 to %2).</translation>
+    </message>
+    <message>
+        <source>Colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation>Colour &quot;%1&quot; is not of the form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Cannot merge into retired %1 &quot;%2&quot;.</source>
+        <translation>Cannot merge into retired %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A merge needs the codes to merge and a date.</source>
+        <translation>A merge needs the codes to merge and a date.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1 &quot;%2&quot; into itself.</source>
+        <translation>Cannot merge %1 &quot;%2&quot; into itself.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already merged into &quot;%3&quot;.</source>
+        <translation>%1 &quot;%2&quot; is already merged into &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;: themes merge within one pôle.</source>
+        <translation>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;: themes merge within one pôle.</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;%1&quot; is retired: the desks would have none.</source>
+        <translation>Every entry of &quot;%1&quot; is retired: the desks would have none.</translation>
+    </message>
+    <message>
+        <source>A merge needs a date (YYYY-MM-DD).</source>
+        <translation>A merge needs a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Merging into &quot;%1&quot; makes a cycle.</source>
+        <translation>Merging into &quot;%1&quot; makes a cycle.</translation>
+    </message>
+    <message>
+        <source>A reporting mapping needs a name.</source>
+        <translation>A reporting mapping needs a name.</translation>
+    </message>
+    <message>
+        <source>Two reporting mappings are named &quot;%1&quot;.</source>
+        <translation>Two reporting mappings are named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot; of mapping &quot;%2&quot;.</source>
+        <translation>Unknown category &quot;%1&quot; of mapping &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1909,6 +2252,25 @@
     <message>
         <source>Weekday</source>
         <translation>Weekday</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingMapping</name>
+    <message>
+        <source>Unknown reporting mapping &quot;%1&quot;; mappings of this referential: %2.</source>
+        <translation>Unknown reporting mapping &quot;%1&quot;; mappings of this referential: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; groups %2: use it with --by %3.</source>
+        <translation>Mapping &quot;%1&quot; groups %2: use it with --by %3.</translation>
+    </message>
+    <message>
+        <source>categories of &quot;%1&quot;</source>
+        <translation>categories of &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3172,62 @@ Nothing was recorded.</translation>
     <message>
         <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6 walk-ins</source>
         <translation>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6 walk-ins</translation>
+    </message>
+    <message>
+        <source>Network database ready (schema %1).</source>
+        <translation>Network database ready (schema %1).</translation>
+    </message>
+    <message>
+        <source>network status: --format must be text or json, got &quot;%1&quot;</source>
+        <translation>network status: --format must be text or json, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cité %1: %2 walk-in(s), last consolidation %3; files: %4</source>
+        <translation>Cité %1: %2 walk-in(s), last consolidation %3; files: %4</translation>
+    </message>
+    <message>
+        <source>consolidate: --cache and --pg exclude each other</source>
+        <translation>consolidate: --cache and --pg exclude each other</translation>
+    </message>
+    <message>
+        <source>Referential version %1 of %2</source>
+        <translation>Referential version %1 of %2</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>merges</translation>
+    </message>
+    <message>
+        <source>Referential version %1 saved on this desk only (no share folder: give --share DIR to publish it).</source>
+        <translation>Referential version %1 saved on this desk only (no share folder: give --share DIR to publish it).</translation>
+    </message>
+    <message>
+        <source>report: --pg reports contacts only, got &quot;%1&quot;</source>
+        <translation>report: --pg reports contacts only, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>report: --cite goes with --pg</source>
+        <translation>report: --cite goes with --pg</translation>
+    </message>
+    <message>
+        <source>report: --mapping goes with a desk or share report, not --pg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --pg and --share or --cache exclude each other</source>
+        <translation>report: --pg and --share or --cache exclude each other</translation>
+    </message>
+    <message>
+        <source>report: --mapping applies to contacts and interviews</source>
+        <translation>report: --mapping applies to contacts and interviews</translation>
+    </message>
+    <message>
+        <source>consolidate: --cite goes with --pg</source>
+        <translation>consolidate: --cite goes with --pg</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4495,26 @@ Nothing was recorded.</translation>
         <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
         <translation>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</translation>
     </message>
+    <message>
+        <source>optional: the share&apos;s, if the Cité has one</source>
+        <translation>optional: the share&apos;s, if the Cité has one</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Administrator password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>The administrator password needs at least %1 characters.</source>
+        <translation>The administrator password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Type the same administrator password twice.</source>
+        <translation>Type the same administrator password twice.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::FondsWidget</name>
@@ -4532,6 +4970,30 @@ Nothing was recorded.</translation>
             <numerusform>%1 of %Ln batch confirmed by the consolidation</numerusform>
             <numerusform>%1 of %Ln batches confirmed by the consolidation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Referential…</source>
+        <translation>&amp;Referential…</translation>
+    </message>
+    <message>
+        <source>Publish the referential</source>
+        <translation>Publish the referential</translation>
+    </message>
+    <message>
+        <source>Administrator password of the share, to sign the new version:</source>
+        <translation>Administrator password of the share, to sign the new version:</translation>
+    </message>
+    <message>
+        <source>Referential not saved</source>
+        <translation>Referential not saved</translation>
+    </message>
+    <message>
+        <source>Referential version %1 saved on this desk (no share set).</source>
+        <translation>Referential version %1 saved on this desk (no share set).</translation>
+    </message>
+    <message>
+        <source>Referential version %1 published; the desks pick it up at their next synchronisation.</source>
+        <translation>Referential version %1 published; the desks pick it up at their next synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5558,153 @@ Nothing was recorded.</translation>
             <numerusform>Delete &quot;%1&quot;, its %Ln session and its attendance?</numerusform>
             <numerusform>Delete &quot;%1&quot;, its %Ln sessions and their attendance?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::ReferentialEditor</name>
+    <message>
+        <source>Pôles</source>
+        <translation>Pôles</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Age bands</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <source>Event locations</source>
+        <translation>Event locations</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>Interview durations</source>
+        <translation>Interview durations</translation>
+    </message>
+    <message>
+        <source>Referential</source>
+        <translation>Referential</translation>
+    </message>
+    <message>
+        <source>The Cité&apos;s referential, version %1</source>
+        <translation>The Cité&apos;s referential, version %1</translation>
+    </message>
+    <message>
+        <source>Codes never change; labels may. A retired entry is no longer offered at the desks but stays in the reports. Merged codes count under their target in every report, past years included. Saving publishes a new version to the desks.</source>
+        <translation>Codes never change; labels may. A retired entry is no longer offered at the desks but stays in the reports. Merged codes count under their target in every report, past years included. Saving publishes a new version to the desks.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pôle / colour</source>
+        <translation>Pôle / colour</translation>
+    </message>
+    <message>
+        <source>new-code</source>
+        <translation>new-code</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Set &amp;colour</source>
+        <translation>Set &amp;colour</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected into</source>
+        <translation>&amp;Merge selected into</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Pôle:</source>
+        <translation>Pôle:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>&amp;Save and publish</source>
+        <translation>&amp;Save and publish</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>merged into %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdminGuard</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>Mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>This desk has no administrator password yet. Type the Cité&apos;s administrator password (the one of the share):</source>
+        <translation>Ce poste n’a pas encore de mot de passe administrateur. Saisissez le mot de passe administrateur de la Cité (celui du partage) :</translation>
+    </message>
+    <message>
+        <source>This desk has no administrator password yet. Choose the Cité&apos;s administrator password (at least %1 characters); only its hash is kept:</source>
+        <translation>Ce poste n’a pas encore de mot de passe administrateur. Choisissez le mot de passe administrateur de la Cité (au moins %1 caractères) ; seule son empreinte est conservée :</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Saisissez-le à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was set.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Only the Cité&apos;s administrator may %1. Administrator password:</source>
+        <translation>Seul l’administrateur de la Cité peut %1. Mot de passe administrateur :</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRole</name>
+    <message>
+        <source>edit the referential</source>
+        <translation>modifier le référentiel</translation>
+    </message>
+    <message>
+        <source>change the closed days</source>
+        <translation>modifier les jours de fermeture</translation>
+    </message>
+    <message>
+        <source>change the synchronisation settings</source>
+        <translation>modifier les réglages de synchronisation</translation>
+    </message>
+    <message>
+        <source>delete an entry of another day</source>
+        <translation>supprimer une saisie d’un autre jour</translation>
+    </message>
+    <message>
+        <source>rebuild from the share</source>
+        <translation>reconstruire depuis le partage</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les préférences</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the admin password.</source>
+        <translation>Mémoire insuffisante pour calculer l’empreinte du mot de passe administrateur.</translation>
+    </message>
+    <message>
+        <source>The admin password needs at least %1 characters.</source>
+        <translation>Le mot de passe administrateur doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>No admin password is set for this Cité yet.</source>
+        <translation>Aucun mot de passe administrateur n’est encore défini pour cette Cité.</translation>
+    </message>
+    <message>
+        <source>Wrong admin password.</source>
+        <translation>Mot de passe administrateur incorrect.</translation>
+    </message>
+    <message>
+        <source>Only the Cité&apos;s administrator may %1: the admin password is needed.</source>
+        <translation>Seul l’administrateur de la Cité peut %1 : le mot de passe administrateur est nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceReport</name>
     <message>
         <source>The period needs a first day on or before its last day.</source>
@@ -1269,6 +1343,80 @@
     </message>
 </context>
 <context>
+    <name>NetworkDatabase</name>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>La chaîne de connexion est vide.</translation>
+    </message>
+    <message>
+        <source>A password may not be given in the connection string (it would show in the list of processes): libpq reads it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Aucun mot de passe dans la chaîne de connexion (il apparaîtrait dans la liste des processus) : libpq le lit dans PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The connection URI is not valid: %1</source>
+        <translation>L’URI de connexion n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The connection string may not contain &apos;;&apos;.</source>
+        <translation>La chaîne de connexion ne peut pas contenir « ; ».</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the network database (%1): %2</source>
+        <translation>Impossible d’ouvrir la base réseau (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The network database (%1) has schema %2, newer than this Passages knows (%3): upgrade Passages on this computer.</source>
+        <translation>La base réseau (%1) est au schéma %2, plus récent que ce que connaît cette version de Passages (%3) : mettez Passages à jour sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The network database (%1) is not prepared (schema %2 of %3): an administrator runs passages-cli network init --pg CONNINFO.</source>
+        <translation>La base réseau (%1) n’est pas préparée (schéma %2 sur %3) : un administrateur lance passages-cli network init --pg CONNINFO.</translation>
+    </message>
+    <message>
+        <source>Preparing the network database</source>
+        <translation>Préparation de la base réseau</translation>
+    </message>
+    <message>
+        <source>Migrating the network database to schema %1</source>
+        <translation>Mise à jour de la base réseau au schéma %1</translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation>Ouverture d’une transaction</translation>
+    </message>
+    <message>
+        <source>Saving to the network database</source>
+        <translation>Enregistrement dans la base réseau</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>Invalid year %1.</source>
+        <translation>Année %1 non valide.</translation>
+    </message>
+    <message>
+        <source>A network report cannot be grouped by %1.</source>
+        <translation>Un rapport réseau ne peut pas être ventilé par %1.</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Lecture de la base réseau</translation>
+    </message>
+    <message>
+        <source>No Cité &quot;%1&quot; in the network database.</source>
+        <translation>Aucune Cité « %1 » dans la base réseau.</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Calcul du rapport</translation>
+    </message>
+</context>
+<context>
     <name>OpeningCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1398,6 +1546,121 @@
     <message>
         <source>A yearly walk-in report cannot be grouped by %1.</source>
         <translation>Un rapport annuel des passages ne peut pas être ventilé par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConsolidationStore</name>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>the network database (%1), Cité %2</source>
+        <translation>la base réseau (%1), Cité %2</translation>
+    </message>
+    <message>
+        <source>Binding Cité %1 to its share</source>
+        <translation>Rattachement de la Cité %1 à son partage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Cité code (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, up to 40).</source>
+        <translation>« %1 » n’est pas un code de Cité valide (minuscules, chiffres, « - » et « _ », 40 au plus).</translation>
+    </message>
+    <message>
+        <source>Cité %1 is bound to another share (SHARE_ID %2), not this one (%3): a Cité is consolidated from its own share only.</source>
+        <translation>La Cité %1 est rattachée à un autre partage (SHARE_ID %2), pas à celui-ci (%3) : une Cité n’est consolidée que depuis son propre partage.</translation>
+    </message>
+    <message>
+        <source>This share (SHARE_ID %1) is already consolidated as Cité %2: consolidating it as %3 too would count it twice.</source>
+        <translation>Ce partage (SHARE_ID %1) est déjà consolidé comme Cité %2 : le consolider aussi comme %3 le compterait deux fois.</translation>
+    </message>
+    <message>
+        <source>Starting Cité %1 again</source>
+        <translation>Reprise à zéro de la Cité %1</translation>
+    </message>
+    <message>
+        <source>Starting the consolidation</source>
+        <translation>Début de la consolidation</translation>
+    </message>
+    <message>
+        <source>A consolidation of Cité %1 into the network database is already in progress; try again when it ends.</source>
+        <translation>Une consolidation de la Cité %1 dans la base réseau est déjà en cours ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Reading the consolidation state</source>
+        <translation>Lecture de l’état de la consolidation</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation state</source>
+        <translation>Enregistrement de l’état de la consolidation</translation>
+    </message>
+    <message>
+        <source>Reading the referential</source>
+        <translation>Lecture du référentiel</translation>
+    </message>
+    <message>
+        <source>The referential of Cité %1 in the network database is invalid: %2</source>
+        <translation>Le référentiel de la Cité %1 dans la base réseau n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Saving the referential</source>
+        <translation>Enregistrement du référentiel</translation>
+    </message>
+    <message>
+        <source>Reading the network database</source>
+        <translation>Lecture de la base réseau</translation>
+    </message>
+    <message>
+        <source>Reading where records come from</source>
+        <translation>Lecture de l’origine des enregistrements</translation>
+    </message>
+    <message>
+        <source>a record is refused by the database: %1</source>
+        <translation>un enregistrement est refusé par la base de données : %1</translation>
+    </message>
+    <message>
+        <source>record %1 is refused by the database: %2</source>
+        <translation>l’enregistrement %1 est refusé par la base de données : %2</translation>
+    </message>
+    <message>
+        <source>Importing a file</source>
+        <translation>Import d’un fichier</translation>
+    </message>
+    <message>
+        <source>Recording where records come from</source>
+        <translation>Enregistrement de l’origine des enregistrements</translation>
+    </message>
+    <message>
+        <source>Holding desk %1</source>
+        <translation>Mise en retenue du poste %1</translation>
+    </message>
+    <message>
+        <source>Recording the files of the share</source>
+        <translation>Enregistrement des fichiers du partage</translation>
+    </message>
+    <message>
+        <source>Recording desk %1</source>
+        <translation>Enregistrement du poste %1</translation>
+    </message>
+    <message>
+        <source>Recording the consolidation</source>
+        <translation>Enregistrement de la consolidation</translation>
+    </message>
+    <message>
+        <source>Reading the receipts to write</source>
+        <translation>Lecture des accusés de réception à écrire</translation>
+    </message>
+    <message>
+        <source>Recording the receipts</source>
+        <translation>Enregistrement des accusés de réception</translation>
+    </message>
+    <message>
+        <source>Reading the desks&apos; health</source>
+        <translation>Lecture de l’état des postes</translation>
+    </message>
+    <message>
+        <source>Reading the share&apos;s problems</source>
+        <translation>Lecture des problèmes du partage</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2049,86 @@
         <source>The largest group must be between 1 and %1 (got %2).</source>
         <translation>La taille maximale d’un groupe doit être comprise entre 1 et %1 (reçu : %2).</translation>
     </message>
+    <message>
+        <source>%1.kind: unknown list &quot;%2&quot;.</source>
+        <translation>%1.kind : liste « %2 » inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation>%1 « %2 » inconnu(e).</translation>
+    </message>
+    <message>
+        <source>A new entry needs a code.</source>
+        <translation>Une nouvelle entrée doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>Colour %1 is too pale on the desks&apos; white background (contrast %2:1, at least %3:1 needed).</source>
+        <translation>La couleur %1 est trop pâle sur le fond blanc des postes (contraste %2:1, au moins %3:1 requis).</translation>
+    </message>
+    <message>
+        <source>The label of %1 &quot;%2&quot; cannot be empty.</source>
+        <translation>Le libellé de %1 « %2 » ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The last active %1 cannot be retired.</source>
+        <translation>Le dernier élément actif (%1) ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the list (1 to %2).</source>
+        <translation>La position %1 est hors de la liste (1 à %2).</translation>
+    </message>
+    <message>
+        <source>Colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation>La couleur « %1 » n’est pas de la forme #rrvvbb.</translation>
+    </message>
+    <message>
+        <source>Cannot merge into retired %1 &quot;%2&quot;.</source>
+        <translation>Impossible de fusionner dans %1 « %2 », qui est retiré(e).</translation>
+    </message>
+    <message>
+        <source>A merge needs the codes to merge and a date.</source>
+        <translation>Une fusion demande les codes à fusionner et une date.</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1 &quot;%2&quot; into itself.</source>
+        <translation>Impossible de fusionner %1 « %2 » avec lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is already merged into &quot;%3&quot;.</source>
+        <translation>%1 « %2 » est déjà fusionné(e) dans « %3 ».</translation>
+    </message>
+    <message>
+        <source>Theme &quot;%1&quot; belongs to pôle &quot;%2&quot;, not &quot;%3&quot;: themes merge within one pôle.</source>
+        <translation>Le thème « %1 » appartient au pôle « %2 », pas « %3 » : on ne fusionne que des thèmes d’un même pôle.</translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;%1&quot; is retired: the desks would have none.</source>
+        <translation>Toutes les entrées de « %1 » sont retirées : les postes n’en auraient aucune.</translation>
+    </message>
+    <message>
+        <source>A merge needs a date (YYYY-MM-DD).</source>
+        <translation>Une fusion demande une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Merging into &quot;%1&quot; makes a cycle.</source>
+        <translation>Fusionner dans « %1 » crée un cycle.</translation>
+    </message>
+    <message>
+        <source>A reporting mapping needs a name.</source>
+        <translation>Une table de correspondance doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two reporting mappings are named &quot;%1&quot;.</source>
+        <translation>Deux tables de correspondance s’appellent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot; of mapping &quot;%2&quot;.</source>
+        <translation>Catégorie « %1 » inconnue dans la correspondance « %2 ».</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1909,6 +2252,25 @@
     <message>
         <source>Weekday</source>
         <translation>Jour de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingMapping</name>
+    <message>
+        <source>Unknown reporting mapping &quot;%1&quot;; mappings of this referential: %2.</source>
+        <translation>Table de correspondance « %1 » inconnue ; celles de ce référentiel : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Mapping &quot;%1&quot; groups %2: use it with --by %3.</source>
+        <translation>La correspondance « %1 » regroupe des %2 : utilisez-la avec --by %3.</translation>
+    </message>
+    <message>
+        <source>categories of &quot;%1&quot;</source>
+        <translation>catégories de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3172,62 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>silent desk   %1  %2 / %3: nothing logged %4:00-%5:59 while the site&apos;s other desks logged %6 walk-ins</source>
         <translation>poste muet    %1  %2 / %3 : rien saisi de %4:00 à %5:59 alors que les autres postes du site ont saisi %6 passages</translation>
+    </message>
+    <message>
+        <source>Network database ready (schema %1).</source>
+        <translation>Base réseau prête (schéma %1).</translation>
+    </message>
+    <message>
+        <source>network status: --format must be text or json, got &quot;%1&quot;</source>
+        <translation>network status : --format doit valoir text ou json, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Cité %1: %2 walk-in(s), last consolidation %3; files: %4</source>
+        <translation>Cité %1 : %2 passage(s), dernière consolidation %3 ; fichiers : %4</translation>
+    </message>
+    <message>
+        <source>consolidate: --cache and --pg exclude each other</source>
+        <translation>consolidate : --cache et --pg s’excluent</translation>
+    </message>
+    <message>
+        <source>Referential version %1 of %2</source>
+        <translation>Référentiel version %1 de %2</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>merges</source>
+        <translation>fusions</translation>
+    </message>
+    <message>
+        <source>Referential version %1 saved on this desk only (no share folder: give --share DIR to publish it).</source>
+        <translation>Référentiel version %1 enregistré sur ce poste seulement (pas de dossier de partage : indiquez --share DOSSIER pour le publier).</translation>
+    </message>
+    <message>
+        <source>report: --pg reports contacts only, got &quot;%1&quot;</source>
+        <translation>report : --pg ne rapporte que les contacts, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>report: --cite goes with --pg</source>
+        <translation>report : --cite va avec --pg</translation>
+    </message>
+    <message>
+        <source>report: --mapping goes with a desk or share report, not --pg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --pg and --share or --cache exclude each other</source>
+        <translation>report : --pg exclut --share et --cache</translation>
+    </message>
+    <message>
+        <source>report: --mapping applies to contacts and interviews</source>
+        <translation>report : --mapping s’applique aux contacts et aux entretiens</translation>
+    </message>
+    <message>
+        <source>consolidate: --cite goes with --pg</source>
+        <translation>consolidate : --cite va avec --pg</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4495,26 @@ Rien n’a été enregistré.</translation>
         <source>Give the desk a name (such as &quot;Accueil 1&quot;) to start recording.</source>
         <translation>Donnez un nom au poste (par exemple « Accueil 1 ») pour commencer l’enregistrement.</translation>
     </message>
+    <message>
+        <source>optional: the share&apos;s, if the Cité has one</source>
+        <translation>facultatif (celui du partage)</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Mot de passe administrateur :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <source>The administrator password needs at least %1 characters.</source>
+        <translation>Le mot de passe administrateur doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Type the same administrator password twice.</source>
+        <translation>Saisissez deux fois le même mot de passe administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::FondsWidget</name>
@@ -4532,6 +4970,30 @@ Rien n’a été enregistré.</translation>
             <numerusform>%1 lot sur %Ln confirmé par la consolidation</numerusform>
             <numerusform>%1 lots sur %Ln confirmés par la consolidation</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Referential…</source>
+        <translation>&amp;Référentiel…</translation>
+    </message>
+    <message>
+        <source>Publish the referential</source>
+        <translation>Publier le référentiel</translation>
+    </message>
+    <message>
+        <source>Administrator password of the share, to sign the new version:</source>
+        <translation>Mot de passe administrateur du partage, pour signer la nouvelle version :</translation>
+    </message>
+    <message>
+        <source>Referential not saved</source>
+        <translation>Référentiel non enregistré</translation>
+    </message>
+    <message>
+        <source>Referential version %1 saved on this desk (no share set).</source>
+        <translation>Référentiel version %1 enregistré sur ce poste (aucun partage défini).</translation>
+    </message>
+    <message>
+        <source>Referential version %1 published; the desks pick it up at their next synchronisation.</source>
+        <translation>Référentiel version %1 publié ; les postes le reprennent à leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5558,153 @@ Rien n’a été enregistré.</translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séance) et ses participants ?</numerusform>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» (%Ln séances) et leurs participants ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::ReferentialEditor</name>
+    <message>
+        <source>Pôles</source>
+        <translation>Pôles</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Age bands</source>
+        <translation>Tranches d’âge</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Types d’événement</translation>
+    </message>
+    <message>
+        <source>Event locations</source>
+        <translation>Lieux des événements</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>Interview durations</source>
+        <translation>Durées d’entretien</translation>
+    </message>
+    <message>
+        <source>Referential</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>The Cité&apos;s referential, version %1</source>
+        <translation>Le référentiel de la Cité, version %1</translation>
+    </message>
+    <message>
+        <source>Codes never change; labels may. A retired entry is no longer offered at the desks but stays in the reports. Merged codes count under their target in every report, past years included. Saving publishes a new version to the desks.</source>
+        <translation>Les codes ne changent jamais ; les libellés, si. Une entrée retirée n’est plus proposée aux postes mais reste dans les bilans. Les codes fusionnés comptent sous leur cible dans tous les bilans, années passées comprises. Enregistrer publie une nouvelle version pour les postes.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pôle / colour</source>
+        <translation>Pôle / couleur</translation>
+    </message>
+    <message>
+        <source>new-code</source>
+        <translation>nouveau-code</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Set &amp;colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected into</source>
+        <translation>&amp;Fusionner la sélection dans</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Pôle:</source>
+        <translation>Pôle :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <source>&amp;Save and publish</source>
+        <translation>&amp;Enregistrer et publier</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionné dans %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>R&amp;établir</translation>
     </message>
 </context>
 <context>
