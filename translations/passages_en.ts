@@ -3215,7 +3215,7 @@ Nothing was recorded.</translation>
     </message>
     <message>
         <source>report: --mapping goes with a desk or share report, not --pg</source>
-        <translation type="unfinished"></translation>
+        <translation>report: --mapping goes with a desk or share report, not --pg</translation>
     </message>
     <message>
         <source>report: --pg and --share or --cache exclude each other</source>

@@ -3215,7 +3215,7 @@ Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>report: --mapping goes with a desk or share report, not --pg</source>
-        <translation type="unfinished"></translation>
+        <translation>report : --mapping va avec un rapport du poste ou du partage, pas avec --pg</translation>
     </message>
     <message>
         <source>report: --pg and --share or --cache exclude each other</source>
