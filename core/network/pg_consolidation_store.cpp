@@ -2,6 +2,7 @@
 #include "core/network/pg_consolidation_store.h"
 
 #include "core/storage/database.h"
+#include "core/sync/consolidation_rows_p.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -559,18 +560,7 @@ Result<QList<DeskHealth>> PgConsolidationStore::health(const QDateTime &nowUtc)
     if (!desks.exec())
         return sqlError(desks, tr("Reading the desks' health"));
     while (desks.next()) {
-        DeskHealth h;
-        h.instance = desks.value(0).toString();
-        h.parent = desks.value(1).toString();
-        h.site = desks.value(2).toString();
-        h.desk = desks.value(3).toString();
-        h.held = desks.value(4).toInt() != 0;
-        h.heldReason = desks.value(5).toString();
-        h.lastImported = desks.value(6).toLongLong();
-        h.lastBatchCreated = QDateTime::fromString(desks.value(7).toString(), Qt::ISODate);
-        h.quarantined = desks.value(8).toInt();
-        h.implausibleDates = desks.value(9).toInt();
-        result.append(h);
+        result.append(deskHealthRow(desks));
     }
     QSqlQuery seen = query(QStringLiteral(
         "SELECT batch_no, MAX(created_utc) FROM share_file WHERE cite = :cite AND instance_id = "
@@ -581,10 +571,7 @@ Result<QList<DeskHealth>> PgConsolidationStore::health(const QDateTime &nowUtc)
         seen.bindValue(QStringLiteral(":instance"), h.instance);
         if (!seen.exec())
             return sqlError(seen, tr("Reading the desks' health"));
-        QList<std::pair<qint64, QString>> batches;
-        while (seen.next())
-            batches.append({seen.value(0).toLongLong(), seen.value(1).toString()});
-        h.missing = missingBatches(batches, nowUtc);
+        h.missing = missingBatches(seen, nowUtc);
     }
     return result;
 }
@@ -599,8 +586,7 @@ Result<QList<ShareFileStatus>> PgConsolidationStore::problems()
         return sqlError(q, tr("Reading the share's problems"));
     QList<ShareFileStatus> result;
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toString()});
+        result.append(shareFileStatusRow(q));
     return result;
 }
 

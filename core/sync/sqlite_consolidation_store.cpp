@@ -3,6 +3,7 @@
 
 #include "core/referential/referential_store.h"
 #include "core/report/summaries.h"
+#include "core/sync/consolidation_rows_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,36 @@ QList<qint64> missingBatches(const QList<std::pair<qint64, QString>> &seen, cons
         expected = no + 1;
     }
     return missing;
+}
+
+QList<qint64> missingBatches(QSqlQuery &seen, const QDateTime &nowUtc)
+{
+    QList<std::pair<qint64, QString>> batches;
+    while (seen.next())
+        batches.append({seen.value(0).toLongLong(), seen.value(1).toString()});
+    return missingBatches(batches, nowUtc);
+}
+
+DeskHealth deskHealthRow(const QSqlQuery &row)
+{
+    DeskHealth h;
+    h.instance = row.value(0).toString();
+    h.parent = row.value(1).toString();
+    h.site = row.value(2).toString();
+    h.desk = row.value(3).toString();
+    h.held = row.value(4).toInt() != 0;
+    h.heldReason = row.value(5).toString();
+    h.lastImported = row.value(6).toLongLong();
+    h.lastBatchCreated = QDateTime::fromString(row.value(7).toString(), Qt::ISODate);
+    h.quarantined = row.value(8).toInt();
+    h.implausibleDates = row.value(9).toInt();
+    return h;
+}
+
+ShareFileStatus shareFileStatusRow(const QSqlQuery &row)
+{
+    return {row.value(0).toString(), row.value(1).toString(), row.value(2).toLongLong(),
+            row.value(3).toString(), row.value(4).toString()};
 }
 
 SqliteConsolidationStore::SqliteConsolidationStore(Database &cache) : m_cache(cache) {}
@@ -431,18 +462,7 @@ Result<QList<DeskHealth>> SqliteConsolidationStore::health(const QDateTime &nowU
     if (!desks.exec())
         return sqlError(desks, tr("Reading the desks' health"));
     while (desks.next()) {
-        DeskHealth h;
-        h.instance = desks.value(0).toString();
-        h.parent = desks.value(1).toString();
-        h.site = desks.value(2).toString();
-        h.desk = desks.value(3).toString();
-        h.held = desks.value(4).toInt() != 0;
-        h.heldReason = desks.value(5).toString();
-        h.lastImported = desks.value(6).toLongLong();
-        h.lastBatchCreated = QDateTime::fromString(desks.value(7).toString(), Qt::ISODate);
-        h.quarantined = desks.value(8).toInt();
-        h.implausibleDates = desks.value(9).toInt();
-        result.append(h);
+        result.append(deskHealthRow(desks));
     }
     desks.finish();
     for (DeskHealth &h : result) {
@@ -453,10 +473,7 @@ Result<QList<DeskHealth>> SqliteConsolidationStore::health(const QDateTime &nowU
         seen.bindValue(QStringLiteral(":instance"), h.instance);
         if (!seen.exec())
             return sqlError(seen, tr("Reading the desks' health"));
-        QList<std::pair<qint64, QString>> batches;
-        while (seen.next())
-            batches.append({seen.value(0).toLongLong(), seen.value(1).toString()});
-        h.missing = missingBatches(batches, nowUtc);
+        h.missing = missingBatches(seen, nowUtc);
     }
     return result;
 }
@@ -472,8 +489,7 @@ Result<QList<ShareFileStatus>> SqliteConsolidationStore::problems()
         return sqlError(q, tr("Reading the share's problems"));
     QList<ShareFileStatus> result;
     while (q.next())
-        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toString()});
+        result.append(shareFileStatusRow(q));
     return result;
 }
 
