@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/passage_report.h"
 
+#include "core/report/dimensions_p.h"
+
 #include "core/io/csv.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
@@ -16,14 +18,9 @@ namespace passages {
 
 namespace {
 
-struct BreakdownInfo
-{
-    BreakdownBy by;
-    const char *name;
-    const char *column;
-};
+using report_detail::Dimension;
 
-constexpr BreakdownInfo breakdowns[] = {
+constexpr Dimension<BreakdownBy> breakdowns[] = {
     {BreakdownBy::Pole, "pole", "pole"},
     {BreakdownBy::Theme, "theme", "COALESCE(theme, '')"},
     {BreakdownBy::AgeBand, "age-band", "age_band"},
@@ -32,13 +29,6 @@ constexpr BreakdownInfo breakdowns[] = {
     {BreakdownBy::Channel, "channel", "channel"},
     {BreakdownBy::Site, "site", "site"},
 };
-
-const BreakdownInfo *info(BreakdownBy by)
-{
-    const auto *found = std::find_if(std::begin(breakdowns), std::end(breakdowns),
-                                     [&](const BreakdownInfo &i) { return i.by == by; });
-    return found == std::end(breakdowns) ? nullptr : found;
-}
 
 } // namespace
 
@@ -67,18 +57,12 @@ std::optional<Referential::Kind> referentialKind(BreakdownBy by)
 
 std::optional<BreakdownBy> reportBreakdownFromName(const QString &name)
 {
-    for (const BreakdownInfo &i : breakdowns)
-        if (name == QLatin1String(i.name))
-            return i.by;
-    return std::nullopt;
+    return report_detail::fromName(breakdowns, name);
 }
 
 QString reportBreakdownNames()
 {
-    QStringList names;
-    for (const BreakdownInfo &i : breakdowns)
-        names << QLatin1String(i.name);
-    return names.join(QLatin1Char('|'));
+    return report_detail::names(breakdowns);
 }
 
 PassageReports::PassageReports(const Database &db, const Referential &referential,
@@ -91,7 +75,7 @@ Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
 {
     if (year < 1900 || year > 9999)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
-    const BreakdownInfo *breakdown = info(by);
+    const Dimension<BreakdownBy> *breakdown = report_detail::find(breakdowns, by);
     if (!breakdown)
         return makeError(
             ErrorCode::InvalidArgument,

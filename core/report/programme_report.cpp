@@ -4,6 +4,7 @@
 #include "core/io/csv.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
+#include "core/report/dimensions_p.h"
 #include "core/storage/database.h"
 #include "core/storage/record.h"
 
@@ -21,14 +22,9 @@ namespace {
 
 using Kind = Referential::Kind;
 
-struct ParticipantInfo
-{
-    ParticipantDimension dimension;
-    const char *name;
-    const char *column;
-};
+using report_detail::Dimension;
 
-constexpr ParticipantInfo participantDimensions[] = {
+constexpr Dimension<ParticipantDimension> participantDimensions[] = {
     {ParticipantDimension::Event, "event", "a.event_id"},
     {ParticipantDimension::EventType, "event-type", "e.type"},
     {ParticipantDimension::Pole, "pole", "IFNULL(e.pole, '')"},
@@ -36,14 +32,7 @@ constexpr ParticipantInfo participantDimensions[] = {
     {ParticipantDimension::Site, "site", "a.site"},
 };
 
-struct InterviewInfo
-{
-    InterviewDimension dimension;
-    const char *name;
-    const char *column;
-};
-
-constexpr InterviewInfo interviewDimensions[] = {
+constexpr Dimension<InterviewDimension> interviewDimensions[] = {
     {InterviewDimension::Pole, "pole", "pole"},
     {InterviewDimension::Theme, "theme", "IFNULL(theme, '')"},
     {InterviewDimension::Partner, "partner", "IFNULL(partner, '')"},
@@ -51,13 +40,6 @@ constexpr InterviewInfo interviewDimensions[] = {
     {InterviewDimension::DurationBand, "duration", "IFNULL(duration_band, '')"},
     {InterviewDimension::Site, "site", "site"},
 };
-
-template <typename Info, std::size_t N, typename D>
-const Info &infoOf(const Info (&table)[N], D dimension)
-{
-    return *std::find_if(std::begin(table), std::end(table),
-                         [&](const Info &i) { return i.dimension == dimension; });
-}
 
 /// JSON string literal of a text (with the quotes).
 QByteArray jsonText(const QString &value)
@@ -111,44 +93,32 @@ Result<YearlyCounts> yearlyReport(QSqlQuery &query, int year, const ReportFilter
 
 std::optional<ParticipantDimension> participantDimensionFromName(const QString &name)
 {
-    for (const ParticipantInfo &i : participantDimensions)
-        if (name == QLatin1String(i.name))
-            return i.dimension;
-    return std::nullopt;
+    return report_detail::fromName(participantDimensions, name);
 }
 
 QString participantDimensionName(ParticipantDimension dimension)
 {
-    return QLatin1String(infoOf(participantDimensions, dimension).name);
+    return QLatin1String(report_detail::find(participantDimensions, dimension)->name);
 }
 
 QString participantDimensionNames()
 {
-    QStringList names;
-    for (const ParticipantInfo &i : participantDimensions)
-        names << QLatin1String(i.name);
-    return names.join(QLatin1Char('|'));
+    return report_detail::names(participantDimensions);
 }
 
 std::optional<InterviewDimension> interviewDimensionFromName(const QString &name)
 {
-    for (const InterviewInfo &i : interviewDimensions)
-        if (name == QLatin1String(i.name))
-            return i.dimension;
-    return std::nullopt;
+    return report_detail::fromName(interviewDimensions, name);
 }
 
 QString interviewDimensionName(InterviewDimension dimension)
 {
-    return QLatin1String(infoOf(interviewDimensions, dimension).name);
+    return QLatin1String(report_detail::find(interviewDimensions, dimension)->name);
 }
 
 QString interviewDimensionNames()
 {
-    QStringList names;
-    for (const InterviewInfo &i : interviewDimensions)
-        names << QLatin1String(i.name);
-    return names.join(QLatin1Char('|'));
+    return report_detail::names(interviewDimensions);
 }
 
 // --- year over year ---------------------------------------------------------------------
@@ -239,7 +209,7 @@ Result<YearlyCounts> ProgrammeReports::participants(int year, ParticipantDimensi
                        "AND (IFNULL(:site, '') = '' OR a.site = :site) "
                        "AND (IFNULL(:desk, '') = '' OR a.desk = :desk) "
                        "GROUP BY code")
-            .arg(QLatin1String(infoOf(participantDimensions, by).column)));
+            .arg(QLatin1String(report_detail::find(participantDimensions, by)->column)));
     return yearlyReport(q, year, filter, participantDimensionName(by), 2,
                         tr("Computing the participants report"),
                         [this, by](ReportRow &row, const QSqlQuery &result) {
@@ -281,7 +251,7 @@ Result<YearlyCounts> ProgrammeReports::interviews(int year, InterviewDimension b
                        "AND (IFNULL(:site, '') = '' OR site = :site) "
                        "AND (IFNULL(:desk, '') = '' OR desk = :desk) "
                        "GROUP BY code")
-            .arg(QLatin1String(infoOf(interviewDimensions, by).column)));
+            .arg(QLatin1String(report_detail::find(interviewDimensions, by)->column)));
     return yearlyReport(
         q, year, filter, interviewDimensionName(by), 1, tr("Computing the interviews report"),
         [this, by](ReportRow &row, const QSqlQuery &) {
