@@ -102,7 +102,7 @@ Issue readIssue(const QSqlQuery &q)
 namespace fonds_detail {
 
 FondsShared::FondsShared(Database &database, const Referential &ref, Clock clock)
-    : db(database), referential(ref), m_clock(std::move(clock)), m_outbox(database)
+    : db(database), referential(ref), m_clock(std::move(clock))
 {}
 
 QDateTime FondsShared::now() const
@@ -143,36 +143,16 @@ Result<DeskIdentity> FondsShared::identity() const
 
 Status FondsShared::writeRow(const QString &table, const QVariantMap &row, bool insert)
 {
-    QVariantMap values = row;
-    values.insert(QStringLiteral("updated_utc"), record::utcStamp());
-    const QStringList columns = values.keys();
-    QString sql;
-    if (insert) {
-        QStringList placeholders;
-        for (const QString &column : columns)
-            placeholders << QLatin1Char(':') + column;
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QLatin1String(", ")),
-                       placeholders.join(QLatin1String(", ")));
-    } else {
-        QStringList sets;
-        for (const QString &column : columns)
-            if (column != QLatin1String("id"))
-                sets << QStringLiteral("%1 = :%1").arg(column);
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
-                  .arg(table, sets.join(QLatin1String(", ")));
+    auto writer = m_writers.find(table);
+    if (writer == m_writers.end()) {
+        // The consultations are events, recorded once; the catalogue's rows are created.
+        const QString created = table == QLatin1String("fonds_consultation")
+                                    ? QStringLiteral("recorded_utc")
+                                    : QStringLiteral("created_utc");
+        writer = m_writers.try_emplace(table, db, table, created).first;
     }
-    QSqlQuery q = db.prepare(sql);
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        // A null QString binds as SQL NULL: text columns that are "" when empty get "".
-        const QVariant &v = it.value();
-        const bool emptyText =
-            v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull();
-        q.bindValue(QLatin1Char(':') + it.key(), emptyText ? QVariant(QStringLiteral("")) : v);
-    }
-    if (Status s = exec(q, tr("Saving to the fonds")); !s)
-        return s;
-    return m_outbox.record(table, row.value(QStringLiteral("id")).toString());
+    return writer->second.write(insert ? record::Write::Insert : record::Write::Update, row,
+                                tr("Saving to the fonds"));
 }
 
 } // namespace fonds_detail

@@ -55,7 +55,6 @@ Status FondsCatalogue::writeTitle(Title &t, bool insert, const DeskIdentity &who
     if (insert) {
         row.insert(QStringLiteral("site"), who.site);
         row.insert(QStringLiteral("desk"), who.desk);
-        row.insert(QStringLiteral("created_utc"), record::utcStamp());
     }
     return m_shared.writeRow(QStringLiteral("fonds_title"), row, insert);
 }
@@ -78,7 +77,6 @@ Status FondsCatalogue::writeCopy(Copy &c, bool insert, const DeskIdentity &who)
     if (insert) {
         row.insert(QStringLiteral("site"), who.site);
         row.insert(QStringLiteral("desk"), who.desk);
-        row.insert(QStringLiteral("created_utc"), record::utcStamp());
     }
     return m_shared.writeRow(QStringLiteral("fonds_copy"), row, insert);
 }

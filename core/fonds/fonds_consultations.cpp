@@ -40,7 +40,6 @@ Result<Consultation> FondsUpkeep::writeConsultation(Consultation c, bool insert)
         row.insert(QStringLiteral("site"), who->site);
         row.insert(QStringLiteral("desk"), who->desk);
         row.insert(QStringLiteral("utc_offset"), m_shared.now().offsetFromUtc());
-        row.insert(QStringLiteral("recorded_utc"), record::utcStamp());
     }
     if (Status s = m_shared.writeRow(QStringLiteral("fonds_consultation"), row, insert); !s)
         return s.error();

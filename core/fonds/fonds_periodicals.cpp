@@ -205,11 +205,6 @@ QVariantMap issueRow(const Issue &i)
     };
 }
 
-QString stamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 Result<Subscription> FondsPeriodicals::addSubscription(Subscription s)
@@ -225,7 +220,6 @@ Result<Subscription> FondsPeriodicals::addSubscription(Subscription s)
     QVariantMap row = subscriptionRow(s);
     row.insert(QStringLiteral("site"), who->site);
     row.insert(QStringLiteral("desk"), who->desk);
-    row.insert(QStringLiteral("created_utc"), stamp());
     Transaction tx(m_shared.db);
     if (Status st = tx.begun(); !st)
         return st.error();
@@ -301,7 +295,6 @@ Result<Issue> FondsPeriodicals::checkIn(const QString &subscriptionId, const QSt
     QVariantMap row = issueRow(issue);
     row.insert(QStringLiteral("site"), who->site);
     row.insert(QStringLiteral("desk"), who->desk);
-    row.insert(QStringLiteral("created_utc"), stamp());
     Transaction tx(m_shared.db);
     if (Status st = tx.begun(); !st)
         return st.error();

@@ -7,11 +7,12 @@
 #include "core/common/result.h"
 #include "core/reception/passage.h"
 #include "core/referential/referential.h"
-#include "core/storage/outbox.h"
 #include "core/storage/record.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
+
+#include <map>
 
 namespace passages {
 
@@ -36,7 +37,8 @@ public:
     /// The desk new rows are written by (record::deskOf()).
     Result<DeskIdentity> identity() const;
     /// INSERT or UPDATE of one synchronised row (columns are code constants) plus its
-    /// outbox image; inside the caller's transaction.
+    /// outbox image, through the table's record::RowWriter; inside the caller's
+    /// transaction. The writer stamps created_utc (recorded_utc) and updated_utc.
     Status writeRow(const QString &table, const QVariantMap &row, bool insert);
 
     Database &db;
@@ -44,7 +46,7 @@ public:
 
 private:
     Clock m_clock;
-    Outbox m_outbox;
+    std::map<QString, record::RowWriter> m_writers; ///< table -> its writer
 };
 
 } // namespace fonds_detail

@@ -6,7 +6,6 @@
 #include "core/storage/record.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace passages {
 
@@ -39,7 +38,8 @@ Interview readInterview(const QSqlQuery &q)
 } // namespace
 
 Interviews::Interviews(Database &db, const Referential &referential, Clock clock)
-    : m_db(db), m_referential(referential), m_clock(std::move(clock)), m_outbox(db)
+    : m_db(db), m_referential(referential), m_clock(std::move(clock)),
+      m_rows(db, kTable, QStringLiteral("recorded_utc"))
 {}
 
 Interviews::~Interviews() = default;
@@ -83,25 +83,23 @@ Result<Interview> Interviews::build(const InterviewInput &input) const
     return i;
 }
 
-Status Interviews::write(const Interview &i)
+Status Interviews::write(const Interview &i, record::Write how)
 {
-    if (!m_write)
-        m_write.emplace(m_db, QStringLiteral("interview"),
-                        QStringList{QStringLiteral("id"), QStringLiteral("site"),
-                                    QStringLiteral("desk"), QStringLiteral("local_date"),
-                                    QStringLiteral("local_time"), QStringLiteral("utc_offset"),
-                                    QStringLiteral("pole"), QStringLiteral("theme"),
-                                    QStringLiteral("partner"), QStringLiteral("channel"),
-                                    QStringLiteral("duration_band"), QStringLiteral("revision"),
-                                    QStringLiteral("deleted")});
-    if (Status s = m_write->write(
-            {i.id, i.site, i.desk, i.date.toString(Qt::ISODate), i.time.toString(Qt::ISODate),
-             i.utcOffset, i.pole, record::nullable(i.theme), record::nullable(i.partner), i.channel,
-             record::nullable(i.durationBand), i.revision, i.deleted ? 1 : 0},
-            tr("Saving the interview"));
-        !s)
-        return s;
-    return m_outbox.record(kTable, i.id);
+    return m_rows.write(how,
+                        {{QStringLiteral("id"), i.id},
+                         {QStringLiteral("site"), i.site},
+                         {QStringLiteral("desk"), i.desk},
+                         {QStringLiteral("local_date"), i.date.toString(Qt::ISODate)},
+                         {QStringLiteral("local_time"), i.time.toString(Qt::ISODate)},
+                         {QStringLiteral("utc_offset"), i.utcOffset},
+                         {QStringLiteral("pole"), i.pole},
+                         {QStringLiteral("theme"), record::nullable(i.theme)},
+                         {QStringLiteral("partner"), record::nullable(i.partner)},
+                         {QStringLiteral("channel"), i.channel},
+                         {QStringLiteral("duration_band"), record::nullable(i.durationBand)},
+                         {QStringLiteral("revision"), i.revision},
+                         {QStringLiteral("deleted"), i.deleted ? 1 : 0}},
+                        tr("Saving the interview"));
 }
 
 Result<Interview> Interviews::log(const InterviewInput &input)
@@ -113,13 +111,13 @@ Result<Interview> Interviews::log(const InterviewInput &input)
     if (!built)
         return built;
     Interview i = std::move(built).value();
-    i.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    i.id = record::newId();
     i.site = desk->site;
     i.desk = desk->desk;
     Transaction tx(m_db);
     if (Status s = tx.begun(); !s)
         return s.error();
-    if (Status s = write(i); !s)
+    if (Status s = write(i, record::Write::Insert); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -149,7 +147,7 @@ Result<Interview> Interviews::correct(const QString &id, const InterviewInput &i
     if (!input.at)
         i.utcOffset = current->utcOffset;
     i.revision = current->revision + 1;
-    if (Status s = write(i); !s)
+    if (Status s = write(i, record::Write::Update); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -169,7 +167,7 @@ Result<Interview> Interviews::remove(const QString &id)
     Interview i = std::move(current).value();
     i.deleted = true;
     i.revision += 1;
-    if (Status s = write(i); !s)
+    if (Status s = write(i, record::Write::Update); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -186,7 +184,7 @@ Result<Interview> Interviews::restore(const Interview &image)
         return current;
     Interview i = image;
     i.revision = current->revision + 1;
-    if (Status s = write(i); !s)
+    if (Status s = write(i, record::Write::Update); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

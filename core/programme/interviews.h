@@ -4,7 +4,6 @@
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/programme/interview.h"
-#include "core/storage/outbox.h"
 #include "core/storage/record.h"
 
 #include <QCoreApplication>
@@ -61,13 +60,12 @@ public:
 
 private:
     Result<Interview> build(const InterviewInput &input) const;
-    Status write(const Interview &interview);
+    Status write(const Interview &interview, record::Write how);
 
     Database &m_db;
     const Referential &m_referential;
     Clock m_clock;
-    std::optional<record::RowWriter> m_write;
-    Outbox m_outbox;
+    record::RowWriter m_rows;
 };
 
 } // namespace passages

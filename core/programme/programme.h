@@ -3,14 +3,11 @@
 
 #include "core/common/result.h"
 #include "core/programme/event.h"
-#include "core/storage/outbox.h"
 #include "core/storage/record.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlQuery>
-
-#include <map>
 
 namespace passages {
 
@@ -109,12 +106,14 @@ public:
     const Referential &referential() const { return m_referential; }
 
 private:
-    /// Writes a row of `table` (through its RowWriter) and puts it in the outbox.
-    Status writeRow(const QString &table, const QStringList &columns, const QVariantList &values,
-                    const QString &doing);
-    Status writeEvent(const Event &event);
-    Status writeSession(const EventSession &session);
-    Status writeAttendance(const Attendance &attendance);
+    // One revision of a row and its outbox image (programme_rows.cpp).
+    Status writeEvent(const Event &event, record::Write how);
+    Status writeSession(const EventSession &session, record::Write how);
+    Status writeAttendance(const Attendance &attendance, record::Write how);
+    /// The session, NotFound when it was deleted.
+    Result<EventSession> liveSession(const QString &id) const;
+    /// A new attendance row of this desk for a live session (not yet written).
+    Result<Attendance> newAttendance(const QString &sessionId, Attendance::Source source) const;
     Result<QList<EventSession>> insertSessions(const Event &event,
                                                const QList<SessionInput> &inputs);
     Status tombstoneAttendance(const QString &column, const QString &id);
@@ -123,8 +122,9 @@ private:
 
     Database &m_db;
     const Referential &m_referential;
-    std::map<QString, record::RowWriter> m_writers; ///< table -> its writer
-    Outbox m_outbox;
+    record::RowWriter m_events;
+    record::RowWriter m_sessions;
+    record::RowWriter m_attendance;
 };
 
 } // namespace passages

@@ -2,6 +2,7 @@
 #include "core/storage/outbox.h"
 
 #include "core/storage/database.h"
+#include "core/storage/record.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -46,8 +47,7 @@ Status Outbox::record(const QString &table, const QString &id)
     m_insert->bindValue(QStringLiteral(":revision"), revision);
     m_insert->bindValue(QStringLiteral(":payload"),
                         QString::fromUtf8(QJsonDocument(image).toJson(QJsonDocument::Compact)));
-    m_insert->bindValue(QStringLiteral(":stamp"),
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    m_insert->bindValue(QStringLiteral(":stamp"), record::utcStamp());
     return exec(*m_insert, tr("Queueing %1 %2 for synchronisation").arg(table, id));
 }
 

@@ -2,6 +2,7 @@
 #include "core/storage/record.h"
 
 #include "core/storage/database.h"
+#include "core/storage/outbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -76,34 +77,68 @@ QString yearStart(int year)
     return QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0'));
 }
 
-RowWriter::RowWriter(const Database &db, const QString &table, const QStringList &columns)
-    : m_columns(int(columns.size()))
+RowWriter::RowWriter(Database &db, QString table, QString createdColumn)
+    : m_db(db), m_table(std::move(table)), m_createdColumn(std::move(createdColumn)),
+      m_outbox(std::make_unique<Outbox>(db))
+{}
+
+RowWriter::~RowWriter() = default;
+
+Status RowWriter::insert(const QVariantMap &row, const QString &doing)
 {
-    QStringList values, updates;
-    for (int c = 0; c < m_columns; ++c) {
-        values << placeholder(c);
-        if (columns.at(c) != QLatin1String("id"))
-            updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(c));
-    }
-    // The stamps come last, as two values (a name used twice costs Qt a search per value).
-    values << placeholder(m_columns) << placeholder(m_columns + 1);
-    updates << QStringLiteral("updated_utc = excluded.updated_utc");
-    m_query =
-        db.prepare(QStringLiteral("INSERT INTO %1 (%2, recorded_utc, updated_utc) VALUES "
-                                  "(%3) ON CONFLICT (id) DO UPDATE SET %4")
-                       .arg(table, columns.join(QLatin1String(", ")),
-                            values.join(QLatin1String(", ")), updates.join(QLatin1String(", "))));
+    return write(Write::Insert, row, doing);
 }
 
-Status RowWriter::write(const QVariantList &values, const QString &doing)
+Status RowWriter::update(const QVariantMap &row, const QString &doing)
 {
-    Q_ASSERT(values.size() == m_columns);
-    for (int c = 0; c < m_columns; ++c)
-        m_query.bindValue(placeholder(c), values.at(c));
+    return write(Write::Update, row, doing);
+}
+
+Status RowWriter::write(Write how, const QVariantMap &values, const QString &doing)
+{
+    const bool insert = how == Write::Insert;
+    QVariantMap row = values;
+    const QString id = row.value(QStringLiteral("id")).toString();
+    Q_ASSERT(!id.isEmpty());
     const QString now = utcStamp();
-    m_query.bindValue(placeholder(m_columns), now);
-    m_query.bindValue(placeholder(m_columns + 1), now);
-    return exec(m_query, doing);
+    if (insert)
+        row.insert(m_createdColumn, now);
+    row.insert(QStringLiteral("updated_utc"), now);
+    const QStringList columns = row.keys();
+    const QString key =
+        (insert ? QStringLiteral("I:") : QStringLiteral("U:")) + columns.join(QLatin1Char(','));
+    auto statement = m_statements.find(key);
+    if (statement == m_statements.end()) {
+        QString sql;
+        if (insert) {
+            QStringList names;
+            for (const QString &column : columns)
+                names << QLatin1Char(':') + column;
+            sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(m_table, columns.join(QLatin1String(", ")),
+                           names.join(QLatin1String(", ")));
+        } else {
+            QStringList sets;
+            for (const QString &column : columns)
+                if (column != QLatin1String("id"))
+                    sets << QStringLiteral("%1 = :%1").arg(column);
+            sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+                      .arg(m_table, sets.join(QLatin1String(", ")));
+        }
+        statement = m_statements.emplace(key, m_db.prepare(sql)).first;
+    }
+    QSqlQuery &q = statement->second;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        // Qt Sql binds a null QString as SQL NULL: a text that is merely empty binds as ''.
+        const QVariant &v = it.value();
+        const bool emptyText =
+            v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull();
+        q.bindValue(QLatin1Char(':') + it.key(), emptyText ? QVariant(QStringLiteral("")) : v);
+    }
+    if (Status s = exec(q, doing); !s)
+        return s;
+    // An update of an unknown id finds no row to queue: the outbox says so (NotFound).
+    return m_outbox->record(m_table, id);
 }
 
 } // namespace passages::record
