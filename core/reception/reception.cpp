@@ -367,9 +367,14 @@ QHash<QString, int> Reception::communeFrequency() const
         "AND commune NOT IN ('nr') GROUP BY commune"));
     q.bindValue(QStringLiteral(":since"), today().addYears(-1).toString(Qt::ISODate));
     QHash<QString, int> frequency;
-    if (q.exec())
-        while (q.next())
-            frequency.insert(q.value(0).toString(), q.value(1).toInt());
+    if (!q.exec()) {
+        // Only an ordering hint for the commune list: the form works without it, but the
+        // failure is said (in the log) rather than passed off as "no commune yet".
+        qWarning("%s", qPrintable(sqlError(q, tr("Counting the communes")).message));
+        return frequency;
+    }
+    while (q.next())
+        frequency.insert(q.value(0).toString(), q.value(1).toInt());
     return frequency;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/storage/record.h"
 #include "core/storage/sql_script.h"
 
 #include <QAtomicInt>
@@ -12,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStringList>
-#include <QUuid>
 
 namespace passages {
 
@@ -178,9 +178,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
     // A database gets its instance identity once, at creation: a copy of the file keeps
     // it, which the sync detects through the machine fingerprint.
     if (db->meta(QStringLiteral("instance_id")).isEmpty()) {
-        if (Status s = db->setMeta(QStringLiteral("instance_id"),
-                                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-            !s)
+        if (Status s = db->setMeta(QStringLiteral("instance_id"), record::newId()); !s)
             return s.error();
         if (Status s = db->setMeta(QStringLiteral("created_utc"),
                                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -301,7 +299,7 @@ Status Database::migrate()
     QSqlQuery identity(connection());
     identity.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('instance_id', :id), "
                                     "('created_utc', :created) ON CONFLICT (key) DO NOTHING"));
-    identity.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    identity.bindValue(QStringLiteral(":id"), record::newId());
     identity.bindValue(QStringLiteral(":created"),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!identity.exec())
@@ -309,13 +307,28 @@ Status Database::migrate()
     return tx.commit();
 }
 
+Result<QString> Database::readMeta(const QString &key) const
+{
+    QSqlQuery query(connection());
+    // A failed prepare is checked on its own: exec() would replace SQLite's reason ("no
+    // such table") with Qt's "Parameter count mismatch".
+    if (!query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key")))
+        return sqlError(query, Database::tr("Reading setting %1").arg(key));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!query.exec())
+        return sqlError(query, Database::tr("Reading setting %1").arg(key));
+    // Never a null QString: Qt Sql binds a null QString as SQL NULL.
+    if (query.next() && !query.value(0).toString().isNull())
+        return query.value(0).toString();
+    return QStringLiteral("");
+}
+
 QString Database::meta(const QString &key) const
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
-    query.bindValue(QStringLiteral(":key"), key);
-    // Never a null QString: Qt Sql binds a null QString as SQL NULL.
-    if (query.exec() && query.next() && !query.value(0).toString().isNull())
-        return query.value(0).toString();
+    Result<QString> value = readMeta(key);
+    if (value)
+        return std::move(value).value();
+    qWarning("%s: %s", qPrintable(m_path), qPrintable(value.error().message));
     return QStringLiteral("");
 }
 

@@ -63,7 +63,11 @@ public:
     /// A prepared statement on this connection.
     QSqlQuery prepare(const QString &sql) const;
 
-    /// The value of a `meta` key, or an empty (never null) string.
+    /// The value of a `meta` key: empty (never null) when the key is absent, an Error
+    /// (ErrorCode::Database) when the table cannot be read.
+    Result<QString> readMeta(const QString &key) const;
+    /// readMeta() for settings whose absence and failure mean the same to the caller:
+    /// empty in both cases, a failure logged with its reason (qWarning).
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
     /// Bumped by every setMeta() through this object, so callers can cache meta values.

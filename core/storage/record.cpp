@@ -12,8 +12,15 @@ namespace passages::record {
 
 Result<DeskIdentity> deskOf(const Database &db)
 {
-    DeskIdentity desk{db.meta(QStringLiteral("instance_id")), db.meta(QStringLiteral("site")),
-                      db.meta(QStringLiteral("desk"))};
+    DeskIdentity desk;
+    // A meta table that cannot be read is a database failure, not a desk without identity.
+    for (auto [key, value] : {std::pair{"instance_id", &desk.instanceId},
+                              std::pair{"site", &desk.site}, std::pair{"desk", &desk.desk}}) {
+        Result<QString> read = db.readMeta(QLatin1String(key));
+        if (!read)
+            return read.error();
+        *value = std::move(read).value();
+    }
     if (!desk.isSet())
         return makeError(
             ErrorCode::NotInitialised,

@@ -20,7 +20,10 @@ namespace {
 /// delete it.
 Status refuseDeskDatabase(Database &db)
 {
-    const QString desk = db.meta(QStringLiteral("desk"));
+    const Result<QString> read = db.readMeta(QStringLiteral("desk"));
+    if (!read)
+        return read.error();
+    const QString &desk = *read;
     if (desk.isEmpty())
         return {};
     return makeError(ErrorCode::InvalidArgument,

@@ -215,7 +215,7 @@ QByteArray fromBase64(const QJsonValue &value)
 Result<KeyPair> localKeys(Database &db)
 {
     return localKeys(
-        [&db](const QString &key) -> Result<QString> { return db.meta(key); },
+        [&db](const QString &key) { return db.readMeta(key); },
         [&db](const QString &key, const QString &value) { return db.setMeta(key, value); });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/referential/referential_store.h"
 #include "core/storage/database.h"
+#include "core/storage/record.h"
 #include "core/storage/sql_script.h"
 
 #include <catch2/catch.hpp>
@@ -237,6 +238,93 @@ TEST_CASE("a transaction rolls back unless committed", "[storage]")
         REQUIRE(tx.commit().ok());
     }
     CHECK(desk.db->meta(QStringLiteral("probe")) == QLatin1String("2"));
+}
+
+TEST_CASE("a setting that cannot be read is a failure with its reason, not an empty value",
+          "[storage]")
+{
+    test::TempDesk desk;
+    REQUIRE(desk.reception->setIdentity(QStringLiteral("villette"), QStringLiteral("A")).ok());
+    // Absent: empty, and not an error.
+    const Result<QString> absent = desk.db->readMeta(QStringLiteral("never-set"));
+    REQUIRE(absent.ok());
+    CHECK(absent->isEmpty());
+    CHECK_FALSE(absent->isNull());
+    CHECK(*desk.db->readMeta(QStringLiteral("site")) == QLatin1String("villette"));
+    REQUIRE(record::deskOf(*desk.db).ok());
+
+    // The table gone (a damaged file): the read fails and says why.
+    QSqlQuery drop(desk.db->connection());
+    REQUIRE(drop.exec(QStringLiteral("ALTER TABLE meta RENAME TO meta_gone")));
+    const Result<QString> failed = desk.db->readMeta(QStringLiteral("site"));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::Database);
+    CHECK(failed.error().message.contains(QLatin1String("meta")));
+    // Who records is then unknown for a reason, not "no identity set yet".
+    const Result<DeskIdentity> who = record::deskOf(*desk.db);
+    REQUIRE_FALSE(who.ok());
+    CHECK(who.error().code == ErrorCode::Database);
+    // The plain accessor stays empty (its failure is logged).
+    CHECK(desk.db->meta(QStringLiteral("site")).isEmpty());
+}
+
+TEST_CASE("RowWriter inserts, then updates a revision keeping what it leaves out", "[storage]")
+{
+    test::TempDesk desk;
+    record::RowWriter writer(*desk.db, QStringLiteral("fonds_issue"),
+                             QStringLiteral("created_utc"));
+    const QString id = record::newId();
+    const QVariantMap first{{QStringLiteral("id"), id},
+                            {QStringLiteral("site"), QStringLiteral("villette")},
+                            {QStringLiteral("desk"), QStringLiteral("A")},
+                            {QStringLiteral("subscription_id"), QStringLiteral("s1")},
+                            {QStringLiteral("number"), QString()}, // NOT NULL: binds ''
+                            {QStringLiteral("received_date"), QStringLiteral("2024-03-01")},
+                            {QStringLiteral("removed_date"), record::nullableDate({})},
+                            {QStringLiteral("revision"), 1},
+                            {QStringLiteral("deleted"), 0}};
+    REQUIRE(writer.insert(first, QStringLiteral("test")).ok());
+    auto row = [&] {
+        QSqlQuery q(desk.db->connection());
+        q.prepare(QStringLiteral("SELECT site, number, removed_date, revision, created_utc, "
+                                 "updated_utc FROM fonds_issue WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(5)};
+    };
+    const QVariantList inserted = row();
+    CHECK(inserted.at(0).toString() == QLatin1String("villette"));
+    CHECK_FALSE(inserted.at(1).isNull());
+    CHECK(inserted.at(1).toString().isEmpty());
+    CHECK(inserted.at(2).isNull());
+    CHECK_FALSE(inserted.at(4).toString().isEmpty());
+    CHECK(inserted.at(4) == inserted.at(5));
+
+    // The next revision names neither site, desk nor created_utc: they are kept.
+    const QVariantMap second{{QStringLiteral("id"), id},
+                             {QStringLiteral("number"), QStringLiteral("42")},
+                             {QStringLiteral("revision"), 2}};
+    REQUIRE(writer.update(second, QStringLiteral("test")).ok());
+    const QVariantList updated = row();
+    CHECK(updated.at(0).toString() == QLatin1String("villette"));
+    CHECK(updated.at(1).toString() == QLatin1String("42"));
+    CHECK(updated.at(3).toInt() == 2);
+    CHECK(updated.at(4) == inserted.at(4));
+    CHECK(updated.at(5).toString() >= inserted.at(5).toString());
+    // Each write queued its image.
+    QSqlQuery outbox(desk.db->connection());
+    REQUIRE(
+        outbox.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity_id = '%1'").arg(id)));
+    REQUIRE(outbox.next());
+    CHECK(outbox.value(0).toInt() == 2);
+
+    // An update of an id that is not there fails (nothing to queue).
+    const Status missing = writer.update(
+        {{QStringLiteral("id"), QStringLiteral("nope")}, {QStringLiteral("revision"), 2}},
+        QStringLiteral("test"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("insertMany writes every row, across statements, or fails with the table's reason",
