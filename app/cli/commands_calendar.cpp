@@ -48,7 +48,7 @@ int closureAdd(Context &ctx, const Options &options)
     Result<Closure> added =
         store.add({{}, site, *from, *to, options.value(QStringLiteral("reason"))},
                   despite ? ClosureStore::WalkIns::Accept : ClosureStore::WalkIns::Refuse);
-    if (!added && added.error().field == QLatin1String("walk-ins"))
+    if (!added && added.error().code == ErrorCode::NeedsConfirmation)
         return ctx.fail(added.error().message + QLatin1Char(' ') +
                         QCoreApplication::translate("passages-cli",
                                                     "Add --despite-walk-ins to close those "

@@ -222,8 +222,7 @@ int shareApprove(Context &ctx, const Options &options)
     if (passwordCode != Ok)
         return passwordCode;
     if (!approved) {
-        if (approved.error().code == ErrorCode::InvalidArgument &&
-            approved.error().field == QLatin1String("identity")) // names several requests
+        if (approved.error().code == ErrorCode::Ambiguous) // names several requests
             return ctx.usage(approved.error().message);
         return ctx.fail(approved.error());
     }

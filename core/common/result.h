@@ -15,14 +15,18 @@ namespace passages {
 enum class ErrorCode
 {
     InvalidArgument, ///< a value given by the user or a file is not acceptable
-    UnknownCode,     ///< a referential code that does not exist
-    NotFound,        ///< the entity asked for does not exist
-    Database,        ///< SQLite failed (I/O, constraint, corruption)
-    Corrupt,         ///< the database fails its integrity check
-    TooNew,          ///< the database was written by a newer version of Passages
-    NotInitialised,  ///< the desk has no site/desk identity yet
-    Io,              ///< a file could not be read or written
-    Parse,           ///< a file's content is malformed
+    Ambiguous,       ///< a shortened id names several entities: give it whole (a usage error)
+    /// Allowed once the person confirms (closing days that already have walk-ins): ask,
+    /// then call again with their consent.
+    NeedsConfirmation,
+    UnknownCode,    ///< a referential code that does not exist
+    NotFound,       ///< the entity asked for does not exist
+    Database,       ///< SQLite failed (I/O, constraint, corruption)
+    Corrupt,        ///< the database fails its integrity check
+    TooNew,         ///< the database was written by a newer version of Passages
+    NotInitialised, ///< the desk has no site/desk identity yet
+    Io,             ///< a file could not be read or written
+    Parse,          ///< a file's content is malformed
     // The sync's outcomes, which callers act on (retry later, quarantine, say "in progress"):
     Busy,             ///< another program holds the database (a consolidation, a second Passages)
     ShareUnavailable, ///< the share cannot be reached or listed: retry later, nothing is lost

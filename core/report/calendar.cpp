@@ -5,10 +5,10 @@
 
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
+#include "core/storage/record.h"
 
 #include <QLocale>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -197,7 +197,7 @@ Status ClosureStore::check(const Closure &input, WalkIns walkIns) const
         if (!recorded)
             return recorded.error();
         if (*recorded > 0)
-            return makeError(ErrorCode::InvalidArgument,
+            return makeError(ErrorCode::NeedsConfirmation,
                              tr("%n walk-in(s) are already recorded on those days.", nullptr,
                                 int(std::min<qint64>(*recorded, 1'000'000'000))),
                              QStringLiteral("walk-ins"));
@@ -211,7 +211,7 @@ Result<Closure> ClosureStore::add(const Closure &input, WalkIns walkIns)
         return s.error();
     Closure closure = input;
     closure.reason = input.reason.trimmed();
-    closure.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    closure.id = record::newId();
     const QString stamp =
         (m_clock ? m_clock() : QDateTime::currentDateTime()).toUTC().toString(Qt::ISODateWithMs);
     Transaction tx(m_db);

@@ -416,7 +416,7 @@ Result<QList<JoinRequest>> Share::approvePending(const QStringList &ids,
                                  .arg(id.left(64)));
         if (matching.size() > 1)
             return makeError(
-                ErrorCode::InvalidArgument,
+                ErrorCode::Ambiguous,
                 tr("%1 names several requests: give the whole identity.").arg(id.left(64)),
                 QStringLiteral("identity"));
         if (!std::any_of(chosen.cbegin(), chosen.cend(), [&](const JoinRequest &r) {

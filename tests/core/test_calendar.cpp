@@ -168,7 +168,7 @@ TEST_CASE("a closure needs a reason, never doubles another, and asks before hidi
     REQUIRE(store.remove(summer).ok());
     CHECK(store.add(again).ok());
 
-    // Today, with walk-ins already logged: refused (field "walk-ins") until accepted.
+    // Today, with walk-ins already logged: refused (NeedsConfirmation) until accepted.
     REQUIRE(desk.reception->log(test::walkIn("emploi", 3)).ok());
     CHECK(*ClosureStore::walkInsDuring(*desk.db, today, today, {}) == 3);
     CHECK(*ClosureStore::walkInsDuring(*desk.db, today, today, QStringLiteral("bpi")) == 0);
@@ -176,6 +176,9 @@ TEST_CASE("a closure needs a reason, never doubles another, and asks before hidi
     Result<Closure> refused = store.add(strike);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().field == QLatin1String("walk-ins"));
+    // A code callers act on (ask, then accept), not the field: "walk-ins" is no input.
+    CHECK(refused.error().code == ErrorCode::NeedsConfirmation);
+    CHECK(store.check(strike).error().code == ErrorCode::NeedsConfirmation);
     CHECK(refused.error().message.contains(QLatin1String("3")));
     CHECK(ClosureStore::list(*desk.db, today, today)->isEmpty());
     // Another site's closure does not hide this site's walk-ins.

@@ -155,7 +155,7 @@ void ClosuresDialog::updateHint()
 {
     const Status refused = m_store.check(entered());
     m_hint->setText(refused ? QString()
-                    : refused.error().field == QLatin1String("walk-ins")
+                    : refused.error().code == ErrorCode::NeedsConfirmation
                         ? refused.error().message + QLatin1Char(' ') +
                               tr("Adding the closure will ask first.")
                         : refused.error().message);
@@ -216,7 +216,7 @@ void ClosuresDialog::add()
 {
     const Closure closure = entered();
     Result<Closure> added = m_store.add(closure);
-    if (!added && added.error().field == QLatin1String("walk-ins")) {
+    if (!added && added.error().code == ErrorCode::NeedsConfirmation) {
         // Closing a day people already came (often today, after the morning): a slip
         // more often than a decision, so asked, never silent.
         if (!m_prompter.confirm(this, tr("Close days with walk-ins"),
