@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/programme/event.h"
-#include "core/reception/passage.h"
 #include "ui/programme/month_calendar.h"
 
 #include <QDate>
@@ -11,16 +11,14 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
-class QCalendarWidget;
-class QComboBox;
 class QLabel;
-class QLineEdit;
+class QLayout;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
-class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -33,11 +31,15 @@ class Referential;
 namespace passages::ui {
 
 class EventListModel;
+class EventListPanel;
 class Prompter;
+class SessionPanel;
+class WeekView;
 
-/// The programme of the Cité: a month calendar, a week calendar and a filtered list of
-/// events; beside them the sessions of the chosen day (or of the chosen event) with their
-/// attendance. From there: new event, edit, duplicate an event or its session series,
+/// The programme of the Cité: a month calendar, a week calendar (WeekView) and a filtered
+/// list of events (EventListPanel); beside them the sessions of the chosen day (or of the
+/// chosen event) with their attendance (SessionPanel). This widget navigates between them
+/// and holds the actions: new event, edit, duplicate an event or its session series,
 /// delete, enter or correct attendance, and the live door counter. Dialogs go through
 /// the Prompter; every rule and figure is Programme's.
 class ProgrammeWidget final : public QWidget
@@ -64,11 +66,11 @@ public:
     /// The selected session (or the session of the selected attendance); empty if none.
     QString currentSessionId() const;
 
-    EventListModel *listModel() const { return m_listModel; }
-    QTreeWidget *sessionTree() const { return m_tree; }
+    EventListModel *listModel() const;
+    QTreeWidget *sessionTree() const;
     MonthCalendar *monthCalendar() const { return m_calendar; }
     /// The week view's column of one day (0 = Monday).
-    QListWidget *weekDay(int index) const { return m_weekDays.value(index); }
+    QListWidget *weekDay(int index) const;
 
 public slots:
     void setView(passages::ui::ProgrammeWidget::View view);
@@ -104,19 +106,22 @@ signals:
 
 private:
     void build();
+    /// The side panel's buttons, under the sessions.
+    QLayout *buildActions(QWidget *side);
     void refreshCalendar();
     void refreshWeek();
     void refreshList();
     void refreshSide();
-    void fillSessions(const QList<ScheduledSession> &sessions, bool showDates);
     void updateActions();
     void updatePeriod();
     void report(const Error &error);
     /// After a change was saved: clears the status, shows `day` and selects `eventId` when
     /// given, refreshes, tells the other screens. Returns true (for the actions).
     bool written(const QString &eventId = {}, const QDate &day = {});
-    QString sessionLabel(const ScheduledSession &s, bool withDate) const;
     QTreeWidgetItem *currentItem() const;
+    /// The selected session with "Event title, long date" to head its dialogs; nullopt
+    /// (and the reason reported) when it cannot be read.
+    std::optional<std::pair<EventSession, QString>> sessionToAct();
     QList<ScheduledSession> sessionsOfEvent(const QString &eventId) const;
 
     const Referential &m_referential;
@@ -132,17 +137,9 @@ private:
     QPushButton *m_viewButtons[3] = {};
     QStackedWidget *m_stack = nullptr;
     MonthCalendar *m_calendar = nullptr;
-    QList<QLabel *> m_weekTitles;
-    QList<QListWidget *> m_weekDays;
-    QSpinBox *m_year = nullptr;
-    QComboBox *m_typeFilter = nullptr;
-    QComboBox *m_poleFilter = nullptr;
-    QComboBox *m_locationFilter = nullptr;
-    QLineEdit *m_textFilter = nullptr;
-    QTableView *m_table = nullptr;
-    EventListModel *m_listModel = nullptr;
-    QLabel *m_sideTitle = nullptr;
-    QTreeWidget *m_tree = nullptr;
+    WeekView *m_week = nullptr;
+    EventListPanel *m_list = nullptr;
+    SessionPanel *m_side = nullptr;
     QLabel *m_status = nullptr;
     QList<QPushButton *> m_eventActions;
     QPushButton *m_attend = nullptr;
