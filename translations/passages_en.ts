@@ -701,6 +701,10 @@
         <source>Cannot use the database %1: %2 is read-only (Passages writes the database and its -wal and -shm files there).</source>
         <translation>Cannot use the database %1: %2 is read-only (Passages writes the database and its -wal and -shm files there).</translation>
     </message>
+    <message>
+        <source>Reading setting %1</source>
+        <translation>Reading setting %1</translation>
+    </message>
 </context>
 <context>
     <name>DeskIdentity</name>
@@ -1941,6 +1945,10 @@
     <message>
         <source>The group size must be between 1 and %1 (got %2).</source>
         <translation>The group size must be between 1 and %1 (got %2).</translation>
+    </message>
+    <message>
+        <source>Counting the communes</source>
+        <translation>Counting the communes</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4381,29 @@ Nothing was recorded.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::EventListPanel</name>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All pôles</source>
+        <translation>All pôles</translation>
+    </message>
+    <message>
+        <source>Transversal</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
+        <source>Title contains…</source>
+        <translation>Title contains…</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::FigureTableModel</name>
     <message>
         <source>Total</source>
@@ -5392,34 +5423,6 @@ Nothing was recorded.</translation>
         <translation>New event…</translation>
     </message>
     <message>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>All pôles</source>
-        <translation>All pôles</translation>
-    </message>
-    <message>
-        <source>Transversal</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>All locations</translation>
-    </message>
-    <message>
-        <source>Title contains…</source>
-        <translation>Title contains…</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
         <source>Edit event…</source>
         <translation>Edit event…</translation>
     </message>
@@ -5458,14 +5461,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Year %1</source>
         <translation>Year %1</translation>
-    </message>
-    <message>
-        <source>Live counter, %1</source>
-        <translation>Live counter, %1</translation>
-    </message>
-    <message>
-        <source>Entered, %1</source>
-        <translation>Entered, %1</translation>
     </message>
     <message>
         <source>Duplicate event</source>
@@ -5518,20 +5513,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Calendar of the month</source>
         <translation>Calendar of the month</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln pupil(s)</source>
-        <translation>
-            <numerusform>%Ln pupil</numerusform>
-            <numerusform>%Ln pupils</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln class</numerusform>
-            <numerusform>%Ln classes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an event in the programme first.</source>
@@ -5720,6 +5701,39 @@ Nothing was recorded.</translation>
     <message>
         <source>Its attendance moves with it.</source>
         <translation>Its attendance moves with it.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::SessionPanel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Live counter, %1</source>
+        <translation>Live counter, %1</translation>
+    </message>
+    <message>
+        <source>Entered, %1</source>
+        <translation>Entered, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln pupil</numerusform>
+            <numerusform>%Ln pupils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln class</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,10 @@
         <source>Cannot use the database %1: %2 is read-only (Passages writes the database and its -wal and -shm files there).</source>
         <translation>Impossible d’utiliser la base de données %1 : %2 est en lecture seule (Passages y écrit la base et ses fichiers -wal et -shm).</translation>
     </message>
+    <message>
+        <source>Reading setting %1</source>
+        <translation>Lecture du réglage %1</translation>
+    </message>
 </context>
 <context>
     <name>DeskIdentity</name>
@@ -1941,6 +1945,10 @@
     <message>
         <source>The group size must be between 1 and %1 (got %2).</source>
         <translation>Le nombre de personnes doit être compris entre 1 et %1 (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>Counting the communes</source>
+        <translation>Décompte des communes</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4381,29 @@ Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
+    <name>passages::ui::EventListPanel</name>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All pôles</source>
+        <translation>Tous les pôles</translation>
+    </message>
+    <message>
+        <source>Transversal</source>
+        <translation>Transversal</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>Title contains…</source>
+        <translation>Le titre contient…</translation>
+    </message>
+</context>
+<context>
     <name>passages::ui::FigureTableModel</name>
     <message>
         <source>Total</source>
@@ -5392,34 +5423,6 @@ Rien n’a été enregistré.</translation>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>All pôles</source>
-        <translation>Tous les pôles</translation>
-    </message>
-    <message>
-        <source>Transversal</source>
-        <translation>Transversal</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les lieux</translation>
-    </message>
-    <message>
-        <source>Title contains…</source>
-        <translation>Le titre contient…</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
         <source>Edit event…</source>
         <translation>Modifier l’événement…</translation>
     </message>
@@ -5458,14 +5461,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Year %1</source>
         <translation>Année %1</translation>
-    </message>
-    <message>
-        <source>Live counter, %1</source>
-        <translation>Compteur en direct, %1</translation>
-    </message>
-    <message>
-        <source>Entered, %1</source>
-        <translation>Saisi, %1</translation>
     </message>
     <message>
         <source>Duplicate event</source>
@@ -5518,20 +5513,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Calendar of the month</source>
         <translation>Calendrier du mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln pupil(s)</source>
-        <translation>
-            <numerusform>%Ln élève</numerusform>
-            <numerusform>%Ln élèves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln class(es)</source>
-        <translation>
-            <numerusform>%Ln classe</numerusform>
-            <numerusform>%Ln classes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an event in the programme first.</source>
@@ -5720,6 +5701,39 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Its attendance moves with it.</source>
         <translation>Ses participants la suivent.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::SessionPanel</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Live counter, %1</source>
+        <translation>Compteur en direct, %1</translation>
+    </message>
+    <message>
+        <source>Entered, %1</source>
+        <translation>Saisi, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pupil(s)</source>
+        <translation>
+            <numerusform>%Ln élève</numerusform>
+            <numerusform>%Ln élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln classe</numerusform>
+            <numerusform>%Ln classes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
