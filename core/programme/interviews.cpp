@@ -12,7 +12,7 @@ namespace passages {
 namespace {
 
 const QString kTable = QStringLiteral("interview");
-const QString kColumns = QStringLiteral(
+const QString kInterviewColumns = QStringLiteral(
     "id, site, desk, local_date, local_time, utc_offset, pole, theme, partner, channel, "
     "duration_band, revision, deleted");
 
@@ -193,8 +193,8 @@ Result<Interview> Interviews::restore(const Interview &image)
 
 Result<Interview> Interviews::find(const QString &id) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM interview WHERE id = :id").arg(kColumns));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM interview WHERE id = :id").arg(kInterviewColumns));
     q.bindValue(QStringLiteral(":id"), id);
     return selectOne(q, readInterview, tr("Reading interview %1").arg(id),
                      tr("No interview with id \"%1\".").arg(id));
@@ -205,7 +205,7 @@ Result<QList<Interview>> Interviews::entriesOn(const QDate &date, int limit) con
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM interview WHERE local_date = :date AND deleted = 0 "
                        "ORDER BY local_time DESC, recorded_utc DESC LIMIT :limit")
-            .arg(kColumns));
+            .arg(kInterviewColumns));
     q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":limit"), limit);
     return selectAll(q, readInterview,

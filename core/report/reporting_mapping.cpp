@@ -8,7 +8,7 @@ namespace passages {
 
 namespace {
 
-struct Tr
+struct MappingTr
 {
     Q_DECLARE_TR_FUNCTIONS(ReportingMapping)
 };
@@ -25,9 +25,10 @@ Result<const Referential::Mapping *> findMapping(const Referential &referential,
             names << m.name;
         return makeError(
             ErrorCode::NotFound,
-            Tr::tr("Unknown reporting mapping \"%1\"; mappings of this referential: "
-                   "%2.")
-                .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QLatin1String(", "))),
+            MappingTr::tr("Unknown reporting mapping \"%1\"; mappings of this referential: "
+                          "%2.")
+                .arg(name,
+                     names.isEmpty() ? MappingTr::tr("none") : names.join(QLatin1String(", "))),
             QStringLiteral("mapping"));
     }
     const QString wanted = mapping->kind == Referential::Kind::Pole    ? QStringLiteral("pole")
@@ -35,7 +36,7 @@ Result<const Referential::Mapping *> findMapping(const Referential &referential,
                                                                        : QString();
     if (by != wanted)
         return makeError(ErrorCode::InvalidArgument,
-                         Tr::tr("Mapping \"%1\" groups %2: use it with --by %3.")
+                         MappingTr::tr("Mapping \"%1\" groups %2: use it with --by %3.")
                              .arg(name, Referential::kindName(mapping->kind),
                                   wanted.isEmpty() ? Referential::kindKey(mapping->kind) : wanted),
                          QStringLiteral("mapping"));
@@ -83,7 +84,7 @@ Bilan inMapping(Bilan bilan, const Referential &referential, const Referential::
         table.lines = lines;
         table.title += QStringLiteral(" — ") + mapping.name;
     }
-    bilan.scope += QStringLiteral(" — ") + Tr::tr("categories of \"%1\"").arg(mapping.name);
+    bilan.scope += QStringLiteral(" — ") + MappingTr::tr("categories of \"%1\"").arg(mapping.name);
     return bilan;
 }
 
