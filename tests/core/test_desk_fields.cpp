@@ -129,7 +129,7 @@ TEST_CASE("the new lists and switches round-trip and are validated like the othe
     CHECK(back->contains(Kind::Orientation, QStringLiteral("cidj")));
     CHECK(codesOf(back->orientationTargets()).contains(QStringLiteral("cidj")));
     CHECK(back->find(Kind::ServiceLevel, QStringLiteral("conseil"))
-              ->labels.value(QStringLiteral("fr")) == QLatin1String("Conseil personnalisé"));
+              ->labels.value(QStringLiteral("fr")) == QStringLiteral("Conseil personnalisé"));
     CHECK(codesOf(back->active(Kind::ServiceLevel)) == QStringList{"information", "conseil"});
     CHECK(back->toJson() == ref.toJson());
 
