@@ -287,6 +287,22 @@
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
+    <message>
+        <source>Contacts by service level</source>
+        <translation>Contacts by service level</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Contacts by orientation</source>
+        <translation>Contacts by orientation</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1551,6 +1567,10 @@
         <source>A yearly walk-in report cannot be grouped by %1.</source>
         <translation>A yearly walk-in report cannot be grouped by %1.</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
 </context>
 <context>
     <name>PgConsolidationStore</name>
@@ -2137,6 +2157,22 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>The desks show the service level but &quot;%1&quot; has no active entry.</source>
+        <translation>The desks show the service level but &quot;%1&quot; has no active entry.</translation>
+    </message>
+    <message>
+        <source>The desks show the orientation but &quot;%1&quot; has no active entry.</source>
+        <translation>The desks show the orientation but &quot;%1&quot; has no active entry.</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>service level</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2698,6 +2734,22 @@ Nothing was recorded.</translation>
     <message>
         <source>protected: counts from 1 to %1, and the cells from which one could be recomputed with a total, are shown as &quot;%2&quot;</source>
         <translation>protected: counts from 1 to %1, and the cells from which one could be recomputed with a total, are shown as &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Service level (label)</source>
+        <translation>Service level (label)</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Referred to (label)</source>
+        <translation>Referred to (label)</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4168,18 @@ Nothing was recorded.</translation>
         <source>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</source>
         <translation>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -4260,6 +4324,10 @@ Nothing was recorded.</translation>
             <numerusform>group of %Ln</numerusform>
             <numerusform>group of %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>referred to %1</source>
+        <translation>referred to %1</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5172,14 @@ Nothing was recorded.</translation>
         <source>No theme for this pôle.</source>
         <translation>No theme for this pôle.</translation>
     </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::PendingDesksWidget</name>
@@ -5687,6 +5763,14 @@ Nothing was recorded.</translation>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>Referred to (besides the partners)</source>
+        <translation>Referred to (besides the partners)</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::SessionDialog</name>
@@ -5789,6 +5873,14 @@ Nothing was recorded.</translation>
     <message>
         <source>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</source>
         <translation>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</translation>
+    </message>
+    <message>
+        <source>Service level (information, advice, ongoing support)</source>
+        <translation>Service level (information, advice, ongoing support)</translation>
+    </message>
+    <message>
+        <source>Referred to (France Travail, Mission locale, a partner… or nowhere)</source>
+        <translation>Referred to (France Travail, Mission locale, a partner… or nowhere)</translation>
     </message>
 </context>
 <context>

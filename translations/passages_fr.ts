@@ -287,6 +287,22 @@
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
+    <message>
+        <source>Contacts by service level</source>
+        <translation>Contacts par niveau de service</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Contacts by orientation</source>
+        <translation>Contacts par orientation</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1551,6 +1567,10 @@
         <source>A yearly walk-in report cannot be grouped by %1.</source>
         <translation>Un rapport annuel des passages ne peut pas être ventilé par %1.</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non saisi</translation>
+    </message>
 </context>
 <context>
     <name>PgConsolidationStore</name>
@@ -2137,6 +2157,22 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>The desks show the service level but &quot;%1&quot; has no active entry.</source>
+        <translation>Les postes affichent le niveau de service mais « %1 » n&apos;a aucune entrée active.</translation>
+    </message>
+    <message>
+        <source>The desks show the orientation but &quot;%1&quot; has no active entry.</source>
+        <translation>Les postes affichent l&apos;orientation mais « %1 » n&apos;a aucune entrée active.</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>niveau de service</translation>
+    </message>
+    <message>
+        <source>orientation</source>
+        <translation>orientation</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2698,6 +2734,22 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>protected: counts from 1 to %1, and the cells from which one could be recomputed with a total, are shown as &quot;%2&quot;</source>
         <translation>protégés : les effectifs de 1 à %1, et les cases à partir desquelles un total permettrait de les recalculer, sont remplacés par « %2 »</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Service level (label)</source>
+        <translation>Niveau de service (libellé)</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <source>Referred to (label)</source>
+        <translation>Orienté vers (libellé)</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4168,18 @@ Rien n’a été enregistré.</translation>
         <source>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</source>
         <translation>Pour les chiffres publiés hors de la Cité : les effectifs sous le seuil sont écrits « s », car un petit effectif peut désigner une personne ; de même pour la plus petite autre case d’une ligne ou d’une colonne dont le total permettrait de retrouver un effectif masqué.</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -4260,6 +4324,10 @@ Rien n’a été enregistré.</translation>
             <numerusform>groupe de %Ln</numerusform>
             <numerusform>groupe de %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>referred to %1</source>
+        <translation>orienté vers %1</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5172,14 @@ Rien n’a été enregistré.</translation>
         <source>No theme for this pôle.</source>
         <translation>Aucun thème pour ce pôle.</translation>
     </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::PendingDesksWidget</name>
@@ -5687,6 +5763,14 @@ Rien n’a été enregistré.</translation>
         <source>&amp;Restore</source>
         <translation>R&amp;établir</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Referred to (besides the partners)</source>
+        <translation>Orientations (en plus des partenaires)</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::SessionDialog</name>
@@ -5789,6 +5873,14 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>OK needs the desk&apos;s name (such as &quot;Accueil 1&quot;).</source>
         <translation>OK demande le nom du poste (par exemple « Accueil 1 »).</translation>
+    </message>
+    <message>
+        <source>Service level (information, advice, ongoing support)</source>
+        <translation>Niveau de service (information, conseil, accompagnement)</translation>
+    </message>
+    <message>
+        <source>Referred to (France Travail, Mission locale, a partner… or nowhere)</source>
+        <translation>Orienté vers (France Travail, Mission locale, un partenaire… ou aucune orientation)</translation>
     </message>
 </context>
 <context>

@@ -356,7 +356,8 @@ void MainWindow::openSettings()
     const DeskFields before = m_referential.fields();
     const DeskFields after = dialog.fields();
     if (before.publicField != after.publicField || before.channel != after.channel ||
-        before.firstVisit != after.firstVisit) {
+        before.firstVisit != after.firstVisit || before.serviceLevel != after.serviceLevel ||
+        before.orientation != after.orientation) {
         m_referential.setFields(after);
         if (Status s = saveReferential(m_reception.database(), m_referential); !s) {
             m_referential.setFields(before); // the desk keeps showing what is stored

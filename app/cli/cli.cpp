@@ -22,10 +22,12 @@ Commands:
   init    --site CODE --desk LABEL
   log     --pole CODE [--theme CODE] [--age-band CODE] [--commune CODE]
           [--public CODE] [--channel CODE] [--count N] [--at YYYY-MM-DDTHH:MM[:SS]]
+          [--service-level CODE] [--orientation CODE]
   import  --csv FILE
   export  (--csv FILE [--excel] | --xlsx FILE) [--year YYYY]
   delete  --id ID
-  report  --year YYYY --by pole|theme|age-band|commune|public|channel|site
+  report  --year YYYY --by pole|theme|age-band|commune|public|channel|site|
+                           service-level|orientation
           [--what contacts] [--site CODE] [--desk LABEL] [--format text|csv|json|xlsx]
           [--excel] [--output FILE]     (--format xlsx writes FILE)
           [--mapping NAME]              (--by pole|theme: in a reporting mapping's categories)
@@ -80,7 +82,7 @@ password from PGPASSWORD or ~/.pgpass, never an argument):
   consolidate       --share DIR --pg CONNINFO --cite CODE [--rebuild]
                     import a Cité's share (bound to CODE at its first consolidation)
   report            --year YYYY --pg CONNINFO --by pole|theme|age-band|commune|public|
-                    channel|site|cite [--cite CODE] [--site CODE] [--desk LABEL]
+                    channel|site|service-level|orientation|cite [--cite CODE] [--site CODE] [--desk LABEL]
                     [--format text|csv|json]             the same report over the network
 
 The Cité's referential (pôles, themes, age bands, publics, channels, sites...):

@@ -71,6 +71,8 @@ int log(Context &ctx, const Options &options)
     input.commune = options.value(QStringLiteral("commune"));
     input.publicCode = options.value(QStringLiteral("public"));
     input.channel = options.value(QStringLiteral("channel"));
+    input.serviceLevel = options.value(QStringLiteral("service-level"));
+    input.orientation = options.value(QStringLiteral("orientation"));
     if (options.has(QStringLiteral("count"))) {
         bool ok = false;
         input.count = options.value(QStringLiteral("count")).toInt(&ok);
@@ -186,7 +188,8 @@ QList<Command> receptionCommands()
         {QStringLiteral("log"),
          {QStringLiteral("pole"), QStringLiteral("theme"), QStringLiteral("age-band"),
           QStringLiteral("commune"), QStringLiteral("public"), QStringLiteral("channel"),
-          QStringLiteral("count"), QStringLiteral("at")},
+          QStringLiteral("count"), QStringLiteral("at"), QStringLiteral("service-level"),
+          QStringLiteral("orientation")},
          log},
         {QStringLiteral("import"), {QStringLiteral("csv")}, importCsv},
         {QStringLiteral("export"),

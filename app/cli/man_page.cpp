@@ -180,8 +180,9 @@ ManPage guiManPage(const QString &version, const QString &date)
     roff += QStringLiteral(
         ".SH SYNOPSIS\n.B passages\n[\\fB\\-\\-db\\fR \\fIFILE\\fR]\n"
         ".SH DESCRIPTION\n\\fBpassages\\fR logs each walk\\-in of a Cité des métiers as an "
-        "anonymous tally (pôle, theme, age band, commune; optionally public, channel and group "
-        "size) from the keyboard or a touch screen, and gives the Cité's other desks their "
+        "anonymous tally (pôle, theme, age band, commune; optionally public, channel, service "
+        "level, where the person was sent and group size) from the keyboard or a touch screen, and "
+        "gives the Cité's other desks their "
         "screens: interviews, the programme of events, the printed fonds, the coordinators' "
         "dashboard and the direction's yearly bilan. No personal data is ever recorded.\n"
         ".PP\nOn first run a dialog asks for the site and the desk's label. Every tally is "

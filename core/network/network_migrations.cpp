@@ -206,6 +206,64 @@ FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
 CREATE TRIGGER passage_summary_delete AFTER DELETE ON passage
 REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION passage_summarise_rows();
 )sql")},
+        {3, QStringLiteral(R"sql(
+-- Schema 3: the two optional desk fields of issue 17, as the desks' schema 11: the service
+-- level and where the person was sent, NULL when not recorded (every row before). The
+-- summary gains their dimensions ('service-level', 'orientation'; '' for not recorded),
+-- backfilled from the rows already there, so `report --pg --by service-level` reads it.
+ALTER TABLE passage ADD COLUMN IF NOT EXISTS service_level text;
+ALTER TABLE passage ADD COLUMN IF NOT EXISTS orientation text;
+DELETE FROM passage_dim_total WHERE dim IN ('service-level', 'orientation');
+INSERT INTO passage_dim_total (cite, local_date, dim, code, site, n)
+SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
+FROM passage p CROSS JOIN LATERAL (VALUES ('service-level', COALESCE(p.service_level, '')),
+    ('orientation', COALESCE(p.orientation, ''))) d (dim, code)
+WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5;
+CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
+        FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
+        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
+        ('channel', p.channel), ('site', p.site),
+        ('service-level', COALESCE(p.service_level, '')),
+        ('orientation', COALESCE(p.orientation, ''))) d (dim, code)
+        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
+            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
+            FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
+        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
+        ('channel', o.channel), ('site', o.site),
+        ('service-level', COALESCE(o.service_level, '')),
+        ('orientation', COALESCE(o.orientation, ''))) d (dim, code) WHERE o.deleted = 0
+            UNION ALL
+            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
+            FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
+        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
+        ('channel', p.channel), ('site', p.site),
+        ('service-level', COALESCE(p.service_level, '')),
+        ('orientation', COALESCE(p.orientation, ''))) d (dim, code) WHERE p.deleted = 0) x
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSE
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
+        FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
+        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
+        ('channel', o.channel), ('site', o.site),
+        ('service-level', COALESCE(o.service_level, '')),
+        ('orientation', COALESCE(o.orientation, ''))) d (dim, code)
+        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    RETURN NULL;
+END
+$$;
+)sql")},
     };
     return all;
 }

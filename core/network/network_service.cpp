@@ -108,6 +108,8 @@ Result<YearlyCounts> NetworkService::report(const QString &conninfo, int year, c
             {QStringLiteral("public"), QStringLiteral("public")},
             {QStringLiteral("channel"), QStringLiteral("channel")},
             {QStringLiteral("site"), QStringLiteral("site")},
+            {QStringLiteral("service-level"), QStringLiteral("COALESCE(service_level, '')")},
+            {QStringLiteral("orientation"), QStringLiteral("COALESCE(orientation, '')")},
             {QStringLiteral("cite"), QStringLiteral("cite")}};
         sql = QStringLiteral(
                   "SELECT %1 AS code, SUM(count) FROM passage WHERE local_date >= "

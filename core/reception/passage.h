@@ -24,6 +24,8 @@ struct PassageInput
     QString publicCode; ///< empty -> "nr"
     QString channel;    ///< empty -> "sur-place"
     std::optional<bool> firstVisit;
+    QString serviceLevel;        ///< empty -> not recorded (NULL)
+    QString orientation;         ///< empty -> not recorded (NULL)
     int count = 1;               ///< group size, >= 1
     std::optional<QDateTime> at; ///< local time; empty -> now
 };
@@ -44,15 +46,17 @@ struct Passage
     QString publicCode;
     QString channel;
     std::optional<bool> firstVisit;
+    QString serviceLevel; ///< empty: not recorded (NULL)
+    QString orientation;  ///< empty: not recorded (NULL)
     int count = 1;
     int revision = 1;
     bool deleted = false;
 
     PassageInput toInput() const
     {
-        PassageInput input{pole,       theme,      ageBand,
-                           commune,    publicCode, channel,
-                           firstVisit, count,      QDateTime(date, time)};
+        PassageInput input{
+            pole,       theme,        ageBand,     commune, publicCode,           channel,
+            firstVisit, serviceLevel, orientation, count,   QDateTime(date, time)};
         return input;
     }
 };

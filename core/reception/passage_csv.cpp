@@ -60,9 +60,11 @@ std::optional<QDateTime> parseMoment(const QString &text)
 
 QStringList PassageCsv::columns()
 {
-    return {QStringLiteral("at"),       QStringLiteral("pole"),    QStringLiteral("theme"),
-            QStringLiteral("age_band"), QStringLiteral("commune"), QStringLiteral("public"),
-            QStringLiteral("channel"),  QStringLiteral("count")};
+    return {
+        QStringLiteral("at"),         QStringLiteral("pole"),    QStringLiteral("theme"),
+        QStringLiteral("age_band"),   QStringLiteral("commune"), QStringLiteral("public"),
+        QStringLiteral("channel"),    QStringLiteral("count"),   QStringLiteral("service_level"),
+        QStringLiteral("orientation")};
 }
 
 Result<ImportReport> PassageCsv::importFile(Reception &reception, const QString &path)
@@ -151,6 +153,9 @@ Result<ImportReport> PassageCsv::importData(Reception &reception, const QByteArr
         input.commune = communeCode(field("commune"));
         input.publicCode = field("public").toLower();
         input.channel = field("channel").toLower();
+        // Optional columns (issue 17): empty or absent is "not recorded".
+        input.serviceLevel = field("service_level").toLower();
+        input.orientation = field("orientation").toLower();
         const QString count = field("count");
         if (!count.isEmpty()) {
             bool ok = false;
@@ -197,7 +202,7 @@ Result<QByteArray> PassageCsv::exportData(const Reception &reception, int year, 
         writer.writeRow({p.id,
                          QDateTime(p.date, p.time).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
                          p.pole, p.theme, p.ageBand, p.commune, p.publicCode, p.channel,
-                         QString::number(p.count)});
+                         QString::number(p.count), p.serviceLevel, p.orientation});
     return writer.data();
 }
 

@@ -20,8 +20,9 @@ struct ImportReport
 };
 
 /// CSV exchange of walk-ins: how a Cité brings in its old tally spreadsheets and gives
-/// its figures to others. Columns: `at,pole,theme,age_band,commune,public,channel,count`
-/// (any order, `,` or `;`); export adds `id` first.
+/// its figures to others. Columns: `at,pole,theme,age_band,commune,public,channel,count,
+/// service_level,orientation` (any order, `,` or `;`; the last two optional, empty for
+/// "not recorded"); export adds `id` first.
 class PassageCsv
 {
     Q_DECLARE_TR_FUNCTIONS(PassageCsv)

@@ -17,7 +17,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, site, desk, local_date, local_time, utc_offset, pole, theme, age_band, commune, "
-    "public, channel, first_visit, count, revision, deleted");
+    "public, channel, first_visit, count, revision, deleted, service_level, orientation");
 
 Passage readPassage(const QSqlQuery &q)
 {
@@ -39,6 +39,8 @@ Passage readPassage(const QSqlQuery &q)
     p.count = q.value(13).toInt();
     p.revision = q.value(14).toInt();
     p.deleted = q.value(15).toInt() != 0;
+    p.serviceLevel = q.value(16).toString();
+    p.orientation = q.value(17).toString();
     return p;
 }
 
@@ -105,6 +107,11 @@ Status Reception::validate(const PassageInput &input) const
         return s;
     if (Status s = m_referential.checkCode(Kind::Channel, input.channel, "channel"); !s)
         return s;
+    if (Status s = m_referential.checkCode(Kind::ServiceLevel, input.serviceLevel, "service_level");
+        !s)
+        return s;
+    if (Status s = m_referential.checkCode(Kind::Orientation, input.orientation, "orientation"); !s)
+        return s;
     if (!input.commune.isEmpty() && !m_communes.contains(input.commune))
         return makeError(ErrorCode::UnknownCode,
                          tr("Unknown commune \"%1\": give an INSEE code (e.g. 94022 for "
@@ -152,6 +159,8 @@ Result<Passage> Reception::build(const PassageInput &input, const DeskIdentity &
     p.publicCode = input.publicCode.isEmpty() ? QStringLiteral("nr") : input.publicCode;
     p.channel = input.channel.isEmpty() ? QStringLiteral("sur-place") : input.channel;
     p.firstVisit = input.firstVisit;
+    p.serviceLevel = input.serviceLevel;
+    p.orientation = input.orientation;
     p.count = input.count;
     return p;
 }
@@ -166,15 +175,17 @@ Status Reception::write(const Passage &p, bool insert)
                 ? QStringLiteral(
                       "INSERT INTO passage (id, site, desk, local_date, local_time, utc_offset, "
                       "pole, theme, age_band, commune, public, channel, first_visit, count, "
-                      "revision, deleted, recorded_utc, updated_utc) VALUES (:id, :site, :desk, "
-                      ":date, :time, :offset, :pole, :theme, :age, :commune, :public, :channel, "
-                      ":first, :count, :revision, :deleted, :stamp, :stamp)")
+                      "revision, deleted, recorded_utc, updated_utc, service_level, "
+                      "orientation) VALUES (:id, :site, :desk, :date, :time, :offset, :pole, "
+                      ":theme, :age, :commune, :public, :channel, :first, :count, :revision, "
+                      ":deleted, :stamp, :stamp, :service, :orientation)")
                 : QStringLiteral(
                       "UPDATE passage SET site = :site, desk = :desk, local_date = :date, "
                       "local_time = :time, utc_offset = :offset, pole = :pole, theme = :theme, "
                       "age_band = :age, commune = :commune, public = :public, channel = :channel, "
                       "first_visit = :first, count = :count, revision = :revision, "
-                      "deleted = :deleted, updated_utc = :stamp WHERE id = :id"));
+                      "deleted = :deleted, updated_utc = :stamp, service_level = :service, "
+                      "orientation = :orientation WHERE id = :id"));
     QSqlQuery &q = *statement;
     q.bindValue(QStringLiteral(":id"), p.id);
     q.bindValue(QStringLiteral(":site"), p.site);
@@ -190,6 +201,8 @@ Status Reception::write(const Passage &p, bool insert)
     q.bindValue(QStringLiteral(":channel"), p.channel);
     q.bindValue(QStringLiteral(":first"), p.firstVisit ? QVariant(*p.firstVisit ? 1 : 0)
                                                        : QVariant(QMetaType(QMetaType::Int)));
+    q.bindValue(QStringLiteral(":service"), record::nullable(p.serviceLevel));
+    q.bindValue(QStringLiteral(":orientation"), record::nullable(p.orientation));
     q.bindValue(QStringLiteral(":count"), p.count);
     q.bindValue(QStringLiteral(":revision"), p.revision);
     q.bindValue(QStringLiteral(":deleted"), p.deleted ? 1 : 0);

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <optional>
 
 namespace passages {
 
@@ -38,6 +39,8 @@ constexpr KindInfo kinds[] = {
     {Referential::Kind::Location, "locations", true},
     {Referential::Kind::Partner, "partners", true},
     {Referential::Kind::DurationBand, "duration_bands", true},
+    {Referential::Kind::ServiceLevel, "service_levels", true},
+    {Referential::Kind::Orientation, "orientations", true},
 };
 static_assert(std::size(kinds) == Referential::kindCount);
 
@@ -125,6 +128,8 @@ Result<Referential> Referential::fromJson(const QByteArray &json, bool forPublis
     ref.m_fields.publicField = fields.value(QStringLiteral("public")).toBool(true);
     ref.m_fields.channel = fields.value(QStringLiteral("channel")).toBool(true);
     ref.m_fields.firstVisit = fields.value(QStringLiteral("first_visit")).toBool(false);
+    ref.m_fields.serviceLevel = fields.value(QStringLiteral("service_level")).toBool(false);
+    ref.m_fields.orientation = fields.value(QStringLiteral("orientation")).toBool(false);
     if (root.contains(QStringLiteral("max_group_size"))) {
         const QJsonValue value = root.value(QStringLiteral("max_group_size"));
         if (Status s = ref.setMaxGroupSize(value.isDouble() ? value.toInt() : 0); !s)
@@ -287,6 +292,8 @@ QByteArray Referential::toJson() const
     fields.insert(QStringLiteral("public"), m_fields.publicField);
     fields.insert(QStringLiteral("channel"), m_fields.channel);
     fields.insert(QStringLiteral("first_visit"), m_fields.firstVisit);
+    fields.insert(QStringLiteral("service_level"), m_fields.serviceLevel);
+    fields.insert(QStringLiteral("orientation"), m_fields.orientation);
     root.insert(QStringLiteral("fields"), fields);
     root.insert(QStringLiteral("max_group_size"), m_maxGroupSize);
     QJsonArray weekdays;
@@ -395,7 +402,30 @@ const Category *Referential::find(Kind kind, const QString &code) const
     for (const Category &category : m_lists[int(kind)])
         if (category.code == code)
             return &category;
+    // A person may be sent to any partner organisation of the referential.
+    if (kind == Kind::Orientation)
+        return find(Kind::Partner, code);
     return nullptr;
+}
+
+QList<Category> Referential::orientationTargets() const
+{
+    QList<Category> targets;
+    std::optional<Category> none;
+    for (const Category &category : active(Kind::Orientation)) {
+        if (category.code == QLatin1String(kNoOrientation))
+            none = category;
+        else
+            targets.append(category);
+    }
+    for (const Category &partner : active(Kind::Partner))
+        if (std::none_of(m_lists[int(Kind::Orientation)].cbegin(),
+                         m_lists[int(Kind::Orientation)].cend(),
+                         [&](const Category &c) { return c.code == partner.code; }))
+            targets.append(partner);
+    if (none)
+        targets.append(*none);
+    return targets;
 }
 
 QString Referential::label(Kind kind, const QString &code) const
@@ -407,7 +437,7 @@ QString Referential::label(Kind kind, const QString &code) const
 QString Referential::codeList(Kind kind) const
 {
     QStringList codes;
-    for (const Category &category : active(kind))
+    for (const Category &category : kind == Kind::Orientation ? orientationTargets() : active(kind))
         codes << category.code;
     return codes.join(QLatin1String(", "));
 }
@@ -658,6 +688,15 @@ QList<ReferentialProblem> Referential::problems(bool forPublishing) const
         if (forPublishing && !list.isEmpty() && active(info.kind).isEmpty() && !info.optional)
             note(key, tr("Every entry of \"%1\" is retired: the desks would have none.").arg(key));
     }
+    // A field shown at the desks needs something to offer.
+    if (m_fields.serviceLevel && active(Kind::ServiceLevel).isEmpty())
+        note(QStringLiteral("service_levels"),
+             tr("The desks show the service level but \"%1\" has no active entry.")
+                 .arg(QStringLiteral("service_levels")));
+    if (m_fields.orientation && orientationTargets().isEmpty())
+        note(QStringLiteral("orientations"),
+             tr("The desks show the orientation but \"%1\" has no active entry.")
+                 .arg(QStringLiteral("orientations")));
     if (!contains(Kind::AgeBand, QStringLiteral("nr")) ||
         !contains(Kind::Public, QStringLiteral("nr")))
         note(QStringLiteral("age_bands"),
@@ -791,6 +830,10 @@ QString Referential::kindName(Kind kind)
         return Referential::tr("partner");
     case Kind::DurationBand:
         return Referential::tr("duration band");
+    case Kind::ServiceLevel:
+        return Referential::tr("service level");
+    case Kind::Orientation:
+        return Referential::tr("orientation");
     }
     return {};
 }

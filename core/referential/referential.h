@@ -35,6 +35,11 @@ struct DeskFields
     bool publicField = true;
     bool channel = true;
     bool firstVisit = false;
+    /// Issue 17: the service level (information, conseil, accompagnement: the first and
+    /// second levels of the CEP and the SPRO) and where the person was sent. Off unless
+    /// the Cité turns them on; a walk-in without them records NULL ("not recorded").
+    bool serviceLevel = false;
+    bool orientation = false;
 };
 
 /// One problem found in a referential document: where (a JSON path such as
@@ -68,8 +73,14 @@ public:
         Location,
         Partner,
         DurationBand,
+        // Optional desk fields (issue 17). Optional in a document too.
+        ServiceLevel,
+        /// Where a person was sent ("orientation vers"). The offered targets are this
+        /// list and the active partners (orientationTargets()); find() and contains()
+        /// look in both, so a partner's code is a valid orientation.
+        Orientation,
     };
-    static constexpr int kindCount = 10;
+    static constexpr int kindCount = 12;
 
     /// Codes A and B become C (issue 17): from `since` the desks offer only C (A and B
     /// are retired), and every report, over any period, counts A and B under C, so that
@@ -97,6 +108,12 @@ public:
     const QList<Category> &list(Kind kind) const;
     /// Entries offered at the desk (not retired), in referential order.
     QList<Category> active(Kind kind) const;
+    /// The orientation targets offered at the desk: the active orientations, then the
+    /// active partners whose code is not already there, and "aucune" (no orientation)
+    /// last when the list has it.
+    QList<Category> orientationTargets() const;
+    /// The code of "sent nowhere" in the orientation list.
+    static constexpr const char *kNoOrientation = "aucune";
     /// Active themes of one pôle.
     QList<Category> themesOf(const QString &pole) const;
     const Category *find(Kind kind, const QString &code) const;

@@ -266,6 +266,10 @@ QString breakdownName(BreakdownBy by)
         return QStringLiteral("site");
     case BreakdownBy::Desk:
         return QStringLiteral("desk");
+    case BreakdownBy::ServiceLevel:
+        return QStringLiteral("service-level");
+    case BreakdownBy::Orientation:
+        return QStringLiteral("orientation");
     }
     return {};
 }
@@ -553,6 +557,9 @@ QString AttendanceReport::label(BreakdownBy by, const QString &code) const
         return m_referential.label(Referential::Kind::Public, code);
     case BreakdownBy::Channel:
         return m_referential.label(Referential::Kind::Channel, code);
+    case BreakdownBy::ServiceLevel:
+    case BreakdownBy::Orientation:
+        return PassageReports::label(by, code, m_referential, m_communes);
     case BreakdownBy::Commune:
         return m_communes.label(code);
     case BreakdownBy::Department:
@@ -606,6 +613,15 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
     case BreakdownBy::Commune:
     case BreakdownBy::Department:
         column = "commune";
+        fromDays = false;
+        break;
+    // The optional desk fields are read from the rows (migration 011 says why).
+    case BreakdownBy::ServiceLevel:
+        column = "COALESCE(service_level, '')";
+        fromDays = false;
+        break;
+    case BreakdownBy::Orientation:
+        column = "COALESCE(orientation, '')";
         fromDays = false;
         break;
     }

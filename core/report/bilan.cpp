@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 namespace passages {
@@ -261,6 +262,25 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         if (!b)
             return b.error();
         bilan.tables << fromBreakdown(*b, QLatin1String(dim.key), dim.title, dim.header);
+    }
+    // The optional desk fields (issue 17): when the desks show them, or when either year
+    // recorded some (a field turned off keeps last year's figures in the bilan).
+    const Dim optionalDims[] = {
+        {BreakdownBy::ServiceLevel, "contacts-service-level", tr("Contacts by service level"),
+         tr("Service level"), 0},
+        {BreakdownBy::Orientation, "contacts-orientation", tr("Contacts by orientation"),
+         tr("Orientation"), 0},
+    };
+    for (const Dim &dim : optionalDims) {
+        Result<Breakdown> b = attendance.breakdown(dim.by, span, dim.limit);
+        if (!b)
+            return b.error();
+        const bool shown = dim.by == BreakdownBy::ServiceLevel ? m_referential.fields().serviceLevel
+                                                               : m_referential.fields().orientation;
+        const bool recorded = std::any_of(b->rows.cbegin(), b->rows.cend(),
+                                          [](const BreakdownRow &r) { return !r.code.isEmpty(); });
+        if (shown || recorded)
+            bilan.tables << fromBreakdown(*b, QLatin1String(dim.key), dim.title, dim.header);
     }
 
     const int openDays = days->openDays, previousOpenDays = previousDays->openDays;

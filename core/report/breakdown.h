@@ -16,7 +16,9 @@ enum class BreakdownBy
     Commune,
     Department,
     Site,
-    Desk
+    Desk,
+    ServiceLevel, ///< optional desk field (issue 17); "" is "not recorded"
+    Orientation,  ///< optional desk field (issue 17); "" is "not recorded"
 };
 
 /// The stable name of a breakdown ("age-band"), as in the CLI and the exports.

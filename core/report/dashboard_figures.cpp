@@ -126,6 +126,17 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
             return b.error();
         figures.breakdowns << *b;
     }
+    // The optional desk fields (issue 17), when the desks show them.
+    for (const auto &[by, shown] :
+         {std::pair{BreakdownBy::ServiceLevel, referential.fields().serviceLevel},
+          std::pair{BreakdownBy::Orientation, referential.fields().orientation}}) {
+        if (!shown)
+            continue;
+        Result<Breakdown> b = attendance.breakdown(by, filter, 0);
+        if (!b)
+            return b.error();
+        figures.breakdowns << *b;
+    }
 
     if (request.bilanYear > 0) {
         AttendanceFilter scope;

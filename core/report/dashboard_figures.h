@@ -53,7 +53,8 @@ struct DashboardFigures
     qint64 previousPeriodTotal = 0; ///< the same period last year
     int periodOpenDays = 0;
     int previousPeriodOpenDays = 0;
-    /// Theme, age band, public, channel, top communes, department: the period beside the
+    /// Theme, age band, public, channel, top communes, department (and the service level
+    /// and orientation when the desks show them): the period beside the
     /// same period last year.
     QList<Breakdown> breakdowns;
     std::optional<Bilan> bilan;

@@ -28,6 +28,8 @@ constexpr Dimension<BreakdownBy> breakdowns[] = {
     {BreakdownBy::Public, "public", "public"},
     {BreakdownBy::Channel, "channel", "channel"},
     {BreakdownBy::Site, "site", "site"},
+    {BreakdownBy::ServiceLevel, "service-level", "COALESCE(service_level, '')"},
+    {BreakdownBy::Orientation, "orientation", "COALESCE(orientation, '')"},
 };
 
 } // namespace
@@ -47,6 +49,10 @@ std::optional<Referential::Kind> referentialKind(BreakdownBy by)
         return Referential::Kind::Channel;
     case BreakdownBy::Site:
         return Referential::Kind::Site;
+    case BreakdownBy::ServiceLevel:
+        return Referential::Kind::ServiceLevel;
+    case BreakdownBy::Orientation:
+        return Referential::Kind::Orientation;
     case BreakdownBy::Commune:
     case BreakdownBy::Department:
     case BreakdownBy::Desk:
@@ -132,6 +138,12 @@ QString PassageReports::label(BreakdownBy by, const QString &code, const Referen
         return referential.label(Referential::Kind::Channel, code);
     case BreakdownBy::Site:
         return referential.label(Referential::Kind::Site, code);
+    case BreakdownBy::ServiceLevel:
+        return code.isEmpty() ? tr("Not recorded")
+                              : referential.label(Referential::Kind::ServiceLevel, code);
+    case BreakdownBy::Orientation:
+        return code.isEmpty() ? tr("Not recorded")
+                              : referential.label(Referential::Kind::Orientation, code);
     case BreakdownBy::Department:
     case BreakdownBy::Desk:
         break;

@@ -22,9 +22,9 @@ class CommuneIndex;
 std::optional<Referential::Kind> referentialKind(BreakdownBy by);
 
 /// The breakdowns a yearly walk-in report offers, by their stable CLI names ("age-band"):
-/// pôle, theme, age band, commune, public, channel and site.
+/// pôle, theme, age band, commune, public, channel, site, service level and orientation.
 std::optional<BreakdownBy> reportBreakdownFromName(const QString &name);
-/// "pole|theme|age-band|commune|public|channel|site"
+/// "pole|theme|age-band|commune|public|channel|site|service-level|orientation"
 QString reportBreakdownNames();
 
 class PassageReports

@@ -33,7 +33,9 @@ Result<const Referential::Mapping *> findMapping(const Referential &referential,
     }
     const QString wanted = mapping->kind == Referential::Kind::Pole    ? QStringLiteral("pole")
                            : mapping->kind == Referential::Kind::Theme ? QStringLiteral("theme")
-                                                                       : QString();
+                           : mapping->kind == Referential::Kind::ServiceLevel
+                               ? QStringLiteral("service-level")
+                               : QString();
     if (by != wanted)
         return makeError(ErrorCode::InvalidArgument,
                          MappingTr::tr("Mapping \"%1\" groups %2: use it with --by %3.")
@@ -59,7 +61,9 @@ YearlyCounts inMapping(const YearlyCounts &counts, const Referential &referentia
 Bilan inMapping(Bilan bilan, const Referential &referential, const Referential::Mapping &mapping)
 {
     const QString suffix = mapping.kind == Referential::Kind::Theme ? QStringLiteral("-theme")
-                                                                    : QStringLiteral("-pole");
+                           : mapping.kind == Referential::Kind::ServiceLevel
+                               ? QStringLiteral("-service-level")
+                               : QStringLiteral("-pole");
     for (BilanTable &table : bilan.tables) {
         if (!table.key.endsWith(suffix))
             continue;

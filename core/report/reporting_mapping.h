@@ -14,7 +14,8 @@ namespace passages {
 /// Cité's codes are summed into the external nomenclature's categories; merges apply
 /// first; unmapped codes go to "Other".
 
-/// The mapping named `name` for a report grouped by `by` ("pole", "theme"). Errors: an
+/// The mapping named `name` for a report grouped by `by` ("pole", "theme",
+/// "service-level"). Errors: an
 /// unknown name (the known ones listed), or a mapping of another list.
 Result<const Referential::Mapping *> findMapping(const Referential &referential,
                                                  const QString &name, const QString &by);

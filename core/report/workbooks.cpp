@@ -48,11 +48,27 @@ Result<XlsxWorkbook> Workbooks::passages(const Reception &reception, const Refer
         return entries.error();
     XlsxSheet sheet;
     sheet.name = tr("Walk-ins");
-    sheet.headers = {tr("Id"),      tr("Date and time"),   tr("Pôle"),     tr("Pôle (label)"),
-                     tr("Theme"),   tr("Theme (label)"),   tr("Age band"), tr("Age band (label)"),
-                     tr("Commune"), tr("Commune (name)"),  tr("Public"),   tr("Public (label)"),
-                     tr("Channel"), tr("Channel (label)"), tr("Site"),     tr("Desk"),
-                     tr("Count")};
+    sheet.headers = {tr("Id"),
+                     tr("Date and time"),
+                     tr("Pôle"),
+                     tr("Pôle (label)"),
+                     tr("Theme"),
+                     tr("Theme (label)"),
+                     tr("Age band"),
+                     tr("Age band (label)"),
+                     tr("Commune"),
+                     tr("Commune (name)"),
+                     tr("Public"),
+                     tr("Public (label)"),
+                     tr("Channel"),
+                     tr("Channel (label)"),
+                     tr("Site"),
+                     tr("Desk"),
+                     tr("Count"),
+                     tr("Service level"),
+                     tr("Service level (label)"),
+                     tr("Referred to"),
+                     tr("Referred to (label)")};
     using Kind = Referential::Kind;
     auto label = [&](Kind kind, const QString &code) {
         return code.isEmpty() ? QString() : referential.label(kind, code);
@@ -75,7 +91,11 @@ Result<XlsxWorkbook> Workbooks::passages(const Reception &reception, const Refer
             XlsxCell::text(label(Kind::Channel, p.channel)),
             XlsxCell::text(p.site),
             XlsxCell::text(p.desk),
-            XlsxCell::number(p.count)};
+            XlsxCell::number(p.count),
+            XlsxCell::text(p.serviceLevel),
+            XlsxCell::text(label(Kind::ServiceLevel, p.serviceLevel)),
+            XlsxCell::text(p.orientation),
+            XlsxCell::text(label(Kind::Orientation, p.orientation))};
     }
     sheet.widths = {10}; // the id is there to re-import, not to be read
     XlsxWorkbook book;

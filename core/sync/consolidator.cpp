@@ -205,6 +205,18 @@ QString Consolidator::checkValues(const BatchChange &change) const
         if (text(key).isEmpty() ||
             (!m_referential.contains(kind, text(key)) && text(key) != QLatin1String("nr")))
             return line + tr("unknown %1 \"%2\"").arg(Referential::kindName(kind), text(key));
+    // The optional desk fields (issue 17): absent (a desk older than them) or null is "not
+    // recorded"; anything else must be a code of the referential, as at the desk.
+    for (const auto &[kind, key] : {std::pair{Kind::ServiceLevel, "service_level"},
+                                    std::pair{Kind::Orientation, "orientation"}}) {
+        const QJsonValue value = row.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (!value.isString() || !m_referential.contains(kind, value.toString()))
+            return line +
+                   tr("unknown %1 \"%2\"")
+                       .arg(Referential::kindName(kind), value.toVariant().toString().left(40));
+    }
     if (!isCommuneCode(text("commune")))
         return line + tr("the commune is not a commune code");
     const QDate day = QDate::fromString(text("local_date"), Qt::ISODate);

@@ -167,7 +167,8 @@ TEST_CASE("import is all or nothing and lists every bad row; export round-trips"
     QFile file(exported);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    CHECK(lines.at(0).trimmed() == "id,at,pole,theme,age_band,commune,public,channel,count");
+    CHECK(lines.at(0).trimmed() ==
+          "id,at,pole,theme,age_band,commune,public,channel,count,service_level,orientation");
     REQUIRE(lines.size() == 4);
     const QString id = QString::fromUtf8(lines.at(1).left(36));
 

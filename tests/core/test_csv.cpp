@@ -149,7 +149,8 @@ TEST_CASE("an export re-imports to the same figures and refuses a double import"
     Result<QByteArray> csv = PassageCsv::exportData(*desk.reception, 2024);
     REQUIRE(csv.ok());
     const QList<QByteArray> lines = csv->split('\n');
-    CHECK(lines.at(0).trimmed() == "id,at,pole,theme,age_band,commune,public,channel,count");
+    CHECK(lines.at(0).trimmed() ==
+          "id,at,pole,theme,age_band,commune,public,channel,count,service_level,orientation");
     CHECK(lines.size() == 3); // header, one live entry, trailing empty
     CHECK(lines.at(1).contains(
         ",2024-03-05T10:00:00,emploi,emploi-recrutement,nr,94022,nr,sur-place,3"));

@@ -2,6 +2,7 @@
 #include "support/test_support.h"
 
 #include "core/referential/referential_store.h"
+#include "core/report/passage_report.h"
 #include "core/storage/database.h"
 #include "core/storage/record.h"
 #include "core/storage/sql_script.h"
@@ -496,4 +497,55 @@ TEST_CASE("a schema 8 database keeps the share's file statuses (migration 9)",
     // The new status the migration allows is accepted.
     QSqlQuery q(d.connection());
     CHECK(q.exec(QStringLiteral("UPDATE share_file SET status = 'unapproved'")));
+}
+
+TEST_CASE("a schema 10 database keeps its walk-ins, not recorded for the new fields "
+          "(migration 11)",
+          "[storage][migration][desk-fields]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+    databaseAtSchema(path, 10,
+                     {oldPassage(QStringLiteral("p-1"), QStringLiteral("2024-03-04"),
+                                 QStringLiteral("emploi"), QStringLiteral("75056"), 2),
+                      oldPassage(QStringLiteral("p-2"), QStringLiteral("2024-03-04"),
+                                 QStringLiteral("droit"), QStringLiteral("nr"), 3),
+                      QStringLiteral("INSERT INTO meta (key, value) VALUES ('site', 'villette'), "
+                                     "('desk', 'Accueil 1')")});
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    INFO((db.ok() ? QString() : db.error().message).toStdString());
+    REQUIRE(db.ok());
+    Database &d = **db;
+    CHECK(d.schemaVersion() == 11);
+    CHECK(scalar(d, QStringLiteral("SELECT COUNT(*) FROM passage WHERE service_level IS NULL "
+                                   "AND orientation IS NULL")) == QLatin1String("2"));
+    // The old rows read, correct and report as before; the new fields are "not recorded".
+    const Referential ref = Referential::defaultReferential();
+    Reception reception(d, ref, test::communes(),
+                        [] { return QDateTime(QDate(2024, 3, 5), QTime(10, 0)); });
+    Result<Passage> old = reception.find(QStringLiteral("p-1"));
+    REQUIRE(old.ok());
+    CHECK(old->serviceLevel.isEmpty());
+    CHECK(old->orientation.isEmpty());
+    PassageInput input = old->toInput();
+    input.publicCode = QStringLiteral("nr");
+    input.channel = QStringLiteral("sur-place");
+    input.count = 4;
+    REQUIRE(reception.correct(old->id, input).ok());
+    CHECK(scalar(d, QStringLiteral("SELECT COALESCE(service_level, 'NULL') || count FROM passage "
+                                   "WHERE id = 'p-1'")) == QLatin1String("NULL4"));
+    PassageInput recorded = test::walkIn("emploi");
+    recorded.serviceLevel = QStringLiteral("information");
+    recorded.orientation = QStringLiteral("aucune");
+    REQUIRE(reception.log(recorded).ok());
+    Result<YearlyCounts> levels =
+        PassageReports(d, ref, test::communes()).yearly(2024, BreakdownBy::ServiceLevel);
+    REQUIRE(levels.ok());
+    CHECK(levels->total == 8);
+    REQUIRE(levels->rows.size() == 2);
+    CHECK(levels->rows.at(0).code.isEmpty());
+    CHECK(levels->rows.at(0).count == 7);
+    CHECK(levels->rows.at(1).code == QLatin1String("information"));
+    // The day summaries of schema 10 stay exact through the correction.
+    CHECK(scalar(d, QStringLiteral("SELECT SUM(n) FROM passage_day")) == QLatin1String("8"));
 }

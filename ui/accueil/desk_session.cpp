@@ -152,6 +152,10 @@ QStringList DeskSession::details(const Passage &p) const
         parts << ref.label(Kind::Channel, p.channel);
     if (p.firstVisit)
         parts << (*p.firstVisit ? tr("first visit") : tr("already came"));
+    if (!p.serviceLevel.isEmpty())
+        parts << ref.label(Kind::ServiceLevel, p.serviceLevel);
+    if (!p.orientation.isEmpty())
+        parts << tr("referred to %1").arg(ref.label(Kind::Orientation, p.orientation));
     if (p.count > 1)
         parts << tr("group of %Ln", nullptr, p.count);
     return parts;

@@ -37,8 +37,9 @@ public:
     /// (the theme, else the pôle). Codes left at "not stated" are skipped.
     QString describe(const Passage &passage) const;
     /// Every field recorded besides the theme, in the form's order: age band, commune,
-    /// public, channel, first visit, group size. The channel shows when the desk offers it
-    /// or it is not the default; "not stated" codes are skipped.
+    /// public, channel, first visit, service level, orientation, group size. The channel
+    /// shows when the desk offers it or it is not the default; "not stated" codes are
+    /// skipped.
     QStringList details(const Passage &passage) const;
     /// A line for the agent from another screen of the desk (why a key did nothing).
     void inform(const QString &text, bool error) { emit notice(text, error); }

@@ -78,6 +78,19 @@ PassageForm::PassageForm(const Referential &referential, const CommuneIndex &com
                               ChoiceOption{kNo, tr("No, already came"), {}}});
     addRow(tr("First visit"), tr("optional"), m_firstVisit);
 
+    // The optional desk fields of issue 17: no default, nothing chosen is "not recorded".
+    m_serviceLevel = makeGroup(QStringLiteral("serviceLevelGroup"), Kind::ServiceLevel, 6, {});
+    addRow(tr("Service level"), tr("optional"), m_serviceLevel);
+
+    m_orientation = new ChoiceGroup(this);
+    m_orientation->setObjectName(QStringLiteral("orientationGroup"));
+    m_orientation->setColumns(6);
+    QList<ChoiceOption> targets;
+    for (const Category &c : referential.orientationTargets())
+        targets.append(ChoiceOption{c.code, c.label(referential.language()), {}});
+    m_orientation->setOptions(targets);
+    addRow(tr("Referred to"), tr("optional"), m_orientation);
+
     auto *countBox = new QWidget(this);
     auto *countLayout = new QHBoxLayout(countBox);
     countLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,11 +123,13 @@ PassageForm::PassageForm(const Referential &referential, const CommuneIndex &com
     m_rowOf.insert(m_count, countRow);
     layout->addStretch(1);
 
-    m_stops = {m_pole, m_theme, m_age, m_commune, m_public, m_channel, m_firstVisit, m_count};
+    m_stops = {m_pole,    m_theme,      m_age,          m_commune,     m_public,
+               m_channel, m_firstVisit, m_serviceLevel, m_orientation, m_count};
     for (int i = 0; i + 1 < m_stops.size(); ++i)
         setTabOrder(m_stops[i], m_stops[i + 1]);
 
-    for (ChoiceGroup *group : {m_pole, m_theme, m_age, m_public, m_channel, m_firstVisit}) {
+    for (ChoiceGroup *group : {m_pole, m_theme, m_age, m_public, m_channel, m_firstVisit,
+                               m_serviceLevel, m_orientation}) {
         connect(group, &ChoiceGroup::advanceRequested, this,
                 [this, group] { moveFocus(group, 1); });
         connect(group, &ChoiceGroup::retreatRequested, this,
@@ -203,7 +218,9 @@ void PassageForm::setFields(const DeskFields &fields)
     m_count->setMaximum(m_referential.maxGroupSize()); // a newer referential may change it
     const std::pair<ChoiceGroup *, bool> rows[] = {{m_public, fields.publicField},
                                                    {m_channel, fields.channel},
-                                                   {m_firstVisit, fields.firstVisit}};
+                                                   {m_firstVisit, fields.firstVisit},
+                                                   {m_serviceLevel, fields.serviceLevel},
+                                                   {m_orientation, fields.orientation}};
     for (const auto &[group, shown] : rows) {
         if (!shown)
             group->reset();
@@ -227,6 +244,8 @@ PassageInput PassageForm::input() const
     in.channel = m_channel->current();
     if (!m_firstVisit->current().isEmpty())
         in.firstVisit = m_firstVisit->current() == kYes;
+    in.serviceLevel = m_serviceLevel->current();
+    in.orientation = m_orientation->current();
     in.count = m_count->value();
     return in;
 }
@@ -251,6 +270,8 @@ void PassageForm::setInput(const PassageInput &input)
     keep(m_channel, Kind::Channel,
          input.channel.isEmpty() ? QStringLiteral("sur-place") : input.channel);
     m_firstVisit->setCurrent(input.firstVisit ? (*input.firstVisit ? kYes : kNo) : QString());
+    keep(m_serviceLevel, Kind::ServiceLevel, input.serviceLevel);
+    keep(m_orientation, Kind::Orientation, input.orientation);
     m_count->setValue(input.count);
 }
 
@@ -263,6 +284,8 @@ void PassageForm::reset()
     m_public->reset();
     m_channel->reset();
     m_firstVisit->reset();
+    m_serviceLevel->reset();
+    m_orientation->reset();
     m_count->setValue(1);
 }
 

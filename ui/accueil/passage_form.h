@@ -21,7 +21,8 @@ class CommunePicker;
 class FormRow;
 
 /// The fields of one walk-in, shared by the desk and the correction dialog: pôle, theme
-/// (of that pôle), age band, commune, and the optional public, channel and first visit,
+/// (of that pôle), age band, commune, and the optional public, channel, first visit,
+/// service level and orientation (shown as the referential's DeskFields say),
 /// then the group size. It only gathers codes; Reception validates and records them.
 /// Enter and Escape are left to the parent (the desk records/clears, a dialog
 /// accepts/cancels).
@@ -75,6 +76,8 @@ private:
     ChoiceGroup *m_public = nullptr;
     ChoiceGroup *m_channel = nullptr;
     ChoiceGroup *m_firstVisit = nullptr;
+    ChoiceGroup *m_serviceLevel = nullptr;
+    ChoiceGroup *m_orientation = nullptr;
     QSpinBox *m_count = nullptr;
     QList<QWidget *> m_stops; ///< focus order
     QHash<QWidget *, FormRow *> m_rowOf;

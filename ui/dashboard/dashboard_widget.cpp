@@ -522,6 +522,8 @@ void DashboardWidget::showFigures()
         {BreakdownBy::Public, tr("Publics"), tr("Public")},
         {BreakdownBy::Theme, tr("Themes"), tr("Theme")},
         {BreakdownBy::Channel, tr("Channels"), tr("Channel")},
+        {BreakdownBy::ServiceLevel, tr("Service levels"), tr("Service level")},
+        {BreakdownBy::Orientation, tr("Referred to"), tr("Referred to")},
         {BreakdownBy::Commune, tr("Top communes"), tr("Commune")},
         {BreakdownBy::Department, tr("Departments"), tr("Department")},
     };
@@ -653,6 +655,10 @@ QList<ExportTable> DashboardWidget::currentTables(CsvFlavour flavour) const
             return tr("Themes");
         case BreakdownBy::Channel:
             return tr("Channels");
+        case BreakdownBy::ServiceLevel:
+            return tr("Service levels");
+        case BreakdownBy::Orientation:
+            return tr("Referred to");
         case BreakdownBy::Commune:
             return tr("Top communes");
         case BreakdownBy::Department:

@@ -45,6 +45,10 @@ QString kindTitle(Kind kind)
         return ReferentialEditor::tr("Partner organisations");
     case Kind::DurationBand:
         return ReferentialEditor::tr("Interview durations");
+    case Kind::ServiceLevel:
+        return ReferentialEditor::tr("Service levels");
+    case Kind::Orientation:
+        return ReferentialEditor::tr("Referred to (besides the partners)");
     default: // a list added later: its kind name until it has a title here
         break;
     }

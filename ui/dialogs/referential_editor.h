@@ -17,9 +17,9 @@ namespace passages::ui {
 
 /// *Outils › Référentiel…* (admin only): the Cité's lists — pôles (label, colour, order),
 /// themes per pôle, age bands, publics, channels, sites, event types, locations,
-/// partners, duration bands. Add, rename (labels only: codes never change), retire or
-/// restore, reorder, merge (codes A and B count under C in every report). Each action is
-/// checked by core at once (the reason shows under the table); the whole is checked
+/// partners, duration bands, service levels, orientations. Add, rename (labels only: codes never
+/// change), retire or restore, reorder, merge (codes A and B count under C in every report). Each
+/// action is checked by core at once (the reason shows under the table); the whole is checked
 /// before Save, which the caller turns into a new published version.
 class ReferentialEditor final : public QDialog
 {

@@ -90,12 +90,22 @@ SettingsDialog::SettingsDialog(const Referential &referential, const DeskIdentit
     m_public->setObjectName(QStringLiteral("publicCheck"));
     m_channel->setObjectName(QStringLiteral("channelCheck"));
     m_firstVisit->setObjectName(QStringLiteral("firstVisitCheck"));
+    m_serviceLevel =
+        new QCheckBox(tr("Service level (information, advice, ongoing support)"), fieldsBox);
+    m_orientation = new QCheckBox(
+        tr("Referred to (France Travail, Mission locale, a partner… or nowhere)"), fieldsBox);
+    m_serviceLevel->setObjectName(QStringLiteral("serviceLevelCheck"));
+    m_orientation->setObjectName(QStringLiteral("orientationCheck"));
+    m_serviceLevel->setChecked(fields.serviceLevel);
+    m_orientation->setChecked(fields.orientation);
     m_public->setChecked(fields.publicField);
     m_channel->setChecked(fields.channel);
     m_firstVisit->setChecked(fields.firstVisit);
     fieldsLayout->addWidget(m_public);
     fieldsLayout->addWidget(m_channel);
     fieldsLayout->addWidget(m_firstVisit);
+    fieldsLayout->addWidget(m_serviceLevel);
+    fieldsLayout->addWidget(m_orientation);
     fieldsLayout->addWidget(note(tr("Fewer fields make a faster desk. A hidden field is "
                                     "recorded with its default (not stated, on site). This "
                                     "choice belongs to the Cité's referential."),
@@ -137,6 +147,8 @@ DeskFields SettingsDialog::fields() const
     f.publicField = m_public->isChecked();
     f.channel = m_channel->isChecked();
     f.firstVisit = m_firstVisit->isChecked();
+    f.serviceLevel = m_serviceLevel->isChecked();
+    f.orientation = m_orientation->isChecked();
     return f;
 }
 

@@ -39,6 +39,8 @@ private:
     QCheckBox *m_public = nullptr;
     QCheckBox *m_channel = nullptr;
     QCheckBox *m_firstVisit = nullptr;
+    QCheckBox *m_serviceLevel = nullptr;
+    QCheckBox *m_orientation = nullptr;
 };
 
 } // namespace passages::ui
