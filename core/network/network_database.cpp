@@ -105,8 +105,8 @@ Result<QString> NetworkDatabase::keywordsOf(const QString &conninfo)
     return trimmed;
 }
 
-Result<std::unique_ptr<NetworkDatabase>> NetworkDatabase::open(const QString &conninfo,
-                                                               Schema schema)
+Result<std::unique_ptr<NetworkDatabase>>
+NetworkDatabase::open(const QString &conninfo, Schema schema, const QString &password)
 {
     const Result<QString> keywords = keywordsOf(conninfo);
     if (!keywords)
@@ -124,6 +124,8 @@ Result<std::unique_ptr<NetworkDatabase>> NetworkDatabase::open(const QString &co
                                                                 "application_name=passages "
                                                                 "options='-c "
                                                                 "client_min_messages=warning'"));
+        if (!password.isEmpty())
+            connection.setPassword(password);
         if (!connection.open())
             return makeError(ErrorCode::Database,
                              tr("Cannot open the network database (%1): %2")
