@@ -158,6 +158,8 @@ Result<DashboardLoad> PgDashboardSource::load(const DashboardRequest &request,
                               QStringLiteral("count"),      QStringLiteral("recorded_utc"),
                               QStringLiteral("updated_utc")};
     const QString doing = tr("Preparing the network's figures");
+    // The grouped rows stand for many walk-ins: no moment of their own (never read).
+    const QString kNoTime = QStringLiteral("1970-01-01T00:00:00Z");
     {
         Transaction tx(db);
         if (Status s = tx.begun(); !s)
@@ -185,7 +187,7 @@ Result<DashboardLoad> PgDashboardSource::load(const DashboardRequest &request,
             values << QString::number(++id) << rows.value(1) << rows.value(2) << day
                    << rows.value(4).toString() + QStringLiteral(":00:00") << 0 << pole
                    << rows.value(6) << rows.value(7) << rows.value(8) << rows.value(9) << channel
-                   << n << QString() << QString();
+                   << n << kNoTime << kNoTime;
             if (values.size() >= kRowsPerInsert * columns.size()) {
                 if (Status s = insertMany(db, QStringLiteral("passage"), columns, values, doing);
                     !s)

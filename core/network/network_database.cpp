@@ -119,11 +119,12 @@ NetworkDatabase::open(const QString &conninfo, Schema schema, const QString &pas
     std::unique_ptr<NetworkDatabase> db(new NetworkDatabase(conninfo.trimmed(), name));
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        // Notices (IF NOT EXISTS... skipping) stay off the terminal.
+        // Notices and warnings (IF NOT EXISTS... skipping; a server shutting down) stay off
+        // the terminal: errors carry what the user must know.
         connection.setConnectOptions(*keywords + QStringLiteral(" connect_timeout=10 "
                                                                 "application_name=passages "
                                                                 "options='-c "
-                                                                "client_min_messages=warning'"));
+                                                                "client_min_messages=error'"));
         if (!password.isEmpty())
             connection.setPassword(password);
         if (!connection.open())
