@@ -5,7 +5,9 @@
 #include "network_support.h"
 
 #include "core/network/network_connection.h"
+#include "core/network/network_dashboard.h"
 #include "core/network/network_database.h"
+#include "core/network/network_service.h"
 
 #include <QFile>
 #include <QProcess>
@@ -303,4 +305,69 @@ TEST_CASE("a report's snapshot held open never blocks a consolidation (MVCC)", "
     NetworkTransaction after(**reader, NetworkTransaction::Mode::ReadOnlySnapshot);
     REQUIRE(after.begun().ok());
     CHECK(summaryTotal() == brest.expectedTotal());
+}
+
+TEST_CASE("the coordinators' read-only role (README) reads the dashboards and cannot write",
+          "[network]")
+{
+    const NoPasswordFile noPasswords;
+    PgDatabase db;
+    init(db);
+    Cite vannes(1, 30, 101);
+    mustRun(consolidateArgs(vannes, db, QStringLiteral("vannes")));
+    const QString role = QStringLiteral("l_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString password = QStringLiteral("lecture seule");
+    PgAdmin(QStringLiteral("postgres"))
+        .exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password));
+    {
+        PgAdmin admin(db.name());
+        // The README's grants, word for word but the names.
+        admin.exec(QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(db.name(), role));
+        admin.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role));
+        admin.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role));
+        admin.exec(QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public "
+                                  "GRANT SELECT ON TABLES TO %1")
+                       .arg(role));
+    }
+    NetworkConnection reader;
+    reader.host = QStringLiteral("127.0.0.1");
+    reader.port = pgPort();
+    reader.database = db.name();
+    reader.user = role;
+    CHECK(NetworkConnectionTester::test(reader, password).ok());
+    Result<QList<NetworkCiteStatus>> status = NetworkService::status(reader.conninfo(), password);
+    INFO((status ? QString() : status.error().message).toStdString());
+    REQUIRE(status.ok());
+    CHECK(status->value(0).walkIns == vannes.expectedTotal());
+    DashboardRequest request = DashboardRequest::standard(QDate(2024, 12, 31));
+    request.filter.from = QDate(2024, 1, 1);
+    Result<DashboardLoad> dashboard =
+        PgDashboardSource(reader.conninfo(), password)
+            .load(request, Referential::defaultReferential(), passages::test::communes());
+    INFO((dashboard ? QString() : dashboard.error().message).toStdString());
+    REQUIRE(dashboard.ok());
+    CHECK(dashboard->figures.periodTotal == vannes.expectedTotal());
+
+    // Writing is the consolidation server's: refused, nothing changed.
+    const qint64 before = citeWalkIns(db, QStringLiteral("vannes"));
+    QProcessEnvironment env = englishEnv();
+    env.insert(QStringLiteral("PGPASSWORD"), password);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PASSAGES_CLI_PATH),
+                  {QStringLiteral("consolidate"), QStringLiteral("--share"), vannes.root,
+                   QStringLiteral("--pg"), reader.conninfo(), QStringLiteral("--cite"),
+                   QStringLiteral("vannes"), QStringLiteral("--rebuild")});
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    CHECK(process.exitCode() == 1);
+    CHECK(citeWalkIns(db, QStringLiteral("vannes")) == before);
+
+    PgAdmin admin(db.name());
+    QSqlQuery q(admin.db());
+    (void)q.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+    PgAdmin server;
+    QSqlQuery drop(server.db());
+    (void)drop.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+    (void)drop.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
 }
