@@ -34,7 +34,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkConnection &connection
     m_service = new QLineEdit(connection.service, this);
     m_service->setObjectName(QStringLiteral("networkService"));
     m_service->setPlaceholderText(tr("optional, e.g. passages"));
-    form->addRow(tr("Ser&vice:"), m_service);
+    form->addRow(tr("&Service:"), m_service);
     m_host = new QLineEdit(connection.host, this);
     m_host->setObjectName(QStringLiteral("networkHost"));
     m_host->setPlaceholderText(tr("server name or address"));
