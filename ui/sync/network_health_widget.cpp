@@ -14,6 +14,28 @@
 
 namespace passages::ui {
 
+namespace {
+
+/// A share file's status as the health view names it.
+QString statusName(const QString &status)
+{
+    if (status == QLatin1String("imported"))
+        return NetworkHealthWidget::tr("imported");
+    if (status == QLatin1String("duplicate"))
+        return NetworkHealthWidget::tr("duplicate");
+    if (status == QLatin1String("quarantined"))
+        return NetworkHealthWidget::tr("quarantined");
+    if (status == QLatin1String("held"))
+        return NetworkHealthWidget::tr("held (newer format)");
+    if (status == QLatin1String("fork"))
+        return NetworkHealthWidget::tr("fork");
+    if (status == QLatin1String("unapproved"))
+        return NetworkHealthWidget::tr("from unapproved desks");
+    return status;
+}
+
+} // namespace
+
 NetworkHealthWidget::NetworkHealthWidget(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("networkHealth"));
@@ -123,11 +145,16 @@ void NetworkHealthWidget::show(const QString &cite)
     for (const NetworkCiteStatus &s : std::as_const(m_status)) {
         if (!cite.isEmpty() && s.cite != cite)
             continue;
-        desks << s.desks;
+        for (DeskHealth desk : s.desks) {
+            // Every Cité at once: the desk's Cité in front of its name.
+            if (cite.isEmpty())
+                desk.desk = QStringLiteral("%1 · %2").arg(s.cite, desk.desk);
+            desks << desk;
+        }
         walkIns += s.walkIns;
         QStringList files;
         for (auto it = s.files.cbegin(); it != s.files.cend(); ++it)
-            files << QStringLiteral("%1 %2").arg(locale.toString(it.value()), it.key());
+            files << QStringLiteral("%1 %2").arg(locale.toString(it.value()), statusName(it.key()));
         const QDateTime last = QDateTime::fromString(s.lastConsolidationUtc, Qt::ISODate);
         lines << tr("<b>%1</b>: %2 walk-ins, %Ln desk(s), last consolidation %3; files: %4",
                     nullptr, int(s.desks.size()))
