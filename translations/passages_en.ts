@@ -5188,6 +5188,30 @@ Nothing was recorded.</translation>
             <numerusform>%Ln Cités, %1 walk-ins in all.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>held (newer format)</source>
+        <translation>held (newer format)</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>fork</translation>
+    </message>
+    <message>
+        <source>from unapproved desks</source>
+        <translation>from unapproved desks</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::NetworkSettingsDialog</name>

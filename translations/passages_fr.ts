@@ -5188,6 +5188,30 @@ Rien n’a été enregistré.</translation>
             <numerusform>%Ln Cités, %1 passages au total.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>imported</source>
+        <translation>importés</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>held (newer format)</source>
+        <translation>retenus (format plus récent)</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>bifurcations</translation>
+    </message>
+    <message>
+        <source>from unapproved desks</source>
+        <translation>de postes non approuvés</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::NetworkSettingsDialog</name>
