@@ -169,8 +169,17 @@ QSqlQuery NetworkDatabase::prepare(const QString &sql) const
 Status NetworkDatabase::run(const QString &sql, const QString &doing) const
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        // A server restarted or a network cut: Qt's driver closes the connection and the
+        // next statements fail with no words at all.
+        if (!connection().isOpen() || sqlErrorText(query.lastError()).trimmed().isEmpty())
+            return makeError(ErrorCode::Database,
+                             tr("%1: the connection to the network database was lost (server "
+                                "restarted or network cut); the unfinished part was not kept, "
+                                "run it again.")
+                                 .arg(doing));
         return sqlError(query, doing);
+    }
     return {};
 }
 
