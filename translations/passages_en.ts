@@ -1446,6 +1446,10 @@
         <source>Saving to the network database</source>
         <translation>Saving to the network database</translation>
     </message>
+    <message>
+        <source>%1: the connection to the network database was lost (server restarted or network cut); the unfinished part was not kept, run it again.</source>
+        <translation>%1: the connection to the network database was lost (server restarted or network cut); the unfinished part was not kept, run it again.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkService</name>

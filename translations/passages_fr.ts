@@ -1446,6 +1446,10 @@
         <source>Saving to the network database</source>
         <translation>Enregistrement dans la base réseau</translation>
     </message>
+    <message>
+        <source>%1: the connection to the network database was lost (server restarted or network cut); the unfinished part was not kept, run it again.</source>
+        <translation>%1 : la connexion à la base réseau a été perdue (serveur redémarré ou réseau coupé) ; la partie inachevée n’a pas été conservée, relancez l’opération.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkService</name>
