@@ -3,9 +3,11 @@
 
 #include "bench_sync.h"
 
+#include "core/network/network_dashboard.h"
 #include "core/network/network_database.h"
 #include "core/network/network_service.h"
 #include "core/referential/commune_index.h"
+#include "core/referential/referential.h"
 #include "core/sync/share.h"
 #include "core/sync/share_fs.h"
 #include "core/sync/trust.h"
@@ -225,6 +227,52 @@ void benchNetwork(QTextStream &out, int cites, int desks, int days)
                    .arg(plain, 0, 'f', 1)
                    .arg(best / plain, 0, 'f', 2);
         out.flush();
+    }
+
+    // The dashboard over the network database (PgDashboardSource): every figure of the
+    // coordinators' views and the bilan, for one Cité and for the whole network, beside
+    // a plain GROUP BY of the same year's rows.
+    {
+        DashboardRequest request = DashboardRequest::standard(first.addDays(days - 1));
+        request.bilanYear = first.year();
+        const PgDashboardSource source(conninfo);
+        double plain = 1e12;
+        for (int i = 0; i < 3; ++i) {
+            Result<std::unique_ptr<NetworkDatabase>> db =
+                NetworkDatabase::open(conninfo, NetworkDatabase::Schema::Require);
+            timer.start();
+            QSqlQuery q = (*db)->prepare(
+                QStringLiteral("SELECT cite, pole, SUM(count) FROM passage WHERE local_date >= "
+                               "'2024-01-01' AND local_date < '2025-01-01' AND deleted = 0 "
+                               "GROUP BY 1, 2"));
+            q.exec();
+            while (q.next()) {
+            }
+            plain = std::min(plain, msSince(timer));
+        }
+        for (const QString &cite : {all.first().code, QString()}) {
+            request.cite = cite;
+            double best = 1e12;
+            for (int i = 0; i < 3; ++i) {
+                timer.start();
+                Result<DashboardLoad> load =
+                    source.load(request, Referential::defaultReferential(), communes);
+                best = std::min(best, msSince(timer));
+                if (!load) {
+                    out << "network bench: " << load.error().message << '\n';
+                    return;
+                }
+            }
+            out << QStringLiteral("network: dashboard (every view and the bilan) of %1: %2 ms; "
+                                  "plain GROUP BY of the year's rows by Cité and pôle %3 ms; "
+                                  "ratio %4\n")
+                       .arg(cite.isEmpty() ? QStringLiteral("the whole network")
+                                           : QStringLiteral("one Cité"))
+                       .arg(best, 0, 'f', 0)
+                       .arg(plain, 0, 'f', 0)
+                       .arg(best / plain, 0, 'f', 1);
+            out.flush();
+        }
     }
 
     // An incremental night: one new batch per desk of every Cité.

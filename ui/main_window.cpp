@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 
+#include "core/network/network_connection.h"
+#include "core/network/network_dashboard.h"
 #include "core/reception/reception.h"
 #include "core/referential/referential.h"
 #include "core/referential/referential_publish.h"
@@ -25,6 +27,8 @@
 #include "ui/programme/interview_widget.h"
 #include "ui/programme/programme_widget.h"
 #include "ui/sync/health_widget.h"
+#include "ui/sync/network_health_widget.h"
+#include "ui/sync/network_settings_dialog.h"
 #include "ui/sync/sync_controller.h"
 #include "ui/sync/sync_settings_dialog.h"
 
@@ -41,6 +45,31 @@
 #include <QTabWidget>
 
 namespace passages::ui {
+
+namespace {
+
+/// The *Base réseau* setting as this PC keeps it (never a password).
+NetworkConnection networkSetting(const QSettings &settings)
+{
+    NetworkConnection c;
+    c.service = settings.value(QStringLiteral("network/service")).toString();
+    c.host = settings.value(QStringLiteral("network/host")).toString();
+    c.port = settings.value(QStringLiteral("network/port"), 0).toInt();
+    c.database = settings.value(QStringLiteral("network/database")).toString();
+    c.user = settings.value(QStringLiteral("network/user")).toString();
+    return c;
+}
+
+void setNetworkSetting(QSettings &settings, const NetworkConnection &c)
+{
+    settings.setValue(QStringLiteral("network/service"), c.service);
+    settings.setValue(QStringLiteral("network/host"), c.host);
+    settings.setValue(QStringLiteral("network/port"), c.port);
+    settings.setValue(QStringLiteral("network/database"), c.database);
+    settings.setValue(QStringLiteral("network/user"), c.user);
+}
+
+} // namespace
 
 MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter &prompter,
                        QSettings &settings, QWidget *parent)
@@ -137,6 +166,8 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
         showSyncState(probe.lastError().isEmpty(), probe.lastError(), probe.pendingRows(),
                       probe.lastSuccess());
     }
+    if (!networkSetting(m_settings).isEmpty())
+        showNetworkDatabase();
     m_sync->start();
     resize(1280, 800);
     m_accueil->setFocus();
@@ -185,6 +216,9 @@ void MainWindow::buildMenus()
     QAction *syncNow = tools->addAction(tr("S&ynchronise now"), m_sync, &SyncController::syncNow);
     syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     tools->addAction(tr("Sy&nchronisation settings…"), this, &MainWindow::openSyncSettings);
+    QAction *network =
+        tools->addAction(tr("Net&work database…"), this, &MainWindow::openNetworkSettings);
+    network->setObjectName(QStringLiteral("networkSettingsAction"));
     tools->addSeparator();
     tools->addAction(tr("&Closures…"), this, &MainWindow::openClosures);
     QAction *referentialAction =
@@ -378,6 +412,50 @@ void MainWindow::openSyncSettings()
     m_sync->setNightlyTime(dialog.time());
     m_sync->setShareFolder(dialog.folder());
     m_settings.sync();
+}
+
+void MainWindow::openNetworkSettings()
+{
+    // The network database is part of the Cité's synchronisation settings: the same guard.
+    if (!m_admin->require(this, AdminAction::SyncSettings))
+        return;
+    NetworkSettingsDialog dialog(networkSetting(m_settings), m_networkPassword, this);
+    if (m_prompter.exec(dialog) != QDialog::Accepted)
+        return;
+    setNetworkSetting(m_settings, dialog.connection());
+    m_settings.sync();
+    m_networkPassword = dialog.sessionPassword();
+    if (!dialog.connection().isEmpty())
+        showNetworkDatabase();
+}
+
+void MainWindow::showNetworkDatabase()
+{
+    const QString conninfo = networkSetting(m_settings).conninfo();
+    auto source = std::make_shared<PgDashboardSource>(conninfo, m_networkPassword);
+    if (m_pgDashboard) {
+        m_pgHealth->setConnection(conninfo, m_networkPassword);
+        m_pgDashboard->setSource(source);
+        if (m_tabs->currentWidget() == m_pgDashboardPage)
+            m_pgDashboard->reload();
+        return;
+    }
+    m_pgHealth = new NetworkHealthWidget;
+    m_pgHealth->setConnection(conninfo, m_networkPassword);
+    m_pgHealth->healthModel().setSiteLabel(
+        [this](const QString &code) { return m_referential.label(Referential::Kind::Site, code); });
+    addViewEntry(m_tabs->indexOf(addPage(m_pgHealth, tr("All desks, network"))));
+    m_pgDashboard = new DashboardWidget(source, m_referential, m_reception.communes(), m_prompter,
+                                        [this] { return m_reception.now(); });
+    m_pgDashboard->setObjectName(QStringLiteral("networkDatabaseDashboard"));
+    m_pgDashboardPage = addPage(m_pgDashboard, tr("Dashboard, network"));
+    addViewEntry(m_tabs->indexOf(m_pgDashboardPage));
+    // Computed when looked at: the network database may be far away.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_pgDashboardPage && !m_pgDashboard->figures() &&
+            !m_pgDashboard->isLoading())
+            m_pgDashboard->reload();
+    });
 }
 
 void MainWindow::showSyncState(bool ok, const QString &message, int pending,

@@ -25,6 +25,7 @@ class AdminGuard;
 class DashboardWidget;
 class DeskSession;
 class HealthWidget;
+class NetworkHealthWidget;
 class SyncController;
 class Prompter;
 class TodayPanel;
@@ -51,12 +52,17 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     SyncController &sync() const { return *m_sync; }
     AdminGuard &adminGuard() const { return *m_admin; }
+    /// The network database's pages, once one is set (Tools › Network database).
+    NetworkHealthWidget *networkHealth() const { return m_pgHealth; }
+    DashboardWidget *networkDatabaseDashboard() const { return m_pgDashboard; }
 
 public slots:
     void undo();
     void openSettings();
     void showAbout();
     void openSyncSettings();
+    /// Tools › Base réseau… (admin): the network database's connection.
+    void openNetworkSettings();
     void openClosures();
     /// Outils › Référentiel… (admin): the editor; Save publishes a new version.
     void openReferentialEditor();
@@ -78,6 +84,9 @@ private:
     void updateTotal(qint64 total);
     void showSyncState(bool ok, const QString &message, int pending, const QDateTime &lastSuccess);
     void openNetworkDashboard(const QString &cachePath);
+    /// Adds (or points at the current settings) *All desks, network* and *Dashboard,
+    /// network*.
+    void showNetworkDatabase();
 
     Reception &m_reception;
     Referential &m_referential;
@@ -98,6 +107,10 @@ private:
     HealthWidget *m_health = nullptr;
     DashboardWidget *m_dashboard = nullptr; ///< this desk's figures
     DashboardWidget *m_networkDashboard = nullptr;
+    NetworkHealthWidget *m_pgHealth = nullptr; ///< the network database's desks
+    DashboardWidget *m_pgDashboard = nullptr;  ///< the network database's figures
+    QWidget *m_pgDashboardPage = nullptr;
+    QString m_networkPassword;           ///< typed in Base réseau for this session: memory only
     std::unique_ptr<Database> m_cache;   ///< the share's consolidated copy, once opened
     std::unique_ptr<AdminGuard> m_admin; ///< settings, closures, sync, rebuild, referential
 };

@@ -105,8 +105,8 @@ Result<QString> NetworkDatabase::keywordsOf(const QString &conninfo)
     return trimmed;
 }
 
-Result<std::unique_ptr<NetworkDatabase>> NetworkDatabase::open(const QString &conninfo,
-                                                               Schema schema)
+Result<std::unique_ptr<NetworkDatabase>>
+NetworkDatabase::open(const QString &conninfo, Schema schema, const QString &password)
 {
     const Result<QString> keywords = keywordsOf(conninfo);
     if (!keywords)
@@ -119,11 +119,14 @@ Result<std::unique_ptr<NetworkDatabase>> NetworkDatabase::open(const QString &co
     std::unique_ptr<NetworkDatabase> db(new NetworkDatabase(conninfo.trimmed(), name));
     {
         QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        // Notices (IF NOT EXISTS... skipping) stay off the terminal.
+        // Notices and warnings (IF NOT EXISTS... skipping; a server shutting down) stay off
+        // the terminal: errors carry what the user must know.
         connection.setConnectOptions(*keywords + QStringLiteral(" connect_timeout=10 "
                                                                 "application_name=passages "
                                                                 "options='-c "
-                                                                "client_min_messages=warning'"));
+                                                                "client_min_messages=error'"));
+        if (!password.isEmpty())
+            connection.setPassword(password);
         if (!connection.open())
             return makeError(ErrorCode::Database,
                              tr("Cannot open the network database (%1): %2")
@@ -166,8 +169,17 @@ QSqlQuery NetworkDatabase::prepare(const QString &sql) const
 Status NetworkDatabase::run(const QString &sql, const QString &doing) const
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        // A server restarted or a network cut: Qt's driver closes the connection and the
+        // next statements fail with no words at all.
+        if (!connection().isOpen() || sqlErrorText(query.lastError()).trimmed().isEmpty())
+            return makeError(ErrorCode::Database,
+                             tr("%1: the connection to the network database was lost (server "
+                                "restarted or network cut); the unfinished part was not kept, "
+                                "run it again.")
+                                 .arg(doing));
         return sqlError(query, doing);
+    }
     return {};
 }
 

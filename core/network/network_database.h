@@ -51,7 +51,10 @@ public:
     /// Connects and checks (or migrates) the schema. Errors: ErrorCode::Database (no
     /// server, wrong password, missing database: libpq's reason), TooNew, InvalidArgument
     /// (a password in CONNINFO, a string libpq cannot parse).
-    static Result<std::unique_ptr<NetworkDatabase>> open(const QString &conninfo, Schema schema);
+    /// `password`: one typed for this session (the settings dialog), handed to libpq and
+    /// never stored; empty, libpq reads PGPASSWORD, ~/.pgpass or the service file.
+    static Result<std::unique_ptr<NetworkDatabase>> open(const QString &conninfo, Schema schema,
+                                                         const QString &password = {});
     /// The latest schema version this program knows.
     static int latestSchemaVersion();
     /// CONNINFO as libpq keywords (a URI converted), or why it is refused.

@@ -150,10 +150,11 @@ Result<YearlyCounts> NetworkService::report(const QString &conninfo, int year, c
     return report;
 }
 
-Result<QList<NetworkCiteStatus>> NetworkService::status(const QString &conninfo)
+Result<QList<NetworkCiteStatus>> NetworkService::status(const QString &conninfo,
+                                                        const QString &password)
 {
     Result<std::unique_ptr<NetworkDatabase>> db =
-        NetworkDatabase::open(conninfo, NetworkDatabase::Schema::Require);
+        NetworkDatabase::open(conninfo, NetworkDatabase::Schema::Require, password);
     if (!db)
         return db.error();
     NetworkTransaction snapshot(**db, NetworkTransaction::Mode::ReadOnlySnapshot);

@@ -59,7 +59,9 @@ public:
     static Result<YearlyCounts> report(const QString &conninfo, int year, const QString &by,
                                        const QString &cite, const ReportFilter &filter,
                                        const CommuneIndex &communes);
-    static Result<QList<NetworkCiteStatus>> status(const QString &conninfo);
+    /// `password`: typed for this session (the GUI), never stored; empty: libpq's own.
+    static Result<QList<NetworkCiteStatus>> status(const QString &conninfo,
+                                                   const QString &password = {});
 
 private:
     ShareFs &m_fs;

@@ -173,7 +173,14 @@ Result<DashboardLoad> loadDashboard(const QString &databasePath, const Referenti
         AttendanceReport(**db, referential, communes).desks();
     if (!desks)
         return desks.error();
-    return DashboardLoad{std::move(figures).value(), std::move(desks).value()};
+    return DashboardLoad{std::move(figures).value(), std::move(desks).value(), {}};
+}
+
+Result<DashboardLoad> SqliteDashboardSource::load(const DashboardRequest &request,
+                                                  const Referential &referential,
+                                                  const CommuneIndex &communes) const
+{
+    return loadDashboard(m_path, referential, communes, request);
 }
 
 } // namespace passages

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,9 @@ struct DashboardRequest
     int weeks = 26;       ///< the weeks view: this many weeks up to the period's end
     int topCommunes = 15; ///< rows of the top communes table
     int bilanYear = 0;    ///< 0: no bilan
+    /// The network database only (PgDashboardSource): one Cité's code, empty for every
+    /// Cité of the network.
+    QString cite;
 
     /// Today, the last 30 days, no filter, the bilan of the current year.
     static DashboardRequest standard(const QDate &today);
@@ -58,6 +62,10 @@ struct DashboardFigures
     /// same period last year.
     QList<Breakdown> breakdowns;
     std::optional<Bilan> bilan;
+    /// The network database only: the period's walk-ins by Cité beside the same period
+    /// last year (Breakdown::by is not meaningful here: there is no BreakdownBy::Cite, the
+    /// desk's reports never group by Cité).
+    std::optional<Breakdown> cites;
 
     const Breakdown *breakdown(BreakdownBy by) const;
 };
@@ -74,6 +82,47 @@ struct DashboardLoad
 {
     DashboardFigures figures;
     QList<QPair<QString, QString>> desks; ///< (site, desk)
+    QStringList cites; ///< the network database: the Cités it holds, for the Cité filter
+};
+
+/// Where the dashboard reads its figures: the desk's database or the share's consolidated
+/// SQLite cache (SqliteDashboardSource), or the network's PostgreSQL database
+/// (PgDashboardSource, core/network/network_dashboard.h). The widget holds one and calls
+/// load() on a worker thread; each load opens a connection of its own (a Qt Sql
+/// connection belongs to the thread that made it), so a source is immutable and shared.
+///
+/// Why a source and not a second set of figures: every figure (periods, open days, the
+/// month under way, merges, the bilan's comparisons) is computed by one code path,
+/// computeDashboard() over a SQLite database with the desk schema. The network source
+/// brings the scope's walk-ins out of PostgreSQL, grouped by every dimension the figures
+/// read (day, hour, site, desk, pôle, theme, age band, commune, public, channel), into a
+/// private SQLite file and runs that same code: the network dashboard cannot drift from
+/// the Cité's own, and the SQL of each database stays in core beside its schema.
+class DashboardSource
+{
+public:
+    virtual ~DashboardSource() = default;
+    /// Computes every figure of `request`; any thread.
+    virtual Result<DashboardLoad> load(const DashboardRequest &request,
+                                       const Referential &referential,
+                                       const CommuneIndex &communes) const = 0;
+    /// Whether the figures have a Cité dimension (the network database).
+    virtual bool hasCites() const { return false; }
+    /// What the source reads, for the dashboard's status line.
+    virtual QString describe() const = 0;
+};
+
+/// A desk database or the consolidated cache, by its file path (loadDashboard()).
+class SqliteDashboardSource final : public DashboardSource
+{
+public:
+    explicit SqliteDashboardSource(QString path) : m_path(std::move(path)) {}
+    Result<DashboardLoad> load(const DashboardRequest &request, const Referential &referential,
+                               const CommuneIndex &communes) const override;
+    QString describe() const override { return m_path; }
+
+private:
+    QString m_path;
 };
 
 /// The dashboard's workflow: opens the database at `databasePath` through a connection of

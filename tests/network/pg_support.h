@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,8 +22,26 @@ inline QString pgHost()
     INFO("no PostgreSQL socket in " << host.toStdString()
                                     << ": run the network tests through ctest, whose fixture "
                                        "starts the server");
-    REQUIRE(QFileInfo::exists(host + QStringLiteral("/.s.PGSQL.5432")));
+    REQUIRE(QFileInfo::exists(host + QStringLiteral("/.s.PGSQL.%1").arg(PASSAGES_PG_TEST_PORT)));
     return host;
+}
+
+/// The loopback port where every login needs its password (pg_server.sh).
+inline int pgPort()
+{
+    return PASSAGES_PG_TEST_PORT;
+}
+
+/// Stops the server at once and starts it again (pg_server.sh restart): every
+/// connection is cut, as by a crash or an admin's restart.
+inline void restartPgServer()
+{
+    QProcess process;
+    const QString dir = QFileInfo(pgHost()).path();
+    process.start(QStringLiteral(PASSAGES_PG_SERVER_SCRIPT), {QStringLiteral("restart"), dir});
+    REQUIRE(process.waitForFinished(90000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
 }
 
 /// A direct superuser connection to the test server, for the tests' own checks.

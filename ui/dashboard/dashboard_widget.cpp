@@ -49,6 +49,7 @@ struct DashboardWidget::Loaded
     int generation = 0;
     std::optional<DashboardFigures> figures;
     QList<QPair<QString, QString>> desks;
+    QStringList cites;
     QString error;
 };
 
@@ -86,8 +87,15 @@ QTableView *figureTable(const BilanTable &table, const QString &countHeader,
 DashboardWidget::DashboardWidget(const Database &db, const Referential &referential,
                                  const CommuneIndex &communes, Prompter &prompter, Clock clock,
                                  QWidget *parent)
-    : QWidget(parent), m_db(db), m_referential(referential), m_communes(communes),
-      m_prompter(prompter), m_clock(std::move(clock))
+    : DashboardWidget(std::make_shared<SqliteDashboardSource>(db.path()), referential, communes,
+                      prompter, std::move(clock), parent)
+{}
+
+DashboardWidget::DashboardWidget(std::shared_ptr<const DashboardSource> source,
+                                 const Referential &referential, const CommuneIndex &communes,
+                                 Prompter &prompter, Clock clock, QWidget *parent)
+    : QWidget(parent), m_source(std::move(source)), m_referential(referential),
+      m_communes(communes), m_prompter(prompter), m_clock(std::move(clock))
 {
     buildUi();
     const QDate today = (m_clock ? m_clock() : QDateTime::currentDateTime()).date();
@@ -100,8 +108,8 @@ DashboardWidget::~DashboardWidget()
 {
     // Closing moves the focus out of the date and year fields, whose editingFinished
     // would reload a half-destroyed dashboard.
-    for (QObject *field :
-         std::initializer_list<QObject *>{m_from, m_to, m_year, m_site, m_desk, m_pole, m_channel})
+    for (QObject *field : std::initializer_list<QObject *>{m_from, m_to, m_year, m_cite, m_site,
+                                                           m_desk, m_pole, m_channel})
         disconnect(field, nullptr, this, nullptr);
     // The worker reads `m_communes`: it ends before we do.
     m_task.waitForFinished();
@@ -211,6 +219,16 @@ QWidget *DashboardWidget::buildFilters()
     labelled(tr("Fro&m"), m_from);
     labelled(tr("t&o"), m_to);
 
+    // The network database: a Cité, or the whole network.
+    m_cite = new QComboBox(box);
+    m_cite->setObjectName(QStringLiteral("dashboardCite"));
+    m_cite->addItem(tr("All Cités"), QString());
+    m_cite->setMinimumContentsLength(10);
+    if (m_source->hasCites())
+        labelled(tr("C&ité"), m_cite);
+    else
+        m_cite->hide();
+
     m_site = new QComboBox(box);
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(14);
@@ -245,7 +263,7 @@ QWidget *DashboardWidget::buildFilters()
     row->addStretch(1);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardWidget::reload);
     // Filters apply at once and stay when switching views.
-    for (QComboBox *combo : {m_site, m_desk, m_pole, m_channel})
+    for (QComboBox *combo : {m_cite, m_site, m_desk, m_pole, m_channel})
         connect(combo, &QComboBox::activated, this, &DashboardWidget::reload);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::editingFinished, this, &DashboardWidget::reload);
@@ -350,6 +368,7 @@ DashboardRequest DashboardWidget::request() const
     r.filter.pole = m_pole->currentData().toString();
     r.filter.channel = m_channel->currentData().toString();
     r.bilanYear = m_year->value();
+    r.cite = m_cite->currentData().toString();
     return r;
 }
 
@@ -374,6 +393,22 @@ void DashboardWidget::setFilterCodes(const QString &site, const QString &desk, c
     select(m_desk, desk);
     select(m_pole, pole);
     select(m_channel, channel);
+}
+
+void DashboardWidget::setCite(const QString &cite)
+{
+    int index = m_cite->findData(cite);
+    if (index < 0 && !cite.isEmpty()) {
+        m_cite->addItem(cite, cite);
+        index = m_cite->count() - 1;
+    }
+    m_cite->setCurrentIndex(std::max(0, index));
+}
+
+void DashboardWidget::setSource(std::shared_ptr<const DashboardSource> source)
+{
+    m_source = std::move(source);
+    m_figures.reset();
 }
 
 void DashboardWidget::setBilanYear(int year)
@@ -406,18 +441,18 @@ void DashboardWidget::reload()
     m_status->setText(tr("Computing the figures…"));
     const int generation = ++m_generation;
     const DashboardRequest req = request();
-    const QString path = m_db.path();
+    const std::shared_ptr<const DashboardSource> source = m_source;
     const Referential referential = m_referential; // the worker's own copy
     const CommuneIndex *communes = &m_communes;
     m_task = runThenCallback(
         this,
-        [generation, req, path, referential, communes] {
+        [generation, req, source, referential, communes] {
             Loaded loaded;
             loaded.generation = generation;
-            if (Result<DashboardLoad> load = loadDashboard(path, referential, *communes, req);
-                load) {
+            if (Result<DashboardLoad> load = source->load(req, referential, *communes); load) {
                 loaded.figures = std::move(load->figures);
                 loaded.desks = std::move(load->desks);
+                loaded.cites = std::move(load->cites);
             } else {
                 loaded.error = load.error().message;
             }
@@ -437,6 +472,7 @@ void DashboardWidget::apply(const Loaded &result)
     if (result.generation != m_generation)
         return;
     fillDesks(result.desks);
+    fillCites(result.cites);
     if (!result.figures) {
         m_status->setText(tr("The figures could not be computed: %1").arg(result.error));
         return;
@@ -463,6 +499,20 @@ void DashboardWidget::fillDesks(const QList<QPair<QString, QString>> &desks)
     if (index < 0 && !current.isEmpty())
         m_desk->addItem(current, current);
     m_desk->setCurrentIndex(std::max(0, m_desk->findData(current)));
+}
+
+void DashboardWidget::fillCites(const QStringList &cites)
+{
+    if (!m_source->hasCites())
+        return;
+    const QString current = m_cite->currentData().toString();
+    m_cite->clear();
+    m_cite->addItem(tr("All Cités"), QString());
+    for (const QString &cite : cites)
+        m_cite->addItem(cite, cite);
+    if (m_cite->findData(current) < 0 && !current.isEmpty())
+        m_cite->addItem(current, current);
+    m_cite->setCurrentIndex(std::max(0, m_cite->findData(current)));
 }
 
 void DashboardWidget::showFigures()
@@ -528,6 +578,24 @@ void DashboardWidget::showFigures()
         {BreakdownBy::Department, tr("Departments"), tr("Department")},
     };
     int cell = 0;
+    if (f.cites) {
+        // The network database: the period by Cité, first.
+        auto *box = new QGroupBox(tr("Cités"));
+        auto *boxLayout = new QVBoxLayout(box);
+        BilanTable table = FigureTableModel::fromBreakdown(*f.cites);
+        table.title = tr("Cités");
+        table.itemHeader = tr("Cité");
+        boxLayout->addWidget(figureTable(table, now, before, box));
+        QChartView *chart = makeChartView();
+        chart->setMinimumHeight(240);
+        setChart(chart, Charts::comparison(*f.cites, tr("Cités")));
+        boxLayout->addWidget(chart);
+        m_breakdownCharts << chart;
+        m_breakdownGrid->addWidget(box, cell / 2, cell % 2, Qt::AlignTop);
+        m_breakdownWidgets << box;
+        ++cell;
+        nameFromLabels(box);
+    }
     for (const Part &part : parts) {
         const Breakdown *b = f.breakdown(part.by);
         if (!b)
@@ -689,6 +757,8 @@ QList<ExportTable> DashboardWidget::currentTables(CsvFlavour flavour) const
             f.heatMap, tr("Walk-ins per opening day by weekday and hour"), flavour);
         break;
     case Breakdowns:
+        if (f.cites)
+            tables << ReportExport::breakdown(*f.cites, tr("Cités"), policy, flavour);
         for (const Breakdown &b : f.breakdowns)
             tables << ReportExport::breakdown(b, breakdownTitle(b.by), policy, flavour);
         break;

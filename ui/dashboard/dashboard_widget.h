@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -61,6 +62,11 @@ public:
     DashboardWidget(const Database &db, const Referential &referential,
                     const CommuneIndex &communes, Prompter &prompter, Clock clock = {},
                     QWidget *parent = nullptr);
+    /// Over any source of figures: the network database (PgDashboardSource) adds a Cité
+    /// filter and the breakdown and bilan tables by Cité.
+    DashboardWidget(std::shared_ptr<const DashboardSource> source, const Referential &referential,
+                    const CommuneIndex &communes, Prompter &prompter, Clock clock = {},
+                    QWidget *parent = nullptr);
     ~DashboardWidget() override;
 
     /// The figures on screen (none before the first load).
@@ -79,6 +85,11 @@ public:
     void setFilterCodes(const QString &site, const QString &desk, const QString &pole,
                         const QString &channel);
     void setBilanYear(int year);
+    /// The network database: one Cité's code, empty for all (no effect on other sources).
+    void setCite(const QString &cite);
+    QComboBox *citeFilter() const { return m_cite; }
+    /// Reads another source from the next reload on (the network settings changed).
+    void setSource(std::shared_ptr<const DashboardSource> source);
     SmallCellPolicy smallCells() const;
     void setSmallCells(bool enabled, int threshold = 5);
 
@@ -112,12 +123,13 @@ private:
     void apply(const Loaded &result);
     void showFigures();
     void fillDesks(const QList<QPair<QString, QString>> &desks);
+    void fillCites(const QStringList &cites);
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix,
                         const QString &name);
     bool savePng(QWidget *chartWidget);
     QString currentViewName() const;
 
-    const Database &m_db;
+    std::shared_ptr<const DashboardSource> m_source;
     const Referential &m_referential;
     const CommuneIndex &m_communes;
     Prompter &m_prompter;
@@ -125,6 +137,7 @@ private:
 
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QComboBox *m_cite = nullptr; ///< the network database only
     QComboBox *m_site = nullptr;
     QComboBox *m_desk = nullptr;
     QComboBox *m_pole = nullptr;

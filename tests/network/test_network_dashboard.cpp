@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard over the network database: the same figures as the Cité's own dashboard
+// over its consolidated cache, the Cité dimension, and the screens (Base réseau, the
+// network dashboard with its Cité filter) against the real server.
+#include "network_support.h"
+#include "ui_support.h"
+
+#include "core/network/network_connection.h"
+#include "core/network/network_dashboard.h"
+#include "ui/dashboard/dashboard_widget.h"
+#include "ui/main_window.h"
+#include "ui/sync/network_health_widget.h"
+#include "ui/sync/network_settings_dialog.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+
+using namespace passages;
+using namespace passages::test;
+
+namespace {
+
+DashboardRequest request2024()
+{
+    DashboardRequest request = DashboardRequest::standard(QDate(2024, 12, 20));
+    request.filter.from = QDate(2024, 3, 1);
+    request.filter.to = QDate(2024, 11, 30);
+    request.bilanYear = 2024;
+    return request;
+}
+
+DashboardLoad loaded(const DashboardSource &source, const DashboardRequest &request)
+{
+    Result<DashboardLoad> load =
+        source.load(request, Referential::defaultReferential(), passages::test::communes());
+    INFO((load ? QString() : load.error().message).toStdString());
+    REQUIRE(load.ok());
+    return std::move(load).value();
+}
+
+QList<std::pair<QString, qint64>> rowsOf(const Breakdown &b)
+{
+    QList<std::pair<QString, qint64>> rows;
+    for (const BreakdownRow &row : b.rows)
+        rows << std::pair{row.code, row.count};
+    return rows;
+}
+
+QList<qint64> bucketsOf(const PoleSeries &series)
+{
+    QList<qint64> totals;
+    for (const Bucket &b : series.buckets)
+        totals << b.total;
+    return totals;
+}
+
+void sameFigures(const DashboardFigures &pg, const DashboardFigures &cache)
+{
+    CHECK(pg.periodTotal == cache.periodTotal);
+    CHECK(pg.previousPeriodTotal == cache.previousPeriodTotal);
+    CHECK(pg.periodOpenDays == cache.periodOpenDays);
+    CHECK(bucketsOf(pg.days) == bucketsOf(cache.days));
+    CHECK(bucketsOf(pg.weeks) == bucketsOf(cache.weeks));
+    CHECK(bucketsOf(pg.months) == bucketsOf(cache.months));
+    CHECK(bucketsOf(pg.today) == bucketsOf(cache.today));
+    CHECK(pg.heatMap.total() == cache.heatMap.total());
+    for (int d = 0; d < 7; ++d)
+        for (int h = 0; h < 24; ++h)
+            CHECK(pg.heatMap.cells[d][h] == cache.heatMap.cells[d][h]);
+    REQUIRE(pg.breakdowns.size() == cache.breakdowns.size());
+    for (int i = 0; i < pg.breakdowns.size(); ++i) {
+        INFO(breakdownName(pg.breakdowns.at(i).by).toStdString());
+        CHECK(rowsOf(pg.breakdowns.at(i)) == rowsOf(cache.breakdowns.at(i)));
+        CHECK(pg.breakdowns.at(i).otherCount == cache.breakdowns.at(i).otherCount);
+    }
+    REQUIRE(pg.bilan.has_value());
+    REQUIRE(cache.bilan.has_value());
+    for (const BilanTable &table : cache.bilan->tables) {
+        INFO(table.key.toStdString());
+        const BilanTable *same = pg.bilan->table(table.key);
+        REQUIRE(same != nullptr);
+        CHECK(same->total == table.total);
+        CHECK(same->previousTotal == table.previousTotal);
+        REQUIRE(same->lines.size() == table.lines.size());
+        for (int l = 0; l < table.lines.size(); ++l)
+            CHECK(same->lines.at(l).count == table.lines.at(l).count);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the network dashboard equals each Cité's own, and adds the Cité dimension", "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite lyon(2, 150, 81), rennes(1, 120, 82);
+    mustRun(consolidateArgs(lyon, db, QStringLiteral("lyon")));
+    mustRun(consolidateArgs(rennes, db, QStringLiteral("rennes")));
+    (void)shareReport(lyon, QStringLiteral("pole")); // consolidates each Cité's own cache
+    (void)shareReport(rennes, QStringLiteral("pole"));
+    const SqliteDashboardSource lyonCache(lyon.dir.filePath(QStringLiteral("cache.sqlite")));
+    const SqliteDashboardSource rennesCache(rennes.dir.filePath(QStringLiteral("cache.sqlite")));
+    const PgDashboardSource network(db.conninfo());
+
+    DashboardRequest request = request2024();
+    const DashboardLoad lyonOwn = loaded(lyonCache, request);
+    const DashboardLoad rennesOwn = loaded(rennesCache, request);
+    REQUIRE(lyonOwn.figures.periodTotal > 0);
+    request.cite = QStringLiteral("lyon");
+    const DashboardLoad lyonPg = loaded(network, request);
+    sameFigures(lyonPg.figures, lyonOwn.figures);
+    CHECK(lyonPg.cites == QStringList{QStringLiteral("lyon"), QStringLiteral("rennes")});
+    CHECK(lyonPg.desks == lyonOwn.desks);
+    REQUIRE(lyonPg.figures.cites.has_value());
+    CHECK(lyonPg.figures.cites->total == lyonOwn.figures.periodTotal);
+
+    // A site filter reads only that site's rows, in both.
+    request.filter.site = QStringLiteral("villette");
+    DashboardRequest ownSite = request;
+    ownSite.cite.clear();
+    sameFigures(loaded(network, request).figures, loaded(lyonCache, ownSite).figures);
+    request.filter.site.clear();
+
+    // The network: every Cité, one line each in the Cité breakdown and the bilan.
+    request.cite.clear();
+    const DashboardLoad all = loaded(network, request);
+    CHECK(all.figures.periodTotal == lyonOwn.figures.periodTotal + rennesOwn.figures.periodTotal);
+    REQUIRE(all.figures.cites.has_value());
+    QMap<QString, qint64> byCite;
+    for (const BreakdownRow &row : all.figures.cites->rows)
+        byCite.insert(row.code, row.count);
+    CHECK(byCite.value(QStringLiteral("lyon")) == lyonOwn.figures.periodTotal);
+    CHECK(byCite.value(QStringLiteral("rennes")) == rennesOwn.figures.periodTotal);
+    REQUIRE(all.figures.bilan.has_value());
+    const BilanTable *cites = all.figures.bilan->table(QStringLiteral("contacts-cite"));
+    REQUIRE(cites != nullptr);
+    const qint64 lyonYear = lyonOwn.figures.bilan->table(QStringLiteral("contacts-pole"))->total;
+    const qint64 rennesYear =
+        rennesOwn.figures.bilan->table(QStringLiteral("contacts-pole"))->total;
+    CHECK(cites->total == lyonYear + rennesYear);
+    // Pôle × Cité: each Cité's pôles as its own bilan counts them.
+    const BilanTable *lyonPoles =
+        all.figures.bilan->table(QStringLiteral("contacts-pole-cite-lyon"));
+    REQUIRE(lyonPoles != nullptr);
+    const BilanTable *own = lyonOwn.figures.bilan->table(QStringLiteral("contacts-pole"));
+    QMap<QString, qint64> expected, got;
+    for (const BilanLine &line : own->lines)
+        if (line.count > 0)
+            expected.insert(line.code, line.count);
+    for (const BilanLine &line : lyonPoles->lines)
+        if (line.count > 0)
+            got.insert(line.code, line.count);
+    CHECK(got == expected);
+}
+
+TEST_CASE("Base réseau and the network dashboard, from the desk window", "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite lyon(1, 80, 91), rennes(1, 60, 92);
+    mustRun(consolidateArgs(lyon, db, QStringLiteral("lyon")));
+    mustRun(consolidateArgs(rennes, db, QStringLiteral("rennes")));
+    const QString shots = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    std::optional<FrenchUi> french;
+    if (!shots.isEmpty())
+        french.emplace();
+    DeskWindow w([](TempDesk &desk) {
+        desk.referential.setLanguage(QStringLiteral("fr"));
+        desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0));
+    });
+    QTabWidget *tabs = w.window->tabs();
+    const int before = tabs->count();
+    REQUIRE(w.window->networkDatabaseDashboard() == nullptr);
+
+    // The administrator sets the network database and tests it before saving.
+    bool tested = false;
+    w.prompter.onDialog = [&](QDialog &dialog) {
+        auto *settings = qobject_cast<ui::NetworkSettingsDialog *>(&dialog);
+        REQUIRE(settings != nullptr);
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkHost"))->setText(pgHost());
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkDatabase"))->setText(db.name());
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkUser"))
+            ->setText(QStringLiteral("postgres"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkPassword"))
+            ->setText(QStringLiteral("typed for the session"));
+        QSignalSpy done(settings, &ui::NetworkSettingsDialog::tested);
+        settings->testButton()->click();
+        REQUIRE(done.wait(30000));
+        REQUIRE(settings->lastTest().has_value());
+        CHECK(settings->lastTest()->ok());
+        CHECK(settings->lastTest()->cites == 2);
+        CHECK(settings->resultLabel()->text().contains(QLatin1String("2")));
+        // Says where libpq reads the password.
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("networkPasswordSource"))
+                  ->text()
+                  .contains(pgPasswordFilePath().toHtmlEscaped()));
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            REQUIRE(dialog.grab().save(QDir(shots).filePath(QStringLiteral("base-reseau.png"))));
+        }
+        tested = true;
+        return int(QDialog::Accepted);
+    };
+    w.answerAdminPassword(); // the settings are the admin's
+    QAction *action = w.window->findChild<QAction *>(QStringLiteral("networkSettingsAction"));
+    REQUIRE(action != nullptr);
+    action->trigger();
+    REQUIRE(tested);
+    // Saved: the connection, never the password.
+    w.settings->sync();
+    CHECK(w.settings->value(QStringLiteral("network/database")).toString() == db.name());
+    for (const QString &key : w.settings->allKeys())
+        CHECK_FALSE(w.settings->value(key).toString().contains(QLatin1String("typed for")));
+    QFile ini(w.settings->fileName());
+    REQUIRE(ini.open(QIODevice::ReadOnly));
+    CHECK_FALSE(ini.readAll().contains("typed for"));
+
+    // Two more pages: every Cité's desks, and the dashboard with a Cité filter.
+    CHECK(tabs->count() == before + 2);
+    ui::NetworkHealthWidget *health = w.window->networkHealth();
+    ui::DashboardWidget *dashboard = w.window->networkDatabaseDashboard();
+    REQUIRE(health != nullptr);
+    REQUIRE(dashboard != nullptr);
+    tabs->setCurrentIndex(before);
+    QSignalSpy healthLoaded(health, &ui::NetworkHealthWidget::loaded);
+    if (health->isLoading() || healthLoaded.isEmpty())
+        REQUIRE(healthLoaded.wait(30000));
+    CHECK(health->healthModel().rowCount() == 4); // two desks, two cloned PCs' identities
+    CHECK(health->citeFilter()->count() == 3);
+    CHECK(health->summaryText().contains(QLatin1String("lyon")));
+
+    QSignalSpy figures(dashboard, &ui::DashboardWidget::loaded);
+    dashboard->setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 20));
+    tabs->setCurrentIndex(before + 1);
+    REQUIRE(figures.wait(60000));
+    REQUIRE(dashboard->figures().has_value());
+    const qint64 network = dashboard->figures()->periodTotal;
+    CHECK(network > 0);
+    QComboBox *cite = dashboard->citeFilter();
+    REQUIRE(cite->isVisible());
+    CHECK(cite->findData(QStringLiteral("lyon")) > 0);
+    CHECK(cite->findData(QStringLiteral("rennes")) > 0);
+    dashboard->setCite(QStringLiteral("lyon"));
+    dashboard->reload();
+    REQUIRE(figures.wait(60000));
+    const qint64 lyonOnly = dashboard->figures()->periodTotal;
+    CHECK(lyonOnly > 0);
+    CHECK(lyonOnly < network);
+    REQUIRE(dashboard->figures()->cites.has_value());
+    CHECK(dashboard->figures()->cites->total == lyonOnly);
+    // The breakdowns start with the Cités.
+    dashboard->setCite(QString());
+    dashboard->reload();
+    REQUIRE(figures.wait(60000));
+    dashboard->views()->setCurrentIndex(ui::DashboardWidget::Breakdowns);
+    QTest::qWait(50);
+    QStringList boxes;
+    for (QGroupBox *box : dashboard->findChildren<QGroupBox *>())
+        boxes << box->title();
+    CHECK(boxes.contains(dashboard->tr("Cités")));
+    if (!shots.isEmpty()) {
+        w.window->resize(1366, 768);
+        dashboard->views()->setCurrentIndex(ui::DashboardWidget::Months);
+        QTest::qWait(100);
+        REQUIRE(w.window->grab().save(QDir(shots).filePath(QStringLiteral("tableau-reseau.png"))));
+        dashboard->views()->setCurrentIndex(ui::DashboardWidget::Breakdowns);
+        QTest::qWait(100);
+        REQUIRE(w.window->grab().save(
+            QDir(shots).filePath(QStringLiteral("tableau-reseau-cites.png"))));
+        dashboard->views()->setCurrentIndex(ui::DashboardWidget::BilanView);
+        QTest::qWait(100);
+        REQUIRE(w.window->grab().save(
+            QDir(shots).filePath(QStringLiteral("tableau-reseau-bilan.png"))));
+        tabs->setCurrentIndex(before);
+        QTest::qWait(100);
+        REQUIRE(w.window->grab().save(QDir(shots).filePath(QStringLiteral("postes-reseau.png"))));
+    }
+}
