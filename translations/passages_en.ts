@@ -1363,6 +1363,60 @@
     </message>
 </context>
 <context>
+    <name>NetworkConnectionTester</name>
+    <message>
+        <source>(your login name)</source>
+        <translation>(your login name)</translation>
+    </message>
+    <message>
+        <source>The network database was prepared by a newer Passages: upgrade Passages on this computer before opening it.</source>
+        <translation>The network database was prepared by a newer Passages: upgrade Passages on this computer before opening it.</translation>
+    </message>
+    <message>
+        <source>The server answers and the database exists, but it is not prepared for Passages: an administrator runs &quot;passages-cli network init --pg CONNINFO&quot; once.</source>
+        <translation>The server answers and the database exists, but it is not prepared for Passages: an administrator runs &quot;passages-cli network init --pg CONNINFO&quot; once.</translation>
+    </message>
+    <message>
+        <source>These settings are refused: %1</source>
+        <translation>These settings are refused: %1</translation>
+    </message>
+    <message>
+        <source>The server refused user %1 or its password: check the line of %2, or the password typed for this session.</source>
+        <translation>The server refused user %1 or its password: check the line of %2, or the password typed for this session.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of user %1 and none was found: add a line host:port:database:user:password to %2 (readable by you only), or type it for this session.</source>
+        <translation>The server asks for the password of user %1 and none was found: add a line host:port:database:user:password to %2 (readable by you only), or type it for this session.</translation>
+    </message>
+    <message>
+        <source>The server answers but has no database %1: an administrator creates it (createdb) and prepares it (passages-cli network init).</source>
+        <translation>The server answers but has no database %1: an administrator creates it (createdb) and prepares it (passages-cli network init).</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1: check the host and the port, that the server runs and that this computer may reach it (firewall, network).</source>
+        <translation>No PostgreSQL server answers at %1: check the host and the port, that the server runs and that this computer may reach it (firewall, network).</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>The network database cannot be opened: %1</source>
+        <translation>The network database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Give a service name, or the server, the database and the user.</source>
+        <translation>Give a service name, or the server, the database and the user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the network database is ready (schema %1, %n Cité(s)).</source>
+        <translation>
+            <numerusform>Connected: the network database is ready (schema %1, %n Cité).</numerusform>
+            <numerusform>Connected: the network database is ready (schema %1, %n Cités).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkDatabase</name>
     <message>
         <source>The connection string is empty.</source>
@@ -1411,6 +1465,10 @@
     <message>
         <source>Saving to the network database</source>
         <translation>Saving to the network database</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the network database was lost (server restarted or network cut); the unfinished part was not kept, run it again.</source>
+        <translation>%1: the connection to the network database was lost (server restarted or network cut); the unfinished part was not kept, run it again.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1743,53 @@
     <message>
         <source>Reading the share&apos;s problems</source>
         <translation>Reading the share&apos;s problems</translation>
+    </message>
+</context>
+<context>
+    <name>PgDashboardSource</name>
+    <message>
+        <source>Cannot create a temporary folder for the network&apos;s figures: %1</source>
+        <translation>Cannot create a temporary folder for the network&apos;s figures: %1</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s walk-ins</source>
+        <translation>Reading the network&apos;s walk-ins</translation>
+    </message>
+    <message>
+        <source>Preparing the network&apos;s figures</source>
+        <translation>Preparing the network&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s Cités</source>
+        <translation>Reading the network&apos;s Cités</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s desks</source>
+        <translation>Reading the network&apos;s desks</translation>
+    </message>
+    <message>
+        <source>Network of the Cités des métiers</source>
+        <translation>Network of the Cités des métiers</translation>
+    </message>
+    <message>
+        <source>Cité %1</source>
+        <translation>Cité %1</translation>
+    </message>
+    <message>
+        <source>Contacts by Cité</source>
+        <translation>Contacts by Cité</translation>
+    </message>
+    <message>
+        <source>Cité</source>
+        <translation>Cité</translation>
+    </message>
+    <message>
+        <source>Contacts by pôle, Cité %1</source>
+        <translation>Contacts by pôle, Cité %1</translation>
+    </message>
+    <message>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4285,22 @@ Nothing was recorded.</translation>
         <source>Referred to</source>
         <translation>Referred to</translation>
     </message>
+    <message>
+        <source>All Cités</source>
+        <translation>All Cités</translation>
+    </message>
+    <message>
+        <source>C&amp;ité</source>
+        <translation>C&amp;ité</translation>
+    </message>
+    <message>
+        <source>Cités</source>
+        <translation>Cités</translation>
+    </message>
+    <message>
+        <source>Cité</source>
+        <translation>Cité</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -5094,12 +5215,168 @@ Nothing was recorded.</translation>
         <source>Referential version %1 published; the desks pick it up at their next synchronisation.</source>
         <translation>Referential version %1 published; the desks pick it up at their next synchronisation.</translation>
     </message>
+    <message>
+        <source>Net&amp;work database…</source>
+        <translation>Net&amp;work database…</translation>
+    </message>
+    <message>
+        <source>All desks, network</source>
+        <translation>All desks, network</translation>
+    </message>
+    <message>
+        <source>Dashboard, network</source>
+        <translation>Dashboard, network</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::MonthCalendar</name>
     <message>
         <source>+%1 more</source>
         <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::NetworkHealthWidget</name>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>held (newer format)</source>
+        <translation>held (newer format)</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>fork</translation>
+    </message>
+    <message>
+        <source>from unapproved desks</source>
+        <translation>from unapproved desks</translation>
+    </message>
+    <message>
+        <source>C&amp;ité:</source>
+        <translation>C&amp;ité:</translation>
+    </message>
+    <message>
+        <source>All Cités</source>
+        <translation>All Cités</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Desks of the network</source>
+        <translation>Desks of the network</translation>
+    </message>
+    <message>
+        <source>Reads every Cité&apos;s consolidation state from the network database.</source>
+        <translation>Reads every Cité&apos;s consolidation state from the network database.</translation>
+    </message>
+    <message>
+        <source>No network database is set: choose it in Tools › Network database.</source>
+        <translation>No network database is set: choose it in Tools › Network database.</translation>
+    </message>
+    <message>
+        <source>Reading the network database…</source>
+        <translation>Reading the network database…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 walk-ins, %Ln desk(s), last consolidation %3; files: %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 walk-ins, %Ln desk, last consolidation %3; files: %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 walk-ins, %Ln desks, last consolidation %3; files: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No Cité has been consolidated into the network database yet.</source>
+        <translation>No Cité has been consolidated into the network database yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Cité(s), %1 walk-ins in all.</source>
+        <translation>
+            <numerusform>%Ln Cité, %1 walk-ins in all.</numerusform>
+            <numerusform>%Ln Cités, %1 walk-ins in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::NetworkSettingsDialog</name>
+    <message>
+        <source>Network database</source>
+        <translation>Network database</translation>
+    </message>
+    <message>
+        <source>The network&apos;s PostgreSQL database holds every Cité&apos;s consolidated figures: the coordinators&apos; dashboards and the network&apos;s bilan read it. Give a service name (described in the service file), or the server, the database and the user.</source>
+        <translation>The network&apos;s PostgreSQL database holds every Cité&apos;s consolidated figures: the coordinators&apos; dashboards and the network&apos;s bilan read it. Give a service name (described in the service file), or the server, the database and the user.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. passages</source>
+        <translation>optional, e.g. passages</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>server name or address</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>default (5432)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>for this session only, never saved</source>
+        <translation>for this session only, never saved</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password is never saved by Passages.&lt;/b&gt; PostgreSQL&apos;s client reads it from the password file &lt;tt&gt;%1&lt;/tt&gt; (one line &lt;tt&gt;server:port:database:user:password&lt;/tt&gt;, readable by you only) or from the service file &lt;tt&gt;%2&lt;/tt&gt;. A password typed above is used until Passages closes.</source>
+        <translation>&lt;b&gt;The password is never saved by Passages.&lt;/b&gt; PostgreSQL&apos;s client reads it from the password file &lt;tt&gt;%1&lt;/tt&gt; (one line &lt;tt&gt;server:port:database:user:password&lt;/tt&gt;, readable by you only) or from the service file &lt;tt&gt;%2&lt;/tt&gt;. A password typed above is used until Passages closes.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
     </message>
 </context>
 <context>

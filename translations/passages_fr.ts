@@ -1363,6 +1363,60 @@
     </message>
 </context>
 <context>
+    <name>NetworkConnectionTester</name>
+    <message>
+        <source>(your login name)</source>
+        <translation>(votre identifiant de session)</translation>
+    </message>
+    <message>
+        <source>The network database was prepared by a newer Passages: upgrade Passages on this computer before opening it.</source>
+        <translation>La base réseau a été préparée par une version plus récente de Passages : mettez Passages à jour sur cet ordinateur avant de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The server answers and the database exists, but it is not prepared for Passages: an administrator runs &quot;passages-cli network init --pg CONNINFO&quot; once.</source>
+        <translation>Le serveur répond et la base existe, mais elle n’est pas préparée pour Passages : un administrateur lance une fois « passages-cli network init --pg CONNINFO ».</translation>
+    </message>
+    <message>
+        <source>These settings are refused: %1</source>
+        <translation>Ces réglages sont refusés : %1</translation>
+    </message>
+    <message>
+        <source>The server refused user %1 or its password: check the line of %2, or the password typed for this session.</source>
+        <translation>Le serveur a refusé l’utilisateur %1 ou son mot de passe : vérifiez sa ligne dans %2, ou le mot de passe saisi pour cette session.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of user %1 and none was found: add a line host:port:database:user:password to %2 (readable by you only), or type it for this session.</source>
+        <translation>Le serveur demande le mot de passe de l’utilisateur %1 et aucun n’a été trouvé : ajoutez une ligne serveur:port:base:utilisateur:mot de passe à %2 (lisible par vous seul), ou saisissez-le pour cette session.</translation>
+    </message>
+    <message>
+        <source>The server answers but has no database %1: an administrator creates it (createdb) and prepares it (passages-cli network init).</source>
+        <translation>Le serveur répond mais n’a pas de base %1 : un administrateur la crée (createdb) et la prépare (passages-cli network init).</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1: check the host and the port, that the server runs and that this computer may reach it (firewall, network).</source>
+        <translation>Aucun serveur PostgreSQL ne répond à l’adresse %1 : vérifiez le serveur et le port, que PostgreSQL y fonctionne et que cet ordinateur peut l’atteindre (pare-feu, réseau).</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>The network database cannot be opened: %1</source>
+        <translation>La base réseau ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Give a service name, or the server, the database and the user.</source>
+        <translation>Indiquez un nom de service, ou le serveur, la base et l’utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the network database is ready (schema %1, %n Cité(s)).</source>
+        <translation>
+            <numerusform>Connexion réussie : la base réseau est prête (schéma %1, %n Cité).</numerusform>
+            <numerusform>Connexion réussie : la base réseau est prête (schéma %1, %n Cités).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkDatabase</name>
     <message>
         <source>The connection string is empty.</source>
@@ -1411,6 +1465,10 @@
     <message>
         <source>Saving to the network database</source>
         <translation>Enregistrement dans la base réseau</translation>
+    </message>
+    <message>
+        <source>%1: the connection to the network database was lost (server restarted or network cut); the unfinished part was not kept, run it again.</source>
+        <translation>%1 : la connexion à la base réseau a été perdue (serveur redémarré ou réseau coupé) ; la partie inachevée n’a pas été conservée, relancez l’opération.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1743,53 @@
     <message>
         <source>Reading the share&apos;s problems</source>
         <translation>Lecture des problèmes du partage</translation>
+    </message>
+</context>
+<context>
+    <name>PgDashboardSource</name>
+    <message>
+        <source>Cannot create a temporary folder for the network&apos;s figures: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour les chiffres du réseau : %1</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s walk-ins</source>
+        <translation>Lecture des passages du réseau</translation>
+    </message>
+    <message>
+        <source>Preparing the network&apos;s figures</source>
+        <translation>Préparation des chiffres du réseau</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s Cités</source>
+        <translation>Lecture des Cités du réseau</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s desks</source>
+        <translation>Lecture des postes du réseau</translation>
+    </message>
+    <message>
+        <source>Network of the Cités des métiers</source>
+        <translation>Réseau des Cités des métiers</translation>
+    </message>
+    <message>
+        <source>Cité %1</source>
+        <translation>Cité %1</translation>
+    </message>
+    <message>
+        <source>Contacts by Cité</source>
+        <translation>Contacts par Cité</translation>
+    </message>
+    <message>
+        <source>Cité</source>
+        <translation>Cité</translation>
+    </message>
+    <message>
+        <source>Contacts by pôle, Cité %1</source>
+        <translation>Contacts par pôle, Cité %1</translation>
+    </message>
+    <message>
+        <source>Pôle</source>
+        <translation>Pôle</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4285,22 @@ Rien n’a été enregistré.</translation>
         <source>Referred to</source>
         <translation>Orienté vers</translation>
     </message>
+    <message>
+        <source>All Cités</source>
+        <translation>Toutes les Cités</translation>
+    </message>
+    <message>
+        <source>C&amp;ité</source>
+        <translation>C&amp;ité</translation>
+    </message>
+    <message>
+        <source>Cités</source>
+        <translation>Cités</translation>
+    </message>
+    <message>
+        <source>Cité</source>
+        <translation>Cité</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::DeskHealthModel</name>
@@ -5094,12 +5215,168 @@ Rien n’a été enregistré.</translation>
         <source>Referential version %1 published; the desks pick it up at their next synchronisation.</source>
         <translation>Référentiel version %1 publié ; les postes le reprennent à leur prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Net&amp;work database…</source>
+        <translation>&amp;Base réseau…</translation>
+    </message>
+    <message>
+        <source>All desks, network</source>
+        <translation>Tous les postes, réseau</translation>
+    </message>
+    <message>
+        <source>Dashboard, network</source>
+        <translation>Tableau de bord, réseau</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::MonthCalendar</name>
     <message>
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::NetworkHealthWidget</name>
+    <message>
+        <source>imported</source>
+        <translation>importés</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>held (newer format)</source>
+        <translation>retenus (format plus récent)</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>bifurcations</translation>
+    </message>
+    <message>
+        <source>from unapproved desks</source>
+        <translation>de postes non approuvés</translation>
+    </message>
+    <message>
+        <source>C&amp;ité:</source>
+        <translation>C&amp;ité :</translation>
+    </message>
+    <message>
+        <source>All Cités</source>
+        <translation>Toutes les Cités</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Desks of the network</source>
+        <translation>Postes du réseau</translation>
+    </message>
+    <message>
+        <source>Reads every Cité&apos;s consolidation state from the network database.</source>
+        <translation>Lit l’état de consolidation de chaque Cité dans la base réseau.</translation>
+    </message>
+    <message>
+        <source>No network database is set: choose it in Tools › Network database.</source>
+        <translation>Aucune base réseau n’est définie : choisissez-la dans Outils › Base réseau.</translation>
+    </message>
+    <message>
+        <source>Reading the network database…</source>
+        <translation>Lecture de la base réseau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 walk-ins, %Ln desk(s), last consolidation %3; files: %4</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %2 passages, %Ln poste, dernière consolidation %3 ; fichiers : %4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %2 passages, %Ln postes, dernière consolidation %3 ; fichiers : %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No Cité has been consolidated into the network database yet.</source>
+        <translation>Aucune Cité n’a encore été consolidée dans la base réseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Cité(s), %1 walk-ins in all.</source>
+        <translation>
+            <numerusform>%Ln Cité, %1 passages au total.</numerusform>
+            <numerusform>%Ln Cités, %1 passages au total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::NetworkSettingsDialog</name>
+    <message>
+        <source>Network database</source>
+        <translation>Base réseau</translation>
+    </message>
+    <message>
+        <source>The network&apos;s PostgreSQL database holds every Cité&apos;s consolidated figures: the coordinators&apos; dashboards and the network&apos;s bilan read it. Give a service name (described in the service file), or the server, the database and the user.</source>
+        <translation>La base PostgreSQL du réseau réunit les chiffres consolidés de chaque Cité : les tableaux de bord des coordinateurs et le bilan du réseau la lisent. Indiquez un nom de service (décrit dans le fichier des services), ou le serveur, la base et l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. passages</source>
+        <translation>facultatif, par ex. passages</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>for this session only, never saved</source>
+        <translation>pour cette session seulement, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The password is never saved by Passages.&lt;/b&gt; PostgreSQL&apos;s client reads it from the password file &lt;tt&gt;%1&lt;/tt&gt; (one line &lt;tt&gt;server:port:database:user:password&lt;/tt&gt;, readable by you only) or from the service file &lt;tt&gt;%2&lt;/tt&gt;. A password typed above is used until Passages closes.</source>
+        <translation>&lt;b&gt;Passages n’enregistre jamais le mot de passe.&lt;/b&gt; Le client PostgreSQL le lit dans le fichier des mots de passe &lt;tt&gt;%1&lt;/tt&gt; (une ligne &lt;tt&gt;serveur:port:base:utilisateur:mot de passe&lt;/tt&gt;, lisible par vous seul) ou dans le fichier des services &lt;tt&gt;%2&lt;/tt&gt;. Un mot de passe saisi ci-dessus sert jusqu’à la fermeture de Passages.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
