@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QStringList>
+#include <QThread>
 
 namespace passages {
 
@@ -33,6 +35,14 @@ const QStringList &migrationFiles()
         return paths;
     }();
     return files;
+}
+
+/// SQLITE_BUSY (5) or SQLITE_LOCKED (6), also as extended codes (the low byte).
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
 }
 
 QString nextConnectionName()
@@ -218,7 +228,17 @@ Status Database::configure(Durability durability)
         "PRAGMA temp_store=MEMORY"};
     for (const char *pragma : pragmas) {
         QSqlQuery query(connection());
-        if (!query.exec(QLatin1String(pragma)))
+        bool done = query.exec(QLatin1String(pragma));
+        // Two connections switching a new file to WAL at once can deadlock on the lock
+        // upgrade; SQLite then answers "busy" at once instead of calling the busy handler
+        // (it would wait forever). The loser retries until the busy timeout's 5 s.
+        QElapsedTimer waited;
+        waited.start();
+        while (!done && isBusy(query.lastError()) && waited.elapsed() < 5000) {
+            QThread::msleep(10);
+            done = query.exec(QLatin1String(pragma));
+        }
+        if (!done)
             return makeError(
                 ErrorCode::Database,
                 Database::tr("Cannot configure the database %1 (%2): %3")
