@@ -11,14 +11,6 @@ namespace passages {
 
 namespace {
 
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 /// libpq's per-user configuration folder (its defaults when no variable is set).
 QString libpqHome(const char *windowsName, const char *unixName)
 {
@@ -50,15 +42,15 @@ QString NetworkConnection::conninfo() const
 {
     QStringList keywords;
     if (!service.trimmed().isEmpty())
-        keywords << QStringLiteral("service=") + quoted(service.trimmed());
+        keywords << QStringLiteral("service=") + libpqQuoted(service.trimmed());
     if (!host.trimmed().isEmpty())
-        keywords << QStringLiteral("host=") + quoted(host.trimmed());
+        keywords << QStringLiteral("host=") + libpqQuoted(host.trimmed());
     if (port > 0)
         keywords << QStringLiteral("port=%1").arg(port);
     if (!database.trimmed().isEmpty())
-        keywords << QStringLiteral("dbname=") + quoted(database.trimmed());
+        keywords << QStringLiteral("dbname=") + libpqQuoted(database.trimmed());
     if (!user.trimmed().isEmpty())
-        keywords << QStringLiteral("user=") + quoted(user.trimmed());
+        keywords << QStringLiteral("user=") + libpqQuoted(user.trimmed());
     return keywords.join(QLatin1Char(' '));
 }
 

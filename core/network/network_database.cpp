@@ -16,15 +16,6 @@ namespace passages {
 
 namespace {
 
-/// libpq's quoting of a keyword value.
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 /// The message of a failed connection: libpq's own words, without Qt's prefix.
 QString connectionError(const QSqlError &error)
 {
@@ -40,6 +31,14 @@ QString connectionError(const QSqlError &error)
 constexpr qint64 kMigrationLock = 0x50617373616765; // "Passage"
 
 } // namespace
+
+QString libpqQuoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
 
 NetworkDatabase::NetworkDatabase(QString conninfo, QString connectionName)
     : m_conninfo(std::move(conninfo)), m_connectionName(std::move(connectionName))
@@ -79,19 +78,19 @@ Result<QString> NetworkDatabase::keywordsOf(const QString &conninfo)
             return makeError(ErrorCode::InvalidArgument, passwordRefused);
         QStringList keywords;
         if (!url.host().isEmpty())
-            keywords << QStringLiteral("host=") + quoted(url.host());
+            keywords << QStringLiteral("host=") + libpqQuoted(url.host());
         if (url.port() > 0)
             keywords << QStringLiteral("port=%1").arg(url.port());
         if (!url.userName().isEmpty())
-            keywords << QStringLiteral("user=") + quoted(url.userName());
+            keywords << QStringLiteral("user=") + libpqQuoted(url.userName());
         const QString db = url.path().mid(1);
         if (!db.isEmpty())
-            keywords << QStringLiteral("dbname=") + quoted(db);
+            keywords << QStringLiteral("dbname=") + libpqQuoted(db);
         const QUrlQuery query(url);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == QLatin1String("password"))
                 return makeError(ErrorCode::InvalidArgument, passwordRefused);
-            keywords << key + QLatin1Char('=') + quoted(value);
+            keywords << key + QLatin1Char('=') + libpqQuoted(value);
         }
         return keywords.join(QLatin1Char(' '));
     }

@@ -33,6 +33,10 @@ namespace passages {
 /// SERIALIZABLE would add retries for no gain. Reports read in one REPEATABLE READ, READ
 /// ONLY transaction, so their several queries see one snapshot (MVCC: never blocked by a
 /// consolidation, never blocking one).
+/// A value quoted for a libpq keyword/value connection string (`host='a b'`): the one
+/// quoting used wherever Passages writes a CONNINFO, so a field can never add a keyword.
+QString libpqQuoted(const QString &value);
+
 class NetworkDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkDatabase)
