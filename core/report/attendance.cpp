@@ -2,6 +2,8 @@
 #include "core/report/attendance.h"
 #include "core/report/passage_report.h"
 
+#include "core/report/breakdowns_p.h"
+
 #include "core/report/summaries.h"
 
 #include "core/referential/commune_index.h"
@@ -243,35 +245,6 @@ qint64 HeatMap::total() const
         for (qint64 n : day)
             sum += n;
     return sum;
-}
-
-QString breakdownName(BreakdownBy by)
-{
-    switch (by) {
-    case BreakdownBy::Pole:
-        return QStringLiteral("pole");
-    case BreakdownBy::Theme:
-        return QStringLiteral("theme");
-    case BreakdownBy::AgeBand:
-        return QStringLiteral("age-band");
-    case BreakdownBy::Public:
-        return QStringLiteral("public");
-    case BreakdownBy::Channel:
-        return QStringLiteral("channel");
-    case BreakdownBy::Commune:
-        return QStringLiteral("commune");
-    case BreakdownBy::Department:
-        return QStringLiteral("department");
-    case BreakdownBy::Site:
-        return QStringLiteral("site");
-    case BreakdownBy::Desk:
-        return QStringLiteral("desk");
-    case BreakdownBy::ServiceLevel:
-        return QStringLiteral("service-level");
-    case BreakdownBy::Orientation:
-        return QStringLiteral("orientation");
-    }
-    return {};
 }
 
 AttendanceReport::AttendanceReport(const Database &db, const Referential &referential,
@@ -582,49 +555,11 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
                                                       const QDate &to,
                                                       const AttendanceFilter &filter) const
 {
-    // Pôle, channel, site and desk are in the daily aggregate; the rest needs the rows.
-    const char *column = "pole";
-    bool fromDays = dayTable();
-    switch (by) {
-    case BreakdownBy::Pole:
-        column = "pole";
-        break;
-    case BreakdownBy::Channel:
-        column = "channel";
-        break;
-    case BreakdownBy::Site:
-        column = "site";
-        break;
-    case BreakdownBy::Desk:
-        column = "desk";
-        break;
-    case BreakdownBy::Theme:
-        column = "COALESCE(theme, '')";
-        fromDays = false;
-        break;
-    case BreakdownBy::AgeBand:
-        column = "age_band";
-        fromDays = false;
-        break;
-    case BreakdownBy::Public:
-        column = "public";
-        fromDays = false;
-        break;
-    case BreakdownBy::Commune:
-    case BreakdownBy::Department:
-        column = "commune";
-        fromDays = false;
-        break;
-    // The optional desk fields are read from the rows (migration 011 says why).
-    case BreakdownBy::ServiceLevel:
-        column = "COALESCE(service_level, '')";
-        fromDays = false;
-        break;
-    case BreakdownBy::Orientation:
-        column = "COALESCE(orientation, '')";
-        fromDays = false;
-        break;
-    }
+    // Pôle, channel, site and desk are in the daily aggregate; the rest needs the rows (the
+    // optional desk fields too: migration 011 says why).
+    const char *column = report_detail::find(report_detail::kBreakdowns, by)->column;
+    const bool fromDays = dayTable() && (by == BreakdownBy::Pole || by == BreakdownBy::Channel ||
+                                         by == BreakdownBy::Site || by == BreakdownBy::Desk);
     // By pôle, the aggregate is read in its key order (day, pôle) with no sort, and the
     // few hundred day rows per pôle are summed after: twice as fast as a GROUP BY pole.
     const QString daySql =
