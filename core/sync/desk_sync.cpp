@@ -244,7 +244,10 @@ Result<SyncOutcome> DeskSync::run()
 
 Result<SyncOutcome> DeskSync::runOnce()
 {
-    if (m_db.meta(QStringLiteral("site")).isEmpty())
+    const Result<QString> site = m_db.readMeta(QStringLiteral("site"));
+    if (!site)
+        return site.error();
+    if (site->isEmpty())
         return makeError(ErrorCode::NotInitialised,
                          tr("This desk has no site and desk label yet."));
     Share share(m_fs, m_root);
@@ -258,12 +261,15 @@ Result<SyncOutcome> DeskSync::runOnce()
                              .arg(m_root));
     // The admin key is pinned at the first sync: a SHARE_ID replaced on the share cannot
     // bring its own key and sign its own approvals or referential.
-    const QString pinned = m_db.meta(QStringLiteral("share_admin_key"));
+    // A read error is not "none pinned yet", which would pin whatever key the share has.
+    const Result<QString> pinned = m_db.readMeta(QStringLiteral("share_admin_key"));
+    if (!pinned)
+        return pinned.error();
     const QString adminKey = trust::toBase64(info->adminKey);
-    if (pinned.isEmpty()) {
+    if (pinned->isEmpty()) {
         if (Status s = m_db.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
             return s.error();
-    } else if (pinned != adminKey) {
+    } else if (*pinned != adminKey) {
         return makeError(ErrorCode::ShareDamaged,
                          tr("The administrator key in the share's SHARE_ID is not the one this "
                             "desk knows: the share was replaced or tampered with. Nothing was "
@@ -339,11 +345,14 @@ Result<SyncOutcome> DeskSync::runOnce()
 Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
 {
     const QString fingerprint = m_fingerprint ? m_fingerprint() : machineFingerprint(m_db.path());
-    const QString recorded = m_db.meta(QStringLiteral("fingerprint"));
-    if (recorded.isEmpty()) {
+    // A read error is not "none recorded yet", which would record this machine's.
+    const Result<QString> recorded = m_db.readMeta(QStringLiteral("fingerprint"));
+    if (!recorded)
+        return recorded.error();
+    if (recorded->isEmpty()) {
         if (Status s = m_db.setMeta(QStringLiteral("fingerprint"), fingerprint); !s)
             return s;
-    } else if (recorded != fingerprint) {
+    } else if (*recorded != fingerprint) {
         // The file was copied to another PC (or disk cloned): continuing the sequence
         // would interleave two desks under one identity.
         return fork(tr("the database was moved or copied to another computer"), outcome);
