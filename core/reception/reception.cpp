@@ -367,25 +367,21 @@ Result<QHash<QString, qint64>> Reception::countsByPole(const QDate &date) const
     q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError(q, tr("Counting the day's entries"));
+    if (!q.exec())
+        return sqlError(q, tr("Counting the communes"));
     QHash<QString, qint64> counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toLongLong());
     return counts;
 }
 
-QHash<QString, int> Reception::communeFrequency() const
+Result<QHash<QString, int>> Reception::communeFrequency() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT commune, COUNT(*) FROM passage WHERE deleted = 0 AND local_date >= :since "
         "AND commune NOT IN ('nr') GROUP BY commune"));
     q.bindValue(QStringLiteral(":since"), today().addYears(-1).toString(Qt::ISODate));
     QHash<QString, int> frequency;
-    if (!q.exec()) {
-        // Only an ordering hint for the commune list: the form works without it, but the
-        // failure is said (in the log) rather than passed off as "no commune yet".
-        qWarning("%s", qPrintable(sqlError(q, tr("Counting the communes")).message));
-        return frequency;
-    }
     while (q.next())
         frequency.insert(q.value(0).toString(), q.value(1).toInt());
     return frequency;

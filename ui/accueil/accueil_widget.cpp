@@ -31,7 +31,6 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     layout->setSpacing(8);
 
     m_form = new PassageForm(session.referential(), session.reception().communes(), this);
-    m_form->setCommuneFrequency(session.reception().communeFrequency());
     // Scrolls only on a small screen; the desk's usual 1280x800 shows it whole.
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -78,6 +77,8 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     m_record->setFont(strong);
     bottom->addWidget(clearButton);
     bottom->addWidget(m_record);
+    // After the notice is connected: a failure to count the communes is said.
+    m_form->setCommuneFrequency(m_session.communeFrequency());
     layout->addLayout(bottom);
 
     m_bannerTimer = new QTimer(this);
@@ -89,7 +90,7 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     connect(m_form, &PassageForm::problem, this, [this](const QString &m) { showNotice(m, true); });
     connect(&m_session, &DeskSession::notice, this, &AccueilWidget::showNotice);
     connect(&m_session, &DeskSession::changed, this,
-            [this] { m_form->setCommuneFrequency(m_session.reception().communeFrequency()); });
+            [this] { m_form->setCommuneFrequency(m_session.communeFrequency()); });
 
     showNotice(QString(), false);
     m_form->focusFirst();
