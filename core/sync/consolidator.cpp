@@ -111,23 +111,17 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     if (!instances)
         return makeError(ErrorCode::ShareUnavailable, instances.error().message);
     for (const QString &instance : *instances) {
-        const QString deskFolder = share.deskFolder(instance);
-        Result<QStringList> years = m_fs.list(deskFolder, true);
-        if (!years)
-            return makeError(ErrorCode::ShareUnavailable, years.error().message);
-        for (const QString &year : *years) {
-            Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
-            if (!files)
-                return makeError(ErrorCode::ShareUnavailable, files.error().message);
-            for (const QString &file : *files) {
-                if (file.startsWith(QLatin1Char('.'))) // a desk's temporary file, not yet final
-                    continue;
-                const QString relative = QStringLiteral("desks/%1/%2/%3").arg(instance, year, file);
-                if (known.contains(relative))
-                    continue;
-                const std::optional<BatchName> name = BatchName::parse(file);
-                candidates.append({relative, instance, name ? name->batchNo : 0});
-            }
+        Result<QList<std::pair<QString, QString>>> files = share.deskFiles(instance);
+        if (!files)
+            return files.error();
+        for (const auto &[year, file] : *files) {
+            if (file.startsWith(QLatin1Char('.'))) // a desk's temporary file, not yet final
+                continue;
+            const QString relative = QStringLiteral("desks/%1/%2/%3").arg(instance, year, file);
+            if (known.contains(relative))
+                continue;
+            const std::optional<BatchName> name = BatchName::parse(file);
+            candidates.append({relative, instance, name ? name->batchNo : 0});
         }
     }
     // Night by night across the desks (batch n of every desk is about the same night),

@@ -22,6 +22,15 @@
 
 namespace passages {
 
+namespace {
+
+/// A batch published again, under its next attempt (a damaged or missing copy).
+const QString kRepublishSql = QStringLiteral(
+    "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
+    "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch");
+
+} // namespace
+
 DeskSync::DeskSync(Database &db, ShareFs &fs, QString shareRoot)
     : m_db(db), m_fs(fs), m_root(std::move(shareRoot))
 {}
@@ -97,9 +106,7 @@ Status DeskSync::readReceipts(Share &share, const TrustState &state, SyncOutcome
         "UPDATE sync_batch SET ack_status = :status, ack_reason = :reason, ack_utc = :at "
         "WHERE local_batch = :batch"));
     // The share's copy is damaged: publish the same bytes again under the next attempt.
-    QSqlQuery again = m_db.prepare(QStringLiteral(
-        "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
-        "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
+    QSqlQuery again = m_db.prepare(kRepublishSql);
     for (const QString &name : *names) {
         const QString instance = Receipt::instanceOf(name);
         if (!instances.contains(instance))
@@ -198,9 +205,7 @@ Status DeskSync::requeueMissing(Share &share, SyncOutcome &outcome)
         for (const QString &file : *files)
             listed.insert(folder + QLatin1Char('/') + file);
     }
-    QSqlQuery again = m_db.prepare(QStringLiteral(
-        "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
-        "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
+    QSqlQuery again = m_db.prepare(kRepublishSql);
     for (const auto &[localBatch, path] : std::as_const(batches)) {
         if (listed.contains(path))
             continue;
@@ -361,22 +366,18 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     // What the share knows of this identity must be what we published.
     const QString instance = m_db.meta(QStringLiteral("instance_id"));
     std::map<qint64, std::map<QString, QString>> onShare; // batch_no -> hash prefix -> path
-    const QString deskFolder = Share(m_fs, m_root).deskFolder(instance);
+    const Share share(m_fs, m_root);
+    const QString deskFolder = share.deskFolder(instance);
     if (m_fs.exists(deskFolder)) {
-        Result<QStringList> years = m_fs.list(deskFolder, true);
-        if (!years)
-            return makeError(ErrorCode::ShareUnavailable, years.error().message);
-        for (const QString &year : *years) {
-            Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
-            if (!files)
-                return makeError(ErrorCode::ShareUnavailable, files.error().message);
-            for (const QString &file : *files)
-                if (std::optional<BatchName> name = BatchName::parse(file);
-                    name && name->instance == instance)
-                    onShare[name->batchNo].emplace(name->hashPrefix, deskFolder + QLatin1Char('/') +
-                                                                         year + QLatin1Char('/') +
-                                                                         file);
-        }
+        Result<QList<std::pair<QString, QString>>> files = share.deskFiles(instance);
+        if (!files)
+            return files.error();
+        for (const auto &[year, file] : *files)
+            if (std::optional<BatchName> name = BatchName::parse(file);
+                name && name->instance == instance)
+                onShare[name->batchNo].emplace(name->hashPrefix, deskFolder + QLatin1Char('/') +
+                                                                     year + QLatin1Char('/') +
+                                                                     file);
     }
     std::map<qint64, QString> local;
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -391,14 +392,9 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     // signatures, with the share's key) under this identity and number proves another copy
     // of this database publishes: a junk, damaged or forged file that merely has such a
     // name is the consolidation's to refuse, not a reason to fork.
-    QSqlQuery legacy = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
-        "format_version < 3"));
-    legacy.bindValue(QStringLiteral(":instance"), instance);
-    if (!legacy.exec() || !legacy.next())
-        return sqlError(legacy, tr("Reading the published batches"));
-    const qint64 legacyBatches = legacy.value(0).toLongLong();
-    legacy.finish();
+    const Result<qint64> legacyBatches = this->legacyBatches(instance);
+    if (!legacyBatches)
+        return legacyBatches.error();
     const QByteArray ownKey = trust::publicKeyOf(keys.desk);
     const auto genuine = [&](const QString &path, qint64 batchNo) {
         BatchReader reader; // as the consolidation reads it: a stream, lines capped
@@ -408,7 +404,7 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
         if (!batch || batch->header.instance != instance || batch->header.batchNo != batchNo)
             return false;
         return batch->header.version >= kSignedBatchFormat ? batch->signer == ownKey
-                                                           : batchNo <= legacyBatches;
+                                                           : batchNo <= *legacyBatches;
     };
     for (const auto &[batchNo, files] : onShare) {
         const auto mine = local.find(batchNo);
@@ -465,6 +461,17 @@ Status DeskSync::fork(const QString &reason, SyncOutcome &outcome)
     return {};
 }
 
+Result<qint64> DeskSync::legacyBatches(const QString &instance) const
+{
+    QSqlQuery legacy = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
+        "format_version < 3"));
+    legacy.bindValue(QStringLiteral(":instance"), instance);
+    if (!legacy.exec() || !legacy.next())
+        return sqlError(legacy, tr("Reading the published batches"));
+    return legacy.value(0).toLongLong();
+}
+
 Status DeskSync::requestApproval(Share &share, const TrustState &state, const QByteArray &publicKey,
                                  SyncOutcome &outcome)
 {
@@ -473,12 +480,9 @@ Status DeskSync::requestApproval(Share &share, const TrustState &state, const QB
     if (approved != state.approved.constEnd() && approved->request.key == publicKey)
         return {};
     outcome.awaitingApproval = true;
-    QSqlQuery legacy = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
-        "format_version < 3"));
-    legacy.bindValue(QStringLiteral(":instance"), instance);
-    if (!legacy.exec() || !legacy.next())
-        return sqlError(legacy, tr("Reading the published batches"));
+    const Result<qint64> legacy = legacyBatches(instance);
+    if (!legacy)
+        return legacy.error();
     JoinRequest request;
     request.instance = instance;
     request.parent = m_db.meta(QStringLiteral("parent_instance"));
@@ -486,8 +490,7 @@ Status DeskSync::requestApproval(Share &share, const TrustState &state, const QB
     request.site = m_db.meta(QStringLiteral("site"));
     request.desk = m_db.meta(QStringLiteral("desk"));
     request.key = publicKey;
-    request.legacyBatches = legacy.value(0).toLongLong();
-    legacy.finish();
+    request.legacyBatches = *legacy;
     for (const JoinRequest &pending : state.pending)
         if (pending.instance == instance && pending.key == publicKey &&
             pending.site == request.site && pending.desk == request.desk &&
