@@ -140,30 +140,13 @@ FormRow *InterviewWidget::addRow(const QString &title, const QString &hint, QWid
 ChoiceGroup *InterviewWidget::makeGroup(const QString &name, int kind, int columns,
                                         const QString &defaultCode)
 {
-    auto *group = new ChoiceGroup(this);
-    group->setObjectName(name);
-    group->setColumns(columns);
-    group->setDefaultCode(defaultCode);
-    QList<ChoiceOption> options;
-    for (const Category &c : m_referential.active(Kind(kind)))
-        options.append(ChoiceOption{c.code, c.label(m_referential.language()),
-                                    Kind(kind) == Kind::Pole ? QColor(c.color) : QColor()});
-    group->setOptions(options);
-    return group;
+    return makeChoiceGroup(m_referential, Kind(kind), name, columns, defaultCode, this);
 }
 
 void InterviewWidget::poleChanged(const QString &pole)
 {
-    QList<ChoiceOption> themes;
-    if (!pole.isEmpty())
-        for (const Category &c : m_referential.themesOf(pole))
-            themes.append(ChoiceOption{c.code, c.label(m_referential.language()), {}});
-    m_theme->setAccentColor(pole.isEmpty() ? colors::accent
-                                           : QColor(m_referential.poleColor(pole)));
-    m_theme->setPlaceholder(pole.isEmpty() ? tr("Choose a pôle first.")
-                                           : tr("No theme for this pôle."));
-    m_theme->setOptions(themes);
-    m_theme->reset();
+    offerThemesOf(*m_theme, m_referential, pole, tr("Choose a pôle first."),
+                  tr("No theme for this pôle."));
 }
 
 void InterviewWidget::moveFocus(QWidget *from, int step)
