@@ -49,23 +49,16 @@ int bilan(Context &ctx, const Options &options)
         policy.threshold = threshold;
     }
 
-    QString path = ctx.dbPath;
-    if (options.has(QStringLiteral("share"))) {
-        Result<ConsolidationReport> cache =
-            consolidateShare(ctx, options.value(QStringLiteral("share")),
-                             options.value(QStringLiteral("cache")), false);
-        if (!cache)
-            return ctx.fail(cache.error());
-        path = cache->cachePath;
-    }
+    const Result<QString> database = reportDatabase(ctx, options);
+    if (!database)
+        return ctx.fail(database.error());
+    const QString &path = *database;
     Result<Session> session = Context::openSession(path, Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     const QString site = options.value(QStringLiteral("site"));
-    if (!site.isEmpty() && !session->referential.contains(Referential::Kind::Site, site))
-        return ctx.fail(
-            QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
-                .arg(site, session->referential.codeList(Referential::Kind::Site)));
+    if (int code = requireKnownSite(ctx, session->referential, site))
+        return code;
 
     // The same calendar and "today" as the dashboard's Bilan view.
     OpeningCalendar calendar;
