@@ -10,6 +10,7 @@
 
 #include "core/report/bilan.h"
 #include "core/report/calendar.h"
+#include "core/report/dashboard_figures.h"
 #include "core/report/reporting_mapping.h"
 #include "core/report/workbooks.h"
 #include "ui/dashboard/report_document.h"
@@ -61,18 +62,15 @@ int bilan(Context &ctx, const Options &options)
         return code;
 
     // The same calendar and "today" as the dashboard's Bilan view.
-    OpeningCalendar calendar;
-    calendar.setOpenWeekdays(session->referential.openWeekdays());
-    Result<QList<Closure>> closures = ClosureStore::list(*session->db);
-    if (!closures)
-        return ctx.fail(closures.error());
-    calendar.setClosures(*closures);
+    const Result<OpeningCalendar> calendar = openingCalendar(*session->db, session->referential);
+    if (!calendar)
+        return ctx.fail(calendar.error());
     const QDateTime asOf = QDateTime::currentDateTime();
     AttendanceFilter filter;
     filter.site = site;
     filter.to = asOf.date();
     Result<Bilan> built =
-        BilanBuilder(*session->db, session->referential, session->communes, calendar)
+        BilanBuilder(*session->db, session->referential, session->communes, *calendar)
             .build(*year, filter);
     if (!built)
         return ctx.fail(built.error());
