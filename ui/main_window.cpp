@@ -8,7 +8,7 @@
 #include "core/referential/referential_publish.h"
 #include "core/referential/referential_store.h"
 #include "core/storage/database.h"
-#include "core/sync/desk_sync.h"
+#include "core/sync/desk_sync_service.h"
 #include "core/sync/share_fs.h"
 #include "ui/accueil/accueil_widget.h"
 #include "ui/accueil/choice_group.h"
@@ -160,12 +160,8 @@ MainWindow::MainWindow(Reception &reception, Referential &referential, Prompter 
             m_accueil->refreshFields();
         }
     });
-    {
-        LocalShareFs fs; // only the local state is read here
-        DeskSync probe(m_reception.database(), fs, m_sync->shareFolder());
-        showSyncState(probe.lastError().isEmpty(), probe.lastError(), probe.pendingRows(),
-                      probe.lastSuccess());
-    }
+    const DeskSyncState state = deskSyncState(m_reception.database());
+    showSyncState(state.lastError.isEmpty(), state.lastError, state.pendingRows, state.lastSuccess);
     if (!networkSetting(m_settings).isEmpty())
         showNetworkDatabase();
     m_sync->start();
@@ -475,9 +471,7 @@ void MainWindow::showSyncState(bool ok, const QString &message, int pending,
         text += QStringLiteral(" · ⚠ ") + message;
     m_syncLabel->setText(text);
     // What the consolidations confirmed (their receipts), read from the local state.
-    LocalShareFs fs;
-    const Acknowledgement ack =
-        DeskSync(m_reception.database(), fs, m_sync->shareFolder()).acknowledgement();
+    const Acknowledgement ack = deskSyncState(m_reception.database()).acknowledgement;
     QStringList tip;
     if (!message.isEmpty())
         tip << message;
@@ -505,8 +499,10 @@ void MainWindow::openNetworkDashboard(const QString &cachePath)
     }
     Result<std::unique_ptr<Database>> cache =
         Database::open(cachePath, Database::Check::Skip, Database::Durability::Cache);
-    if (!cache)
+    if (!cache) {
+        m_prompter.error(this, tr("Dashboard, all desks"), cache.error().message);
         return;
+    }
     m_cache = std::move(cache).value();
     m_networkDashboard =
         new DashboardWidget(*m_cache, m_referential, m_reception.communes(), m_prompter, {});

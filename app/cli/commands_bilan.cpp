@@ -10,6 +10,7 @@
 
 #include "core/report/bilan.h"
 #include "core/report/calendar.h"
+#include "core/report/dashboard_figures.h"
 #include "core/report/reporting_mapping.h"
 #include "core/report/workbooks.h"
 #include "ui/dashboard/report_document.h"
@@ -49,37 +50,27 @@ int bilan(Context &ctx, const Options &options)
         policy.threshold = threshold;
     }
 
-    QString path = ctx.dbPath;
-    if (options.has(QStringLiteral("share"))) {
-        Result<ConsolidationReport> cache =
-            consolidateShare(ctx, options.value(QStringLiteral("share")),
-                             options.value(QStringLiteral("cache")), false);
-        if (!cache)
-            return ctx.fail(cache.error());
-        path = cache->cachePath;
-    }
+    const Result<QString> database = reportDatabase(ctx, options);
+    if (!database)
+        return ctx.fail(database.error());
+    const QString &path = *database;
     Result<Session> session = Context::openSession(path, Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     const QString site = options.value(QStringLiteral("site"));
-    if (!site.isEmpty() && !session->referential.contains(Referential::Kind::Site, site))
-        return ctx.fail(
-            QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
-                .arg(site, session->referential.codeList(Referential::Kind::Site)));
+    if (int code = requireKnownSite(ctx, session->referential, site))
+        return code;
 
     // The same calendar and "today" as the dashboard's Bilan view.
-    OpeningCalendar calendar;
-    calendar.setOpenWeekdays(session->referential.openWeekdays());
-    Result<QList<Closure>> closures = ClosureStore::list(*session->db);
-    if (!closures)
-        return ctx.fail(closures.error());
-    calendar.setClosures(*closures);
+    const Result<OpeningCalendar> calendar = openingCalendar(*session->db, session->referential);
+    if (!calendar)
+        return ctx.fail(calendar.error());
     const QDateTime asOf = QDateTime::currentDateTime();
     AttendanceFilter filter;
     filter.site = site;
     filter.to = asOf.date();
     Result<Bilan> built =
-        BilanBuilder(*session->db, session->referential, session->communes, calendar)
+        BilanBuilder(*session->db, session->referential, session->communes, *calendar)
             .build(*year, filter);
     if (!built)
         return ctx.fail(built.error());

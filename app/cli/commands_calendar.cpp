@@ -37,10 +37,8 @@ int closureAdd(Context &ctx, const Options &options)
     if (!session)
         return ctx.fail(session.error());
     const QString site = options.value(QStringLiteral("site"));
-    if (!site.isEmpty() && !session->referential.contains(Referential::Kind::Site, site))
-        return ctx.fail(
-            QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
-                .arg(site, session->referential.codeList(Referential::Kind::Site)));
+    if (int code = requireKnownSite(ctx, session->referential, site))
+        return code;
     ClosureStore store(*session->db);
     // The core's rules: no overlap with a live closure, and days people already came
     // are closed only when asked for (--despite-walk-ins), as the GUI asks first.

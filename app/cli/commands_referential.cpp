@@ -102,13 +102,17 @@ int importReferential(Context &ctx, const Options &options)
     const QString shareRoot = options.has(QStringLiteral("share"))
                                   ? options.value(QStringLiteral("share"))
                                   : configuredShareFolder();
+    // A hash that cannot be read stops here: it must not pass for "no password yet".
+    const Result<bool> adminSet = admin_password::hasPassword(*session->db);
+    if (!adminSet)
+        return ctx.fail(adminSet.error());
     QString password;
-    if (!shareRoot.isEmpty() || admin_password::isSet(*session->db)) {
+    if (!shareRoot.isEmpty() || *adminSet) {
         if (int code = requireAdminPassword(ctx, &password))
             return code;
     }
     // The Cité's admin role guards referential editing on this desk too.
-    if (admin_password::isSet(*session->db)) {
+    if (*adminSet) {
         AdminSession admin(*session->db);
         if (Status s = admin.unlock(password); !s)
             return ctx.fail(s.error());

@@ -153,26 +153,18 @@ int report(Context &ctx, const Options &options)
     }
     // With --share, the report runs over every desk: the share is consolidated into its
     // local cache first (same schema as a desk database, so the same code reports on it).
-    QString path = ctx.dbPath;
-    if (options.has(QStringLiteral("share"))) {
-        Result<ConsolidationReport> cache =
-            consolidateShare(ctx, options.value(QStringLiteral("share")),
-                             options.value(QStringLiteral("cache")), false);
-        if (!cache)
-            return ctx.fail(cache.error());
-        path = cache->cachePath;
-    }
+    const Result<QString> database = reportDatabase(ctx, options);
+    if (!database)
+        return ctx.fail(database.error());
+    const QString &path = *database;
     Result<Session> session = path == ctx.dbPath ? ctx.openSession(Communes::Load)
                                                  : Context::openSession(path, Communes::Load);
     if (!session)
         return ctx.fail(session.error());
     const ReportFilter filter{options.value(QStringLiteral("site")),
                               options.value(QStringLiteral("desk"))};
-    if (!filter.site.isEmpty() &&
-        !session->referential.contains(Referential::Kind::Site, filter.site))
-        return ctx.fail(
-            QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
-                .arg(filter.site, session->referential.codeList(Referential::Kind::Site)));
+    if (int code = requireKnownSite(ctx, session->referential, filter.site))
+        return code;
     if (!filter.desk.isEmpty()) {
         const Result<QStringList> desks =
             PassageReports(*session->db, session->referential, session->communes).desks();
@@ -231,15 +223,10 @@ int coverage(Context &ctx, const Options &options)
         return ctx.usage(QCoreApplication::translate(
                              "passages-cli", "coverage: --format is text or json, got \"%1\"")
                              .arg(format));
-    QString path = ctx.dbPath;
-    if (options.has(QStringLiteral("share"))) {
-        Result<ConsolidationReport> cache =
-            consolidateShare(ctx, options.value(QStringLiteral("share")),
-                             options.value(QStringLiteral("cache")), false);
-        if (!cache)
-            return ctx.fail(cache.error());
-        path = cache->cachePath;
-    }
+    const Result<QString> database = reportDatabase(ctx, options);
+    if (!database)
+        return ctx.fail(database.error());
+    const QString &path = *database;
     Result<Session> session = Context::openSession(path);
     if (!session)
         return ctx.fail(session.error());

@@ -86,20 +86,32 @@ int unlockAdmin(Context &ctx, Share &share, QByteArray *secret)
     return Ok;
 }
 
+/// The referential of the JSON file at `path`; an error names the file.
+Result<Referential> readReferentialFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("passages-cli", "cannot read %1: %2")
+                             .arg(file.fileName(), file.errorString()));
+    Result<Referential> parsed = Referential::fromJson(file.readAll());
+    if (!parsed)
+        return makeError(parsed.error().code,
+                         QStringLiteral("%1: %2").arg(file.fileName(), parsed.error().message));
+    return parsed;
+}
+
 int shareInit(Context &ctx, const Options &options)
 {
     if (int code = ctx.require(options, {QStringLiteral("share")}, QStringLiteral("share init")))
         return code;
     Referential referential = Referential::defaultReferential();
     if (options.has(QStringLiteral("referential"))) {
-        QFile file(options.value(QStringLiteral("referential")));
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(QCoreApplication::translate("passages-cli", "cannot read %1: %2")
-                                .arg(file.fileName(), file.errorString()));
-        Result<Referential> parsed = Referential::fromJson(file.readAll());
-        if (!parsed)
-            return ctx.fail(QStringLiteral("%1: %2").arg(file.fileName(), parsed.error().message));
-        referential = std::move(parsed).value();
+        Result<Referential> read =
+            readReferentialFile(options.value(QStringLiteral("referential")));
+        if (!read)
+            return ctx.fail(read.error());
+        referential = std::move(read).value();
     }
     QString password;
     if (int code = requireAdminPassword(ctx, &password))
@@ -121,13 +133,9 @@ int shareReferential(Context &ctx, const Options &options)
     if (int code = ctx.require(options, {QStringLiteral("share"), QStringLiteral("file")},
                                QStringLiteral("share referential")))
         return code;
-    QFile file(options.value(QStringLiteral("file")));
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(QCoreApplication::translate("passages-cli", "cannot read %1: %2")
-                            .arg(file.fileName(), file.errorString()));
-    Result<Referential> parsed = Referential::fromJson(file.readAll());
+    Result<Referential> parsed = readReferentialFile(options.value(QStringLiteral("file")));
     if (!parsed)
-        return ctx.fail(QStringLiteral("%1: %2").arg(file.fileName(), parsed.error().message));
+        return ctx.fail(parsed.error());
     LocalShareFs fs;
     Share share(fs, options.value(QStringLiteral("share")));
     if (Result<ShareInfo> info = share.open(); !info)
@@ -368,6 +376,26 @@ Result<ConsolidationReport> consolidateShare(Context &ctx, const QString &shareR
     for (const QString &remark : ConsolidationService::remarks(report->summary))
         ctx.err << "passages-cli: " << shown(remark, 500) << '\n';
     return report;
+}
+
+Result<QString> reportDatabase(Context &ctx, const Options &options)
+{
+    if (!options.has(QStringLiteral("share")))
+        return ctx.dbPath;
+    Result<ConsolidationReport> cache = consolidateShare(
+        ctx, options.value(QStringLiteral("share")), options.value(QStringLiteral("cache")), false);
+    if (!cache)
+        return cache.error();
+    return cache->cachePath;
+}
+
+int requireKnownSite(Context &ctx, const Referential &referential, const QString &site)
+{
+    if (site.isEmpty() || referential.contains(Referential::Kind::Site, site))
+        return 0;
+    return ctx.fail(
+        QCoreApplication::translate("passages-cli", "unknown site \"%1\"; valid sites: %2")
+            .arg(site, referential.codeList(Referential::Kind::Site)));
 }
 
 QList<Command> syncCommands()

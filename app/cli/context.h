@@ -133,6 +133,11 @@ void printHealth(Context &ctx, const ConsolidationReport &report);
 /// service the GUI uses too; prints the one-line summary and remarks on stderr.
 Result<ConsolidationReport> consolidateShare(Context &ctx, const QString &shareRoot,
                                              const QString &cachePath, bool rebuild);
+/// The database a report reads: the desk's (--db) or, with --share, every desk's: the
+/// share consolidated first into its cache (--cache), same schema, same report code.
+Result<QString> reportDatabase(Context &ctx, const Options &options);
+/// 0 when `site` is empty or a site of `referential`, else exit 1 naming the valid ones.
+int requireKnownSite(Context &ctx, const Referential &referential, const QString &site);
 /// event add|attend|list|summary|duplicate|delete, interview, interview delete.
 QList<Command> programmeCommands();
 /// fonds import|export|stats (the documentation space).

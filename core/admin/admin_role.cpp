@@ -54,14 +54,17 @@ QString adminActionName(AdminAction action)
 
 namespace admin_password {
 
-bool isSet(const Database &db)
+Result<bool> hasPassword(const Database &db)
 {
-    return !storedHash(db).isEmpty();
+    const Result<QString> hash = storedHash(db);
+    if (!hash)
+        return hash.error();
+    return !hash->isEmpty();
 }
 
-QString storedHash(const Database &db)
+Result<QString> storedHash(const Database &db)
 {
-    return db.meta(kHashKey);
+    return db.readMeta(kHashKey);
 }
 
 namespace {
@@ -93,7 +96,8 @@ Status set(Database &db, const QString &password)
 
 bool check(const Database &db, const QString &password)
 {
-    const QByteArray hash = storedHash(db).toLatin1();
+    const Result<QString> stored = storedHash(db);
+    const QByteArray hash = stored ? stored->toLatin1() : QByteArray();
     if (hash.isEmpty())
         return false;
     initSodium();
@@ -127,7 +131,10 @@ QDateTime AdminSession::now() const
 
 Status AdminSession::unlock(const QString &password)
 {
-    if (!admin_password::isSet(m_db))
+    const Result<bool> set = admin_password::hasPassword(m_db);
+    if (!set)
+        return set.error();
+    if (!*set)
         return makeError(ErrorCode::NotInitialised,
                          Tr::tr("No admin password is set for this Cité yet."),
                          QStringLiteral("password"));

@@ -44,19 +44,25 @@ namespace admin_password {
 /// falls to a few guesses.
 constexpr int kMinLength = 8;
 
-bool isSet(const Database &db);
+/// Whether this database holds an admin password hash: an Error (ErrorCode::Database)
+/// when the `meta` table cannot be read, never "not set". A guarded action refuses on an
+/// error: a read failure must not look like a desk with no password, which lets anyone
+/// choose one (or, at the CLI, skip the password).
+Result<bool> hasPassword(const Database &db);
 /// Stores the hash of `password` (replacing an earlier one). A too short password is an
 /// ErrorCode::InvalidArgument on field "password" and nothing changes.
 Status set(Database &db, const QString &password);
-/// Whether `password` matches the stored hash (false when none is set).
+/// Whether `password` matches the stored hash (false when none is set or it cannot be
+/// read: AdminSession::unlock() says which).
 bool check(const Database &db, const QString &password);
 /// "From the share": a desk joining a Cité whose share already has an admin key takes
 /// that key's password as its admin password. `password` is checked by unsealing the
 /// share's admin key (Share::unlockAdmin); only then is its hash stored here. Errors: the
 /// share's, or InvalidArgument on field "password" for a wrong one.
 Status adoptFromShare(Database &db, Share &share, const QString &password);
-/// The stored hash string ("$argon2id$v=19$m=...$salt$hash"), empty when none is set.
-QString storedHash(const Database &db);
+/// The stored hash string ("$argon2id$v=19$m=...$salt$hash"), empty when none is set, an
+/// Error when it cannot be read.
+Result<QString> storedHash(const Database &db);
 
 } // namespace admin_password
 

@@ -54,20 +54,7 @@ Result<Consultation> FondsUpkeep::consultTitle(const QString &titleId, const QSt
     Result<Title> t = m_catalogue.title(titleId);
     if (!t)
         return t.error();
-    if (count < 1 || count > 999)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The count must be between 1 and 999 (got %1).").arg(count),
-                         QStringLiteral("count"));
-    const QDateTime at = m_shared.now();
-    Consultation c;
-    c.id = record::newId();
-    c.date = at.date();
-    c.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
-    c.theme = t->theme;
-    c.titleId = titleId;
-    c.copyId = copyId;
-    c.count = count;
-    return writeConsultation(c, true);
+    return recordConsultation(t->theme, titleId, copyId, count);
 }
 
 Result<Consultation> FondsUpkeep::consultTheme(const QString &theme, int count)
@@ -77,6 +64,12 @@ Result<Consultation> FondsUpkeep::consultTheme(const QString &theme, int count)
     probe.theme = theme;
     if (Status s = m_catalogue.validate(probe); !s)
         return s.error();
+    return recordConsultation(probe.theme, {}, {}, count);
+}
+
+Result<Consultation> FondsUpkeep::recordConsultation(const QString &theme, const QString &titleId,
+                                                     const QString &copyId, int count)
+{
     if (count < 1 || count > 999)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The count must be between 1 and 999 (got %1).").arg(count),
@@ -86,7 +79,9 @@ Result<Consultation> FondsUpkeep::consultTheme(const QString &theme, int count)
     c.id = record::newId();
     c.date = at.date();
     c.time = QTime(at.time().hour(), at.time().minute(), at.time().second());
-    c.theme = probe.theme;
+    c.theme = theme;
+    c.titleId = titleId;
+    c.copyId = copyId;
     c.count = count;
     return writeConsultation(c, true);
 }

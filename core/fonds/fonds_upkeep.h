@@ -78,6 +78,9 @@ public:
 
 private:
     Result<Consultation> writeConsultation(Consultation c, bool insert);
+    /// A new consultation of `count` people now (a title's, or a theme's with no title).
+    Result<Consultation> recordConsultation(const QString &theme, const QString &titleId,
+                                            const QString &copyId, int count);
 
     fonds_detail::FondsShared &m_shared;
     FondsCatalogue &m_catalogue;

@@ -4,6 +4,7 @@
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
 #include "core/storage/record.h"
+#include "core/storage/revision.h"
 
 #include <QSqlQuery>
 
@@ -156,22 +157,9 @@ Result<Interview> Interviews::correct(const QString &id, const InterviewInput &i
 
 Result<Interview> Interviews::remove(const QString &id)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<Interview> current = find(id);
-    if (!current)
-        return current;
-    if (current->deleted)
-        return makeError(ErrorCode::NotFound, tr("Interview \"%1\" is already deleted.").arg(id));
-    Interview i = std::move(current).value();
-    i.deleted = true;
-    i.revision += 1;
-    if (Status s = write(i, record::Write::Update); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return i;
+    return record::tombstone<Interview>(
+        m_db, [&] { return find(id); }, tr("Interview \"%1\" is already deleted.").arg(id),
+        [this](const Interview &i) { return write(i, record::Write::Update); });
 }
 
 Result<Interview> Interviews::restore(const Interview &image)

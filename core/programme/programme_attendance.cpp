@@ -5,6 +5,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/record.h"
+#include "core/storage/revision.h"
 
 #include <QSqlQuery>
 
@@ -67,38 +68,35 @@ Result<Attendance> Programme::recordAttendance(const QString &sessionId,
 Result<Attendance> Programme::changeAttendance(const QString &id, const AttendanceInput &input,
                                                bool counterStep, int delta)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<Attendance> current = findAttendance(id);
-    if (!current)
-        return current;
-    if (current->deleted)
-        return makeError(ErrorCode::NotFound, tr("Attendance \"%1\" was deleted.").arg(id));
-    Attendance a = std::move(current).value();
-    if (counterStep) {
-        if (a.source != Attendance::Source::Counter)
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("Attendance \"%1\" is not a live counter.").arg(id));
-        const int next = std::clamp(a.participants + delta, 0, kMaxParticipants);
-        if (next == a.participants)
-            return a; // -1 at 0: nothing to record
-        a.participants = next;
-        if (a.pupils && *a.pupils > next)
-            a.pupils = next;
-    } else {
-        if (Status s = validate(input); !s)
-            return s.error();
-        a.participants = input.participants;
-        a.pupils = input.pupils;
-        a.classes = input.classes;
-    }
-    a.revision += 1;
-    if (Status s = writeAttendance(a, record::Write::Update); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return a;
+    return record::revise<Attendance>(
+        m_db,
+        [&]() -> Result<Attendance> {
+            Result<Attendance> current = findAttendance(id);
+            if (current && current->deleted)
+                return makeError(ErrorCode::NotFound, tr("Attendance \"%1\" was deleted.").arg(id));
+            return current;
+        },
+        [&](Attendance &a) -> Result<bool> {
+            if (counterStep) {
+                if (a.source != Attendance::Source::Counter)
+                    return makeError(ErrorCode::InvalidArgument,
+                                     tr("Attendance \"%1\" is not a live counter.").arg(id));
+                const int next = std::clamp(a.participants + delta, 0, kMaxParticipants);
+                if (next == a.participants)
+                    return false; // -1 at 0: nothing to record
+                a.participants = next;
+                if (a.pupils && *a.pupils > next)
+                    a.pupils = next;
+                return true;
+            }
+            if (Status s = validate(input); !s)
+                return s.error();
+            a.participants = input.participants;
+            a.pupils = input.pupils;
+            a.classes = input.classes;
+            return true;
+        },
+        [this](const Attendance &a) { return writeAttendance(a, record::Write::Update); });
 }
 
 Result<Attendance> Programme::correctAttendance(const QString &id, const AttendanceInput &input)
@@ -113,22 +111,10 @@ Result<Attendance> Programme::step(const QString &counterId, int delta)
 
 Result<Attendance> Programme::removeAttendance(const QString &id)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<Attendance> current = findAttendance(id);
-    if (!current)
-        return current;
-    if (current->deleted)
-        return makeError(ErrorCode::NotFound, tr("Attendance \"%1\" is already deleted.").arg(id));
-    Attendance a = std::move(current).value();
-    a.deleted = true;
-    a.revision += 1;
-    if (Status s = writeAttendance(a, record::Write::Update); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return a;
+    return record::tombstone<Attendance>(
+        m_db, [&] { return findAttendance(id); },
+        tr("Attendance \"%1\" is already deleted.").arg(id),
+        [this](const Attendance &a) { return writeAttendance(a, record::Write::Update); });
 }
 
 Result<Attendance> Programme::findAttendance(const QString &id) const

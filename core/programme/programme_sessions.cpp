@@ -5,6 +5,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/record.h"
+#include "core/storage/revision.h"
 
 #include <QSqlQuery>
 
@@ -178,24 +179,14 @@ Result<EventSession> Programme::updateSession(const QString &id, const SessionIn
 
 Result<EventSession> Programme::removeSession(const QString &id)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<EventSession> current = findSession(id);
-    if (!current)
-        return current;
-    if (current->deleted)
-        return makeError(ErrorCode::NotFound, tr("Session \"%1\" is already deleted.").arg(id));
-    EventSession session = std::move(current).value();
-    session.deleted = true;
-    session.revision += 1;
-    if (Status s = writeSession(session, record::Write::Update); !s)
-        return s.error();
-    if (Status s = tombstoneAttendance(QStringLiteral("session_id"), id); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return session;
+    // The session's attendance goes with it, in the same transaction.
+    return record::tombstone<EventSession>(
+        m_db, [&] { return findSession(id); }, tr("Session \"%1\" is already deleted.").arg(id),
+        [&](const EventSession &session) -> Status {
+            if (Status s = writeSession(session, record::Write::Update); !s)
+                return s;
+            return tombstoneAttendance(QStringLiteral("session_id"), id);
+        });
 }
 
 } // namespace passages

@@ -7,6 +7,7 @@
 #include "core/referential/referential.h"
 #include "core/storage/database.h"
 #include "core/storage/outbox.h"
+#include "core/storage/revision.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -298,22 +299,9 @@ Result<Passage> Reception::correct(const QString &id, const PassageInput &input)
 
 Result<Passage> Reception::remove(const QString &id)
 {
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s.error();
-    Result<Passage> current = find(id);
-    if (!current)
-        return current;
-    if (current->deleted)
-        return makeError(ErrorCode::NotFound, tr("Entry \"%1\" is already deleted.").arg(id));
-    Passage p = std::move(current).value();
-    p.deleted = true;
-    p.revision += 1;
-    if (Status s = write(p, false); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return p;
+    return record::tombstone<Passage>(
+        m_db, [&] { return find(id); }, tr("Entry \"%1\" is already deleted.").arg(id),
+        [this](const Passage &p) { return write(p, false); });
 }
 
 Result<Passage> Reception::restore(const Passage &image)
@@ -373,19 +361,15 @@ Result<QHash<QString, qint64>> Reception::countsByPole(const QDate &date) const
     return counts;
 }
 
-QHash<QString, int> Reception::communeFrequency() const
+Result<QHash<QString, int>> Reception::communeFrequency() const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT commune, COUNT(*) FROM passage WHERE deleted = 0 AND local_date >= :since "
         "AND commune NOT IN ('nr') GROUP BY commune"));
     q.bindValue(QStringLiteral(":since"), today().addYears(-1).toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(q, tr("Counting the communes"));
     QHash<QString, int> frequency;
-    if (!q.exec()) {
-        // Only an ordering hint for the commune list: the form works without it, but the
-        // failure is said (in the log) rather than passed off as "no commune yet".
-        qWarning("%s", qPrintable(sqlError(q, tr("Counting the communes")).message));
-        return frequency;
-    }
     while (q.next())
         frequency.insert(q.value(0).toString(), q.value(1).toInt());
     return frequency;

@@ -62,8 +62,10 @@ public:
     Result<QList<Passage>> entriesOfYear(int year) const;
     /// Sum of group sizes per pôle for a day (deleted excluded).
     Result<QHash<QString, qint64>> countsByPole(const QDate &date) const;
-    /// How often each commune was recorded here over the last year (search ordering).
-    QHash<QString, int> communeFrequency() const;
+    /// How often each commune was recorded here over the last year (search ordering); an
+    /// Error when the entries cannot be read, never an empty count passed off as "no
+    /// commune yet".
+    Result<QHash<QString, int>> communeFrequency() const;
 
     QDateTime now() const;
     QDate today() const { return now().date(); }

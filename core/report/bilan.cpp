@@ -24,23 +24,6 @@ bool hasTable(const Database &db, const char *name)
     return q.exec() && q.next();
 }
 
-/// A table from a breakdown (lines in its order, then the rest as "other").
-BilanTable fromBreakdown(const Breakdown &b, QString key, QString title, QString header)
-{
-    BilanTable table;
-    table.key = std::move(key);
-    table.title = std::move(title);
-    table.itemHeader = std::move(header);
-    for (const BreakdownRow &row : b.rows)
-        table.lines << BilanLine{row.code, row.label, {}, row.count, row.previous};
-    table.total = b.total;
-    table.previousTotal = b.previousTotal;
-    table.otherLines = b.otherRows;
-    table.otherCount = b.otherCount;
-    table.otherPrevious = b.otherPrevious;
-    return table;
-}
-
 /// A table from the programme's year-over-year report, limited to `limit` lines.
 BilanTable fromYearOverYear(const YearOverYear &y, QString key, QString title, QString header,
                             int limit, bool compares)
@@ -91,6 +74,22 @@ QString withDates(const Database &db, const QString &eventId, const QString &lab
 }
 
 } // namespace
+
+BilanTable bilanTable(const Breakdown &breakdown, QString key, QString title, QString itemHeader)
+{
+    BilanTable table;
+    table.key = key.isNull() ? breakdownName(breakdown.by) : std::move(key);
+    table.title = std::move(title);
+    table.itemHeader = std::move(itemHeader);
+    for (const BreakdownRow &row : breakdown.rows)
+        table.lines << BilanLine{row.code, row.label, {}, row.count, row.previous};
+    table.total = breakdown.total;
+    table.previousTotal = breakdown.previousTotal;
+    table.otherLines = breakdown.otherRows;
+    table.otherCount = breakdown.otherCount;
+    table.otherPrevious = breakdown.otherPrevious;
+    return table;
+}
 
 const BilanTable *Bilan::table(const QString &key) const
 {
@@ -261,7 +260,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         Result<Breakdown> b = attendance.breakdown(dim.by, span, dim.limit);
         if (!b)
             return b.error();
-        bilan.tables << fromBreakdown(*b, QLatin1String(dim.key), dim.title, dim.header);
+        bilan.tables << bilanTable(*b, QLatin1String(dim.key), dim.title, dim.header);
     }
     // The optional desk fields (issue 17): when the desks show them, or when either year
     // recorded some (a field turned off keeps last year's figures in the bilan).
@@ -280,7 +279,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         const bool recorded = std::any_of(b->rows.cbegin(), b->rows.cend(),
                                           [](const BreakdownRow &r) { return !r.code.isEmpty(); });
         if (shown || recorded)
-            bilan.tables << fromBreakdown(*b, QLatin1String(dim.key), dim.title, dim.header);
+            bilan.tables << bilanTable(*b, QLatin1String(dim.key), dim.title, dim.header);
     }
 
     const int openDays = days->openDays, previousOpenDays = previousDays->openDays;

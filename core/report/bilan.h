@@ -44,6 +44,11 @@ struct BilanTable
     qint64 otherPrevious = 0;
 };
 
+/// A table from a breakdown (its lines in order, then the rest as "other"), for the bilan
+/// and the dashboard's tables; keyed by the breakdown's name unless `key` is given.
+BilanTable bilanTable(const Breakdown &breakdown, QString key = {}, QString title = {},
+                      QString itemHeader = {});
+
 /// A headline figure of the *Synthèse chiffrée* ("63 450 personnes touchées (+ 8 %)").
 struct BilanHeadline
 {

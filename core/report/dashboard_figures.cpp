@@ -152,6 +152,17 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
     return figures;
 }
 
+Result<OpeningCalendar> openingCalendar(const Database &db, const Referential &referential)
+{
+    OpeningCalendar calendar;
+    calendar.setOpenWeekdays(referential.openWeekdays());
+    Result<QList<Closure>> closures = ClosureStore::list(db);
+    if (!closures)
+        return closures.error();
+    calendar.setClosures(*closures);
+    return calendar;
+}
+
 Result<DashboardLoad> loadDashboard(const QString &databasePath, const Referential &referential,
                                     const CommuneIndex &communes, const DashboardRequest &request)
 {
@@ -159,14 +170,11 @@ Result<DashboardLoad> loadDashboard(const QString &databasePath, const Referenti
     Result<std::unique_ptr<Database>> db = Database::open(databasePath, Database::Check::Skip);
     if (!db)
         return db.error();
-    OpeningCalendar calendar;
-    calendar.setOpenWeekdays(referential.openWeekdays());
-    Result<QList<Closure>> closures = ClosureStore::list(**db);
-    if (!closures)
-        return closures.error();
-    calendar.setClosures(*closures);
+    const Result<OpeningCalendar> calendar = openingCalendar(**db, referential);
+    if (!calendar)
+        return calendar.error();
     Result<DashboardFigures> figures =
-        computeDashboard(**db, referential, communes, calendar, request);
+        computeDashboard(**db, referential, communes, *calendar, request);
     if (!figures)
         return figures.error();
     Result<QList<QPair<QString, QString>>> desks =

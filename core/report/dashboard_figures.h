@@ -125,6 +125,10 @@ private:
     QString m_path;
 };
 
+/// The opening calendar the dashboard and the bilan count days with: the referential's
+/// open weekdays and the Cité's closures stored in `db`.
+Result<OpeningCalendar> openingCalendar(const Database &db, const Referential &referential);
+
 /// The dashboard's workflow: opens the database at `databasePath` through a connection of
 /// its own (the GUI calls this from a worker thread), reads the Cité's closures for the
 /// opening calendar, and computes every figure of `request`.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/passage_report.h"
 
-#include "core/report/dimensions_p.h"
+#include "core/report/breakdowns_p.h"
 
 #include "core/io/csv.h"
 #include "core/referential/commune_index.h"
@@ -15,24 +15,6 @@
 #include <algorithm>
 
 namespace passages {
-
-namespace {
-
-using report_detail::Dimension;
-
-constexpr Dimension<BreakdownBy> breakdowns[] = {
-    {BreakdownBy::Pole, "pole", "pole"},
-    {BreakdownBy::Theme, "theme", "COALESCE(theme, '')"},
-    {BreakdownBy::AgeBand, "age-band", "age_band"},
-    {BreakdownBy::Commune, "commune", "commune"},
-    {BreakdownBy::Public, "public", "public"},
-    {BreakdownBy::Channel, "channel", "channel"},
-    {BreakdownBy::Site, "site", "site"},
-    {BreakdownBy::ServiceLevel, "service-level", "COALESCE(service_level, '')"},
-    {BreakdownBy::Orientation, "orientation", "COALESCE(orientation, '')"},
-};
-
-} // namespace
 
 std::optional<Referential::Kind> referentialKind(BreakdownBy by)
 {
@@ -63,12 +45,19 @@ std::optional<Referential::Kind> referentialKind(BreakdownBy by)
 
 std::optional<BreakdownBy> reportBreakdownFromName(const QString &name)
 {
-    return report_detail::fromName(breakdowns, name);
+    const std::optional<BreakdownBy> by = report_detail::fromName(report_detail::kBreakdowns, name);
+    if (by && !report_detail::yearlyBreakdown(*by))
+        return std::nullopt;
+    return by;
 }
 
 QString reportBreakdownNames()
 {
-    return report_detail::names(breakdowns);
+    QStringList names;
+    for (const auto &d : report_detail::kBreakdowns)
+        if (report_detail::yearlyBreakdown(d.dimension))
+            names << QLatin1String(d.name);
+    return names.join(QLatin1Char('|'));
 }
 
 PassageReports::PassageReports(const Database &db, const Referential &referential,
@@ -81,8 +70,8 @@ Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
 {
     if (year < 1900 || year > 9999)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
-    const Dimension<BreakdownBy> *breakdown = report_detail::find(breakdowns, by);
-    if (!breakdown)
+    const auto *breakdown = report_detail::find(report_detail::kBreakdowns, by);
+    if (!breakdown || !report_detail::yearlyBreakdown(by))
         return makeError(
             ErrorCode::InvalidArgument,
             tr("A yearly walk-in report cannot be grouped by %1.").arg(breakdownName(by)));

@@ -187,7 +187,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
         return s.error();
     // A database gets its instance identity once, at creation: a copy of the file keeps
     // it, which the sync detects through the machine fingerprint.
-    if (db->meta(QStringLiteral("instance_id")).isEmpty()) {
+    // A read error is not "no identity yet", which would give the desk a new one.
+    const Result<QString> instance = db->readMeta(QStringLiteral("instance_id"));
+    if (!instance)
+        return instance.error();
+    if (instance->isEmpty()) {
         if (Status s = db->setMeta(QStringLiteral("instance_id"), record::newId()); !s)
             return s.error();
         if (Status s = db->setMeta(QStringLiteral("created_utc"),

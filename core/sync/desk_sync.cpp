@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/desk_sync.h"
+#include "core/sync/desk_sync_p.h"
 
 #include "core/referential/referential.h"
 #include "core/referential/referential_store.h"
@@ -12,7 +13,6 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -24,12 +24,10 @@ namespace passages {
 
 namespace {
 
-const QString kSimulatedCrash = QStringLiteral("stopped at a test seam");
-
-Error stoppedError()
-{
-    return makeError(ErrorCode::Interrupted, kSimulatedCrash);
-}
+/// A batch published again, under its next attempt (a damaged or missing copy).
+const QString kRepublishSql = QStringLiteral(
+    "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
+    "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch");
 
 } // namespace
 
@@ -108,9 +106,7 @@ Status DeskSync::readReceipts(Share &share, const TrustState &state, SyncOutcome
         "UPDATE sync_batch SET ack_status = :status, ack_reason = :reason, ack_utc = :at "
         "WHERE local_batch = :batch"));
     // The share's copy is damaged: publish the same bytes again under the next attempt.
-    QSqlQuery again = m_db.prepare(QStringLiteral(
-        "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
-        "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
+    QSqlQuery again = m_db.prepare(kRepublishSql);
     for (const QString &name : *names) {
         const QString instance = Receipt::instanceOf(name);
         if (!instances.contains(instance))
@@ -209,9 +205,7 @@ Status DeskSync::requeueMissing(Share &share, SyncOutcome &outcome)
         for (const QString &file : *files)
             listed.insert(folder + QLatin1Char('/') + file);
     }
-    QSqlQuery again = m_db.prepare(QStringLiteral(
-        "UPDATE sync_batch SET published_utc = NULL, file_name = NULL, attempt = attempt + 1, "
-        "ack_status = NULL, ack_reason = NULL, ack_utc = NULL WHERE local_batch = :batch"));
+    QSqlQuery again = m_db.prepare(kRepublishSql);
     for (const auto &[localBatch, path] : std::as_const(batches)) {
         if (listed.contains(path))
             continue;
@@ -255,7 +249,10 @@ Result<SyncOutcome> DeskSync::run()
 
 Result<SyncOutcome> DeskSync::runOnce()
 {
-    if (m_db.meta(QStringLiteral("site")).isEmpty())
+    const Result<QString> site = m_db.readMeta(QStringLiteral("site"));
+    if (!site)
+        return site.error();
+    if (site->isEmpty())
         return makeError(ErrorCode::NotInitialised,
                          tr("This desk has no site and desk label yet."));
     Share share(m_fs, m_root);
@@ -269,12 +266,15 @@ Result<SyncOutcome> DeskSync::runOnce()
                              .arg(m_root));
     // The admin key is pinned at the first sync: a SHARE_ID replaced on the share cannot
     // bring its own key and sign its own approvals or referential.
-    const QString pinned = m_db.meta(QStringLiteral("share_admin_key"));
+    // A read error is not "none pinned yet", which would pin whatever key the share has.
+    const Result<QString> pinned = m_db.readMeta(QStringLiteral("share_admin_key"));
+    if (!pinned)
+        return pinned.error();
     const QString adminKey = trust::toBase64(info->adminKey);
-    if (pinned.isEmpty()) {
+    if (pinned->isEmpty()) {
         if (Status s = m_db.setMeta(QStringLiteral("share_admin_key"), adminKey); !s)
             return s.error();
-    } else if (pinned != adminKey) {
+    } else if (*pinned != adminKey) {
         return makeError(ErrorCode::ShareDamaged,
                          tr("The administrator key in the share's SHARE_ID is not the one this "
                             "desk knows: the share was replaced or tampered with. Nothing was "
@@ -297,7 +297,7 @@ Result<SyncOutcome> DeskSync::runOnce()
     if (Status s = cutBatch(keys); !s)
         return s.error();
     if (stopsAt(Step::BatchCut))
-        return stoppedError();
+        return sync_detail::stoppedError();
     if (Status s = readReceipts(share, state, outcome); !s)
         return s.error();
     if (Status s = requeueMissing(share, outcome); !s)
@@ -350,11 +350,14 @@ Result<SyncOutcome> DeskSync::runOnce()
 Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
 {
     const QString fingerprint = m_fingerprint ? m_fingerprint() : machineFingerprint(m_db.path());
-    const QString recorded = m_db.meta(QStringLiteral("fingerprint"));
-    if (recorded.isEmpty()) {
+    // A read error is not "none recorded yet", which would record this machine's.
+    const Result<QString> recorded = m_db.readMeta(QStringLiteral("fingerprint"));
+    if (!recorded)
+        return recorded.error();
+    if (recorded->isEmpty()) {
         if (Status s = m_db.setMeta(QStringLiteral("fingerprint"), fingerprint); !s)
             return s;
-    } else if (recorded != fingerprint) {
+    } else if (*recorded != fingerprint) {
         // The file was copied to another PC (or disk cloned): continuing the sequence
         // would interleave two desks under one identity.
         return fork(tr("the database was moved or copied to another computer"), outcome);
@@ -363,22 +366,18 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     // What the share knows of this identity must be what we published.
     const QString instance = m_db.meta(QStringLiteral("instance_id"));
     std::map<qint64, std::map<QString, QString>> onShare; // batch_no -> hash prefix -> path
-    const QString deskFolder = Share(m_fs, m_root).deskFolder(instance);
+    const Share share(m_fs, m_root);
+    const QString deskFolder = share.deskFolder(instance);
     if (m_fs.exists(deskFolder)) {
-        Result<QStringList> years = m_fs.list(deskFolder, true);
-        if (!years)
-            return makeError(ErrorCode::ShareUnavailable, years.error().message);
-        for (const QString &year : *years) {
-            Result<QStringList> files = m_fs.list(deskFolder + QLatin1Char('/') + year, false);
-            if (!files)
-                return makeError(ErrorCode::ShareUnavailable, files.error().message);
-            for (const QString &file : *files)
-                if (std::optional<BatchName> name = BatchName::parse(file);
-                    name && name->instance == instance)
-                    onShare[name->batchNo].emplace(name->hashPrefix, deskFolder + QLatin1Char('/') +
-                                                                         year + QLatin1Char('/') +
-                                                                         file);
-        }
+        Result<QList<std::pair<QString, QString>>> files = share.deskFiles(instance);
+        if (!files)
+            return files.error();
+        for (const auto &[year, file] : *files)
+            if (std::optional<BatchName> name = BatchName::parse(file);
+                name && name->instance == instance)
+                onShare[name->batchNo].emplace(name->hashPrefix, deskFolder + QLatin1Char('/') +
+                                                                     year + QLatin1Char('/') +
+                                                                     file);
     }
     std::map<qint64, QString> local;
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -393,14 +392,9 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
     // signatures, with the share's key) under this identity and number proves another copy
     // of this database publishes: a junk, damaged or forged file that merely has such a
     // name is the consolidation's to refuse, not a reason to fork.
-    QSqlQuery legacy = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
-        "format_version < 3"));
-    legacy.bindValue(QStringLiteral(":instance"), instance);
-    if (!legacy.exec() || !legacy.next())
-        return sqlError(legacy, tr("Reading the published batches"));
-    const qint64 legacyBatches = legacy.value(0).toLongLong();
-    legacy.finish();
+    const Result<qint64> legacyBatches = this->legacyBatches(instance);
+    if (!legacyBatches)
+        return legacyBatches.error();
     const QByteArray ownKey = trust::publicKeyOf(keys.desk);
     const auto genuine = [&](const QString &path, qint64 batchNo) {
         BatchReader reader; // as the consolidation reads it: a stream, lines capped
@@ -410,7 +404,7 @@ Status DeskSync::checkIdentity(const Keys &keys, SyncOutcome &outcome)
         if (!batch || batch->header.instance != instance || batch->header.batchNo != batchNo)
             return false;
         return batch->header.version >= kSignedBatchFormat ? batch->signer == ownKey
-                                                           : batchNo <= legacyBatches;
+                                                           : batchNo <= *legacyBatches;
     };
     for (const auto &[batchNo, files] : onShare) {
         const auto mine = local.find(batchNo);
@@ -467,40 +461,15 @@ Status DeskSync::fork(const QString &reason, SyncOutcome &outcome)
     return {};
 }
 
-Status DeskSync::signUnpublished(const Keys &keys)
+Result<qint64> DeskSync::legacyBatches(const QString &instance) const
 {
-    QSqlQuery old = m_db.prepare(QStringLiteral(
-        "SELECT local_batch FROM sync_batch WHERE published_utc IS NULL AND format_version < 3"));
-    const Result<QStringList> batches = selectTexts(old, tr("Reading the pending batches"));
-    if (!batches)
-        return batches.error();
-    if (batches->isEmpty())
-        return {};
-    // Never published, so no copy can be on the share under these bytes... except after
-    // a crash between the rename and "published": that copy (format 2, HMAC) is then
-    // refused as unapproved and this one imported; rows carry their ids, nothing counts
-    // twice.
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
-    QSqlQuery bump = m_db.prepare(QStringLiteral(
-        "UPDATE sync_batch SET format_version = :format WHERE local_batch = :batch"));
-    QSqlQuery record = m_db.prepare(
-        QStringLiteral("UPDATE sync_batch SET content_hash = :hash WHERE local_batch = :batch"));
-    for (const QString &batch : *batches) {
-        bump.bindValue(QStringLiteral(":format"), kSignedBatchFormat);
-        bump.bindValue(QStringLiteral(":batch"), batch.toLongLong());
-        if (Status s = exec(bump, tr("Signing pending batches")); !s)
-            return s;
-        QString hash;
-        if (Result<QByteArray> bytes = buildBatch(batch.toLongLong(), keys, &hash); !bytes)
-            return bytes.error();
-        record.bindValue(QStringLiteral(":hash"), hash);
-        record.bindValue(QStringLiteral(":batch"), batch.toLongLong());
-        if (Status s = exec(record, tr("Signing pending batches")); !s)
-            return s;
-    }
-    return tx.commit();
+    QSqlQuery legacy = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
+        "format_version < 3"));
+    legacy.bindValue(QStringLiteral(":instance"), instance);
+    if (!legacy.exec() || !legacy.next())
+        return sqlError(legacy, tr("Reading the published batches"));
+    return legacy.value(0).toLongLong();
 }
 
 Status DeskSync::requestApproval(Share &share, const TrustState &state, const QByteArray &publicKey,
@@ -511,12 +480,9 @@ Status DeskSync::requestApproval(Share &share, const TrustState &state, const QB
     if (approved != state.approved.constEnd() && approved->request.key == publicKey)
         return {};
     outcome.awaitingApproval = true;
-    QSqlQuery legacy = m_db.prepare(QStringLiteral(
-        "SELECT COALESCE(MAX(batch_no), 0) FROM sync_batch WHERE instance_id = :instance AND "
-        "format_version < 3"));
-    legacy.bindValue(QStringLiteral(":instance"), instance);
-    if (!legacy.exec() || !legacy.next())
-        return sqlError(legacy, tr("Reading the published batches"));
+    const Result<qint64> legacy = legacyBatches(instance);
+    if (!legacy)
+        return legacy.error();
     JoinRequest request;
     request.instance = instance;
     request.parent = m_db.meta(QStringLiteral("parent_instance"));
@@ -524,8 +490,7 @@ Status DeskSync::requestApproval(Share &share, const TrustState &state, const QB
     request.site = m_db.meta(QStringLiteral("site"));
     request.desk = m_db.meta(QStringLiteral("desk"));
     request.key = publicKey;
-    request.legacyBatches = legacy.value(0).toLongLong();
-    legacy.finish();
+    request.legacyBatches = *legacy;
     for (const JoinRequest &pending : state.pending)
         if (pending.instance == instance && pending.key == publicKey &&
             pending.site == request.site && pending.desk == request.desk &&
@@ -535,207 +500,6 @@ Status DeskSync::requestApproval(Share &share, const TrustState &state, const QB
     if (Status s = share.requestJoin(request, trust::localKeys(m_db)->secretKey); !s)
         return makeError(ErrorCode::ShareUnavailable, s.error().message);
     return {};
-}
-
-Status DeskSync::cutBatch(const Keys &keys)
-{
-    Transaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
-    QSqlQuery count =
-        m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE batch_no IS NULL"));
-    if (!count.exec() || !count.next())
-        return sqlError(count, tr("Counting unsent rows"));
-    const int rows = count.value(0).toInt();
-    count.finish();
-    if (rows == 0)
-        return {};
-    const QString instance = m_db.meta(QStringLiteral("instance_id"));
-    QSqlQuery last = m_db.prepare(
-        QStringLiteral("SELECT batch_no, content_hash FROM sync_batch WHERE instance_id = "
-                       ":instance ORDER BY batch_no DESC LIMIT 1"));
-    last.bindValue(QStringLiteral(":instance"), instance);
-    if (!last.exec())
-        return sqlError(last, tr("Reading the last batch"));
-    const qint64 batchNo = last.next() ? last.value(0).toLongLong() + 1 : 1;
-    const QString prevHash = batchNo > 1 ? last.value(1).toString() : QStringLiteral("");
-    last.finish();
-
-    QSqlQuery insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO sync_batch (instance_id, batch_no, row_count, parent_instance, site, desk, "
-        "app_version, created_utc, prev_hash, format_version) VALUES (:instance, :no, :rows, "
-        ":parent, :site, :desk, :app, :created, :prev, :format)"));
-    insert.bindValue(QStringLiteral(":instance"), instance);
-    insert.bindValue(QStringLiteral(":no"), batchNo);
-    insert.bindValue(QStringLiteral(":rows"), rows);
-    insert.bindValue(QStringLiteral(":parent"), m_db.meta(QStringLiteral("parent_instance")));
-    insert.bindValue(QStringLiteral(":site"), m_db.meta(QStringLiteral("site")));
-    insert.bindValue(QStringLiteral(":desk"), m_db.meta(QStringLiteral("desk")));
-    insert.bindValue(QStringLiteral(":app"), QStringLiteral(PASSAGES_VERSION));
-    insert.bindValue(QStringLiteral(":created"), nowUtc().toString(Qt::ISODate));
-    insert.bindValue(QStringLiteral(":prev"), prevHash);
-    insert.bindValue(QStringLiteral(":format"), kBatchFormatVersion);
-    if (Status s = exec(insert, tr("Cutting a batch")); !s)
-        return s;
-    const qint64 localBatch = insert.lastInsertId().toLongLong();
-    QSqlQuery assign =
-        m_db.prepare(QStringLiteral("UPDATE outbox SET batch_no = :batch WHERE batch_no IS NULL"));
-    assign.bindValue(QStringLiteral(":batch"), localBatch);
-    if (Status s = exec(assign, tr("Cutting a batch")); !s)
-        return s;
-    QString hash;
-    Result<QByteArray> bytes = buildBatch(localBatch, keys, &hash);
-    if (!bytes)
-        return bytes.error();
-    QSqlQuery record = m_db.prepare(
-        QStringLiteral("UPDATE sync_batch SET content_hash = :hash WHERE local_batch = :batch"));
-    record.bindValue(QStringLiteral(":hash"), hash);
-    record.bindValue(QStringLiteral(":batch"), localBatch);
-    if (Status s = exec(record, tr("Cutting a batch")); !s)
-        return s;
-    return tx.commit();
-}
-
-Result<QByteArray> DeskSync::buildBatch(qint64 localBatch, const Keys &keys, QString *hash) const
-{
-    QSqlQuery meta = m_db.prepare(QStringLiteral(
-        "SELECT instance_id, batch_no, parent_instance, site, desk, app_version, created_utc, "
-        "prev_hash, format_version FROM sync_batch WHERE local_batch = :batch"));
-    meta.bindValue(QStringLiteral(":batch"), localBatch);
-    if (!meta.exec() || !meta.next())
-        return sqlError(meta, tr("Reading batch %1").arg(localBatch));
-    Batch batch;
-    batch.header.instance = meta.value(0).toString();
-    batch.header.batchNo = meta.value(1).toLongLong();
-    batch.header.parent = meta.value(2).toString();
-    batch.header.site = meta.value(3).toString();
-    batch.header.desk = meta.value(4).toString();
-    batch.header.app = meta.value(5).toString();
-    batch.header.createdUtc = meta.value(6).toString();
-    batch.header.prevHash = meta.value(7).toString();
-    // Rebuilt in the format it was first made in, so its bytes never change.
-    batch.header.version = meta.value(8).toInt();
-    QSqlQuery rows = m_db.prepare(QStringLiteral(
-        "SELECT seq, entity, entity_id, revision, payload FROM outbox WHERE batch_no = :batch "
-        "ORDER BY seq"));
-    rows.bindValue(QStringLiteral(":batch"), localBatch);
-    if (!rows.exec())
-        return sqlError(rows, tr("Reading batch %1").arg(localBatch));
-    while (rows.next()) {
-        BatchChange change;
-        change.seq = rows.value(0).toLongLong();
-        change.entity = rows.value(1).toString();
-        change.id = rows.value(2).toString();
-        change.revision = rows.value(3).toInt();
-        change.row = QJsonDocument::fromJson(rows.value(4).toString().toUtf8()).object();
-        batch.changes.append(change);
-    }
-    batch.header.rows = int(batch.changes.size());
-    QByteArray bytes = BatchCodec::encode(batch, keys.forVersion(batch.header.version));
-    *hash = BatchCodec::contentHash(bytes, batch.header.version);
-    return bytes;
-}
-
-Status DeskSync::publish(qint64 localBatch, const Keys &keys, SyncOutcome &outcome)
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT instance_id, batch_no, content_hash, attempt, created_utc, row_count, "
-        "format_version FROM sync_batch WHERE local_batch = :batch"));
-    q.bindValue(QStringLiteral(":batch"), localBatch);
-    if (!q.exec() || !q.next())
-        return sqlError(q, tr("Reading batch %1").arg(localBatch));
-    const QString instance = q.value(0).toString();
-    const qint64 batchNo = q.value(1).toLongLong();
-    const QString expected = q.value(2).toString();
-    int attempt = q.value(3).toInt();
-    const QString year = q.value(4).toString().left(4);
-    const int rowCount = q.value(5).toInt();
-    q.finish();
-
-    // The file is rebuilt from the outbox every time: the local database is the only
-    // copy that matters, and identical bytes prove nothing changed.
-    QString hash;
-    Result<QByteArray> bytes = buildBatch(localBatch, keys, &hash);
-    if (!bytes)
-        return bytes.error();
-    if (hash != expected)
-        return makeError(ErrorCode::Corrupt,
-                         tr("Batch %1 no longer matches what was recorded; the local database "
-                            "may be damaged.")
-                             .arg(batchNo),
-                         QStringLiteral("local-damaged"));
-
-    const QString folder = Share(m_fs, m_root).deskFolder(instance) + QLatin1Char('/') + year;
-    if (Status s = m_fs.makeDirs(m_root, QStringLiteral("desks/%1/%2").arg(instance, year)); !s)
-        return makeError(ErrorCode::ShareUnavailable, s.error().message);
-
-    auto markPublished = [&](const QString &fileName) -> Status {
-        if (stopsAt(Step::BeforeMarkPublished))
-            return stoppedError();
-        QSqlQuery mark = m_db.prepare(QStringLiteral(
-            "UPDATE sync_batch SET published_utc = :now, file_name = :name, attempt = :attempt "
-            "WHERE local_batch = :batch"));
-        mark.bindValue(QStringLiteral(":now"), nowUtc().toString(Qt::ISODate));
-        mark.bindValue(QStringLiteral(":name"), fileName);
-        mark.bindValue(QStringLiteral(":attempt"), attempt);
-        mark.bindValue(QStringLiteral(":batch"), localBatch);
-        if (Status s = exec(mark, tr("Marking batch %1 published").arg(batchNo)); !s)
-            return s;
-        outcome.batchesPublished += 1;
-        outcome.rowsPublished += rowCount;
-        return {};
-    };
-    auto sameContent = [&](const QString &path) {
-        BatchReader reader;
-        return BatchReader::readFile(m_fs, path, reader) && reader.contentHash() == expected;
-    };
-
-    for (int tries = 0; tries < 8; ++tries, ++attempt) {
-        const QString name = BatchName{instance, batchNo, expected.left(16), attempt}.fileName();
-        const QString final = folder + QLatin1Char('/') + name;
-        const QString temp = folder + QStringLiteral("/.") + name + QStringLiteral(".partial");
-        if (m_fs.exists(final)) {
-            if (sameContent(final)) // published before a crash, or by an earlier run
-                return markPublished(name);
-            continue; // a damaged copy holds the name: write under the next attempt
-        }
-        (void)m_fs.remove(temp); // a stale temporary file of ours from an interrupted run
-        if (Status s = m_fs.writeNew(temp, *bytes); !s) {
-            // Never trust a file whose write or fsync failed: remove it, retry later
-            // from the local copy.
-            (void)m_fs.remove(temp);
-            return makeError(s.error().code == ErrorCode::ShareFull ? ErrorCode::ShareFull
-                                                                    : ErrorCode::Io,
-                             s.error().message);
-        }
-        if (stopsAt(Step::TempWritten))
-            return stoppedError();
-        if (!sameContent(temp)) {
-            (void)m_fs.remove(temp);
-            return makeError(ErrorCode::ShareDamaged,
-                             tr("Batch %1 was damaged while writing to the share (read-back "
-                                "check failed); it will be written again.")
-                                 .arg(batchNo));
-        }
-        if (stopsAt(Step::BeforeRename))
-            return stoppedError();
-        if (Status s = m_fs.renameNoReplace(temp, final); !s) {
-            if (m_fs.exists(final) && sameContent(final)) {
-                // The rename happened although it was reported failed (SMB does this).
-                (void)m_fs.remove(temp);
-                return markPublished(name);
-            }
-            (void)m_fs.remove(temp);
-            if (m_fs.exists(final))
-                continue;
-            return makeError(ErrorCode::Io, s.error().message);
-        }
-        if (stopsAt(Step::AfterRename))
-            return stoppedError();
-        return markPublished(name);
-    }
-    return makeError(ErrorCode::Io,
-                     tr("Batch %1 could not be published after several attempts.").arg(batchNo));
 }
 
 } // namespace passages

@@ -130,6 +130,8 @@ private:
         }
     };
     Status checkIdentity(const Keys &keys, SyncOutcome &outcome);
+    /// The highest batch number `instance` made before signatures (format < 3), 0 if none.
+    Result<qint64> legacyBatches(const QString &instance) const;
     Status fork(const QString &reason, SyncOutcome &outcome);
     /// Batches cut in an older format but never published are rebuilt signed (format 3).
     Status signUnpublished(const Keys &keys);

@@ -6,6 +6,13 @@
 
 namespace passages {
 
+DeskSyncState deskSyncState(Database &db)
+{
+    LocalShareFs fs; // only the local state is read
+    const DeskSync desk(db, fs, QString());
+    return {desk.lastError(), desk.pendingRows(), desk.lastSuccess(), desk.acknowledgement()};
+}
+
 DeskSyncReport syncDesk(Database &db, ShareFs &fs, const QString &shareRoot)
 {
     DeskSync desk(db, fs, shareRoot);
@@ -36,8 +43,7 @@ QDateTime lastDeskSync(const QString &databasePath)
     Result<std::unique_ptr<Database>> db = Database::open(databasePath, Database::Check::Skip);
     if (!db)
         return {};
-    LocalShareFs fs;
-    return DeskSync(**db, fs, QString()).lastSuccess();
+    return deskSyncState(**db).lastSuccess;
 }
 
 } // namespace passages

@@ -29,6 +29,17 @@ struct DeskSyncReport
     QString trustWarning;
 };
 
+/// What the desk's syncs left in its database, read without the share: the status bar
+/// at start-up and after each run.
+struct DeskSyncState
+{
+    QString lastError; ///< the last run's failure, "" after a success
+    int pendingRows = 0;
+    QDateTime lastSuccess;
+    Acknowledgement acknowledgement;
+};
+DeskSyncState deskSyncState(Database &db);
+
 /// The desk's sync workflow, one for the CLI and the GUI: run DeskSync, then read what
 /// the agent is shown (rows still pending, last success, receipts, trust warning).
 DeskSyncReport syncDesk(Database &db, ShareFs &fs, const QString &shareRoot);

@@ -93,6 +93,23 @@ QString Share::deskFolder(const QString &instance) const
     return joined(desksFolder(), instance);
 }
 
+Result<QList<std::pair<QString, QString>>> Share::deskFiles(const QString &instance) const
+{
+    const QString folder = deskFolder(instance);
+    Result<QStringList> years = m_fs.list(folder, true);
+    if (!years)
+        return makeError(ErrorCode::ShareUnavailable, years.error().message);
+    QList<std::pair<QString, QString>> found;
+    for (const QString &year : *years) {
+        Result<QStringList> files = m_fs.list(folder + QLatin1Char('/') + year, false);
+        if (!files)
+            return makeError(ErrorCode::ShareUnavailable, files.error().message);
+        for (const QString &file : *files)
+            found.append({year, file});
+    }
+    return found;
+}
+
 QString Share::receiptsFolder() const
 {
     return joined(m_root, QStringLiteral("receipts"));

@@ -131,6 +131,10 @@ public:
     const QString &root() const { return m_root; }
     QString desksFolder() const;
     QString deskFolder(const QString &instance) const;
+    /// The files of desks/<instance>/, year folder by year folder, as (year, file name):
+    /// what a consolidation imports and a desk checks it published. ShareUnavailable when
+    /// a folder cannot be listed.
+    Result<QList<std::pair<QString, QString>>> deskFiles(const QString &instance) const;
     QString receiptsFolder() const;
 
     /// The newest referential on the share signed by `adminKey`, if any; versions that do

@@ -110,7 +110,7 @@ void SqliteConsolidationStore::unlockRun()
 
 Result<QString> SqliteConsolidationStore::meta(const QString &key)
 {
-    return m_cache.meta(key);
+    return m_cache.readMeta(key); // a read error is not an absent key (a pinned admin key)
 }
 
 Status SqliteConsolidationStore::setMeta(const QString &key, const QString &value)

@@ -2,12 +2,32 @@
 // passages-cli referential show|export|import (issue 17).
 #include "cli_support.h"
 
+#include "core/admin/admin_role.h"
+#include "core/storage/database.h"
+#include "support/test_support.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace passages::test;
+
+namespace {
+
+/// The desk's referential as `referential export` writes it.
+QByteArray exportedReferential(const CliDesk &desk)
+{
+    const QString file = desk.dir.filePath(QStringLiteral("ref.json"));
+    REQUIRE(desk({QStringLiteral("referential"), QStringLiteral("export"), QStringLiteral("--file"),
+                  file})
+                .code == 0);
+    QFile json(file);
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    return json.readAll();
+}
+
+} // namespace
 
 TEST_CASE("referential export then import publishes the next version to the share",
           "[cli][referential]")
@@ -57,17 +77,36 @@ TEST_CASE("referential export then import publishes the next version to the shar
         QFile::exists(QDir(share).filePath(QStringLiteral("referential/referential-v3.json"))));
 }
 
+TEST_CASE("referential import refuses when the desk's admin password hash cannot be read",
+          "[cli][referential][admin]")
+{
+    CliDesk desk(QStringLiteral("Accueil 1"));
+    QByteArray text = exportedReferential(desk);
+    text.replace("VAE (validation des acquis)", "Validation des acquis");
+    const QString edited = desk.write(QStringLiteral("edited.json"), text);
+    {
+        passages::Result<std::unique_ptr<passages::Database>> opened =
+            passages::Database::open(desk.db);
+        REQUIRE(opened.ok());
+        REQUIRE(passages::admin_password::set(**opened, QStringLiteral("cli test admin")).ok());
+        breakMetaKey(**opened, QStringLiteral("admin_password_hash"));
+    }
+
+    // Without a share, a desk with no admin password saves without one: an unreadable hash
+    // must not pass for that.
+    const Run imported = desk({QStringLiteral("referential"), QStringLiteral("import"),
+                               QStringLiteral("--file"), edited});
+    CHECK(imported.code == 1);
+    CHECK(imported.err.contains(QLatin1String("admin_password_hash")));
+    const Run shown = desk({QStringLiteral("referential"), QStringLiteral("show")});
+    CHECK(shown.out.contains(QLatin1String("Referential version 1")));
+}
+
 TEST_CASE("referential import refuses a bad file whole, naming file, path and reason",
           "[cli][referential]")
 {
     CliDesk desk(QStringLiteral("Accueil 1"));
-    const QString file = desk.dir.filePath(QStringLiteral("ref.json"));
-    REQUIRE(desk({QStringLiteral("referential"), QStringLiteral("export"), QStringLiteral("--file"),
-                  file})
-                .code == 0);
-    QFile json(file);
-    REQUIRE(json.open(QIODevice::ReadOnly));
-    QByteArray text = json.readAll();
+    QByteArray text = exportedReferential(desk);
     text.replace("\"pole\": \"droit\"", "\"pole\": \"gone\"");
     text.replace("\"color\": \"#1f77b4\"", "\"color\": \"#fefefe\"");
     const QString bad = desk.write(QStringLiteral("bad.json"), text);

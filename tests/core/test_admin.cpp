@@ -27,16 +27,16 @@ constexpr AdminAction kGuarded[] = {
 TEST_CASE("The admin password is stored as an Argon2id hash, never in clear", "[admin]")
 {
     test::TempDesk desk;
-    CHECK_FALSE(admin_password::isSet(*desk.db));
+    CHECK_FALSE(admin_password::hasPassword(*desk.db).value());
     CHECK_FALSE(admin_password::check(*desk.db, kPassword));
 
     const Status tooShort = admin_password::set(*desk.db, QStringLiteral("short"));
     REQUIRE_FALSE(tooShort.ok());
     CHECK(tooShort.error().field == QLatin1String("password"));
-    CHECK_FALSE(admin_password::isSet(*desk.db));
+    CHECK_FALSE(admin_password::hasPassword(*desk.db).value());
 
     REQUIRE(admin_password::set(*desk.db, kPassword).ok());
-    const QString hash = admin_password::storedHash(*desk.db);
+    const QString hash = admin_password::storedHash(*desk.db).value();
     CHECK(hash.startsWith(QLatin1String("$argon2id$")));
     CHECK_FALSE(hash.contains(kPassword));
     CHECK(hash != kPassword);
@@ -45,7 +45,7 @@ TEST_CASE("The admin password is stored as an Argon2id hash, never in clear", "[
 
     // Salted: the same password hashes differently each time.
     REQUIRE(admin_password::set(*desk.db, kPassword).ok());
-    CHECK(admin_password::storedHash(*desk.db) != hash);
+    CHECK(admin_password::storedHash(*desk.db).value() != hash);
     CHECK(admin_password::check(*desk.db, kPassword));
 
     // Nothing in the database file holds the password in clear.
@@ -53,6 +53,28 @@ TEST_CASE("The admin password is stored as an Argon2id hash, never in clear", "[
     QFile file(desk.path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains(kPassword.toUtf8()));
+}
+
+TEST_CASE("An admin password hash that cannot be read refuses, never passes for none set",
+          "[admin]")
+{
+    test::TempDesk desk;
+    REQUIRE(admin_password::set(*desk.db, kPassword).ok());
+    test::breakMetaKey(*desk.db, QStringLiteral("admin_password_hash"));
+
+    const Result<bool> set = admin_password::hasPassword(*desk.db);
+    REQUIRE_FALSE(set.ok());
+    CHECK(set.error().code == ErrorCode::Database);
+    CHECK(set.error().message.contains(QLatin1String("admin_password_hash")));
+    CHECK_FALSE(admin_password::check(*desk.db, kPassword));
+
+    // The read error, not "no admin password is set" (which lets one be chosen).
+    AdminSession session(*desk.db);
+    const Status unlocked = session.unlock(kPassword);
+    REQUIRE_FALSE(unlocked.ok());
+    CHECK(unlocked.error().code == ErrorCode::Database);
+    for (AdminAction action : kGuarded)
+        CHECK_FALSE(session.authorize(action).ok());
 }
 
 TEST_CASE("Each guarded action is refused without the admin password and allowed with it",
@@ -137,9 +159,9 @@ TEST_CASE("A desk takes the share's admin password as its own", "[admin]")
 
     const Status wrong = admin_password::adoptFromShare(*desk.db, share, kPassword);
     REQUIRE_FALSE(wrong.ok());
-    CHECK_FALSE(admin_password::isSet(*desk.db));
+    CHECK_FALSE(admin_password::hasPassword(*desk.db).value());
 
     REQUIRE(admin_password::adoptFromShare(*desk.db, share, test::kAdminPassword).ok());
     CHECK(admin_password::check(*desk.db, test::kAdminPassword));
-    CHECK(admin_password::storedHash(*desk.db) != test::kAdminPassword);
+    CHECK(admin_password::storedHash(*desk.db).value() != test::kAdminPassword);
 }

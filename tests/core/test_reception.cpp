@@ -194,10 +194,27 @@ TEST_CASE("the desk's frequent communes are counted for search ordering", "[rece
     PassageInput other = walkIn("emploi");
     other.commune = QStringLiteral("75119");
     REQUIRE(desk.reception->log(other).ok());
-    const QHash<QString, int> frequency = desk.reception->communeFrequency();
+    const Result<QHash<QString, int>> counted = desk.reception->communeFrequency();
+    REQUIRE(counted.ok());
+    const QHash<QString, int> &frequency = *counted;
     CHECK(frequency.value(QStringLiteral("94022")) == 3);
     CHECK(frequency.value(QStringLiteral("75119")) == 1);
     CHECK_FALSE(frequency.contains(QStringLiteral("nr")));
+}
+
+TEST_CASE("communes that cannot be counted are an error, not an empty count", "[reception]")
+{
+    test::TempDesk desk;
+    PassageInput input = walkIn("emploi");
+    input.commune = QStringLiteral("94022");
+    REQUIRE(desk.reception->log(input).ok());
+    QSqlQuery rename =
+        desk.db->prepare(QStringLiteral("ALTER TABLE passage RENAME TO passage_kept"));
+    REQUIRE(rename.exec());
+    const Result<QHash<QString, int>> counted = desk.reception->communeFrequency();
+    REQUIRE_FALSE(counted.ok());
+    CHECK(counted.error().code == ErrorCode::Database);
+    CHECK(counted.error().message.contains(QLatin1String("Counting the communes")));
 }
 
 TEST_CASE("the largest group is the referential's: 500 by default, at the desk and in imports",

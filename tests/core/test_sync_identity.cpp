@@ -154,3 +154,39 @@ TEST_CASE("a junk file named as a batch of this desk does not make it fork", "[s
     CHECK(s->quarantined == 2);
     CHECK(total(*cache) == 3);
 }
+
+TEST_CASE("a pinned admin key or fingerprint that cannot be read stops the sync, never re-pins",
+          "[sync][identity]")
+{
+    for (const char *key : {"share_admin_key", "fingerprint"}) {
+        DYNAMIC_SECTION(key)
+        {
+            Lab lab;
+            TempDesk &desk = lab.addDesk("villette", "Accueil 1");
+            REQUIRE(lab.sync(desk).ok()); // pins the share's admin key and this machine
+            breakMetaKey(*desk.db, QLatin1String(key));
+            DeskSync sync = lab.syncer(desk);
+            const Result<SyncOutcome> again = sync.run();
+            REQUIRE_FALSE(again.ok());
+            CHECK(again.error().code == ErrorCode::Database);
+            CHECK(again.error().message.contains(
+                QStringLiteral("Reading setting %1").arg(QLatin1String(key))));
+        }
+    }
+}
+
+TEST_CASE("a consolidation whose pinned admin key cannot be read stops, never re-pins",
+          "[sync][identity]")
+{
+    Lab lab;
+    TempDesk &desk = lab.addDesk("villette", "Accueil 1");
+    REQUIRE(desk.reception->log(walkIn("emploi")).ok());
+    REQUIRE(lab.sync(desk).ok());
+    std::unique_ptr<Database> cache = lab.openCache();
+    REQUIRE(lab.consolidate(*cache).ok()); // pins the share's admin key
+    breakMetaKey(*cache, QStringLiteral("share_admin_key"));
+    const Result<ConsolidationSummary> again = lab.consolidate(*cache);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Database);
+    CHECK(again.error().message.contains(QLatin1String("Reading setting share_admin_key")));
+}

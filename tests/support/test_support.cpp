@@ -7,7 +7,21 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSqlQuery>
+
 namespace passages::test {
+
+void breakMetaKey(Database &db, const QString &key)
+{
+    QSqlQuery rename = db.prepare(QStringLiteral("ALTER TABLE meta RENAME TO meta_kept"));
+    REQUIRE(rename.exec());
+    QSqlQuery view = db.prepare(
+        QStringLiteral("CREATE VIEW meta AS SELECT key, CASE WHEN key = '%1' THEN json('{' || "
+                       "value) ELSE value END AS value FROM meta_kept")
+            .arg(key));
+    REQUIRE(view.exec());
+    REQUIRE_FALSE(db.readMeta(key).ok());
+}
 
 QByteArray prepareShare(ShareFs &fs, const QString &root, const Referential &referential)
 {

@@ -39,6 +39,11 @@ inline PassageInput walkIn(const char *pole, int count = 1)
     return input;
 }
 
+/// Makes every read of the meta key `key` in `db` fail (an SQL error, as an I/O error would),
+/// other keys still readable: `meta` becomes a view over the renamed table whose value
+/// for that key is malformed JSON passed to json(). Writes to meta fail from then on.
+void breakMetaKey(Database &db, const QString &key);
+
 /// The commune index, loaded once per test process (35 000 rows).
 const CommuneIndex &communes();
 

@@ -60,6 +60,23 @@ TEST_CASE("guarded screens need the admin password, once for a few minutes", "[u
     CHECK(w.prompter.dialogs == 3);
 }
 
+TEST_CASE("a guarded action refuses when the admin password hash cannot be read", "[ui][admin]")
+{
+    DeskWindow w;
+    REQUIRE(admin_password::set(*w.desk.db, kPassword).ok());
+    test::breakMetaKey(*w.desk.db, QStringLiteral("admin_password_hash"));
+    w.prompter.onDialog = [](QDialog &) {
+        return int(QDialog::Accepted);
+    };
+    w.prompter.passwords << kPassword << kPassword;
+    w.window->openSettings();
+    // Neither asked to choose a new password (as on a desk with none) nor let through.
+    CHECK(w.prompter.questions.isEmpty());
+    CHECK(w.prompter.dialogs == 0);
+    REQUIRE(w.prompter.errors.size() == 1);
+    CHECK(w.prompter.errors.first().contains(QLatin1String("admin_password_hash")));
+}
+
 TEST_CASE("rebuilding from the share asks for the admin password first", "[ui][admin]")
 {
     DeskWindow w;
@@ -90,11 +107,11 @@ TEST_CASE("a desk without an admin password has one chosen at the first guarded 
     w.prompter.passwords << kPassword << QStringLiteral("a different one");
     w.window->openSettings();
     CHECK(w.prompter.dialogs == 0);
-    CHECK_FALSE(admin_password::isSet(*w.desk.db));
+    CHECK_FALSE(admin_password::hasPassword(*w.desk.db).value());
 
     w.prompter.passwords << kPassword << kPassword;
     w.window->openSettings();
     CHECK(w.prompter.dialogs == 1);
     CHECK(admin_password::check(*w.desk.db, kPassword));
-    CHECK(admin_password::storedHash(*w.desk.db) != kPassword);
+    CHECK(admin_password::storedHash(*w.desk.db).value() != kPassword);
 }

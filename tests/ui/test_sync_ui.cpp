@@ -328,3 +328,22 @@ TEST_CASE("screenshot of the health view", "[.screenshot][sync]")
     QTest::qWait(50);
     REQUIRE(health.grab().save(QDir(folder).filePath(QStringLiteral("health.png"))));
 }
+
+TEST_CASE("a consolidated copy that cannot be opened says why instead of no dashboard",
+          "[ui][sync]")
+{
+    DeskWindow w;
+    QTabWidget *tabs = w.window->tabs();
+    const int before = tabs->count();
+    const QString junk = QDir(w.desk.dir.path()).filePath(QStringLiteral("junk.sqlite"));
+    QFile file(junk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x')); // not an SQLite file
+    file.close();
+    auto *health = w.window->findChild<ui::HealthWidget *>();
+    REQUIRE(health != nullptr);
+    emit health->consolidated(junk);
+    CHECK(tabs->count() == before);
+    REQUIRE(w.prompter.errors.size() == 1);
+    CHECK_FALSE(w.prompter.errors.first().isEmpty());
+}

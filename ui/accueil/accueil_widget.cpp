@@ -5,6 +5,7 @@
 #include "ui/accueil/commune_picker.h"
 #include "ui/accueil/desk_session.h"
 #include "ui/accueil/passage_form.h"
+#include "ui/notice_banner.h"
 #include "ui/style.h"
 
 #include <QHBoxLayout>
@@ -13,14 +14,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace passages::ui {
-
-namespace {
-constexpr int kBannerMs = 6000;
-} // namespace
 
 AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -31,7 +27,6 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     layout->setSpacing(8);
 
     m_form = new PassageForm(session.referential(), session.reception().communes(), this);
-    m_form->setCommuneFrequency(session.reception().communeFrequency());
     // Scrolls only on a small screen; the desk's usual 1280x800 shows it whole.
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -44,13 +39,7 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
                             scroll->verticalScrollBar()->sizeHint().width());
     layout->addWidget(scroll, 1);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMinimumHeight(44);
-    m_banner->setTextFormat(Qt::PlainText);
-    // Margins rather than style-sheet padding: QLabel counts them when it wraps.
-    m_banner->setContentsMargins(12, 7, 12, 7);
+    m_banner = new NoticeBanner(QStringLiteral("banner"), this);
     layout->addWidget(m_banner);
 
     auto *bottom = new QHBoxLayout;
@@ -80,18 +69,16 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     bottom->addWidget(m_record);
     layout->addLayout(bottom);
 
-    m_bannerTimer = new QTimer(this);
-    m_bannerTimer->setSingleShot(true);
-    connect(m_bannerTimer, &QTimer::timeout, this, [this] { showNotice(QString(), false); });
-
     connect(m_record, &QPushButton::clicked, this, &AccueilWidget::submit);
     connect(clearButton, &QPushButton::clicked, this, &AccueilWidget::clear);
     connect(m_form, &PassageForm::problem, this, [this](const QString &m) { showNotice(m, true); });
     connect(&m_session, &DeskSession::notice, this, &AccueilWidget::showNotice);
     connect(&m_session, &DeskSession::changed, this,
-            [this] { m_form->setCommuneFrequency(m_session.reception().communeFrequency()); });
+            [this] { m_form->setCommuneFrequency(m_session.communeFrequency()); });
 
     showNotice(QString(), false);
+    // After the notice is connected: a failure to count the communes is said.
+    m_form->setCommuneFrequency(m_session.communeFrequency());
     m_form->focusFirst();
 }
 
@@ -147,21 +134,7 @@ void AccueilWidget::keyPressEvent(QKeyEvent *event)
 
 void AccueilWidget::showNotice(const QString &text, bool error)
 {
-    m_banner->setText(
-        text.isEmpty() ? QString()
-                       : (error ? QStringLiteral("\u26a0  ") : QStringLiteral("\u2713  ")) + text);
-    const QColor fg = error ? colors::danger : colors::success;
-    const QColor bg = error ? colors::dangerBackground : colors::successBackground;
-    m_banner->setStyleSheet(
-        text.isEmpty()
-            ? QStringLiteral("QLabel#banner { border: 1px solid transparent; }")
-            : QStringLiteral("QLabel#banner { color: %1; background: %2; border: 1px solid %3;"
-                             " border-radius: 8px; font-weight: 600; }")
-                  .arg(fg.name(), bg.name(), mix(bg, fg, 0.35).name()));
-    if (text.isEmpty() || error)
-        m_bannerTimer->stop();
-    else
-        m_bannerTimer->start(kBannerMs);
+    m_banner->notify(text, error);
 }
 
 } // namespace passages::ui

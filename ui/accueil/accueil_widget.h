@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/notice_banner.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace passages::ui {
 
@@ -42,8 +43,7 @@ private:
 
     DeskSession &m_session;
     PassageForm *m_form = nullptr;
-    QLabel *m_banner = nullptr;
-    QTimer *m_bannerTimer = nullptr;
+    NoticeBanner *m_banner = nullptr;
     QPushButton *m_record = nullptr;
 };
 

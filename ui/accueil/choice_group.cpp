@@ -295,4 +295,33 @@ void ChoiceGroup::keyPressEvent(QKeyEvent *event)
     }
 }
 
+ChoiceGroup *makeChoiceGroup(const Referential &referential, Referential::Kind kind,
+                             const QString &name, int columns, const QString &defaultCode,
+                             QWidget *parent)
+{
+    auto *group = new ChoiceGroup(parent);
+    group->setObjectName(name);
+    group->setColumns(columns);
+    group->setDefaultCode(defaultCode);
+    QList<ChoiceOption> options;
+    for (const Category &c : referential.active(kind))
+        options.append(ChoiceOption{c.code, c.label(referential.language()),
+                                    kind == Referential::Kind::Pole ? QColor(c.color) : QColor()});
+    group->setOptions(options);
+    return group;
+}
+
+void offerThemesOf(ChoiceGroup &themes, const Referential &referential, const QString &pole,
+                   const QString &noPole, const QString &noTheme)
+{
+    QList<ChoiceOption> options;
+    if (!pole.isEmpty())
+        for (const Category &c : referential.themesOf(pole))
+            options.append(ChoiceOption{c.code, c.label(referential.language()), {}});
+    themes.setAccentColor(pole.isEmpty() ? colors::accent : QColor(referential.poleColor(pole)));
+    themes.setPlaceholder(pole.isEmpty() ? noPole : noTheme);
+    themes.setOptions(options);
+    themes.reset();
+}
+
 } // namespace passages::ui

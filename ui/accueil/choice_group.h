@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/referential/referential.h"
+
 #include <QColor>
 #include <QList>
 #include <QWidget>
@@ -78,5 +80,16 @@ private:
     int m_current = -1;
     bool m_prominent = false;
 };
+
+/// A group of the active categories of `kind` (pôles in their colours), none chosen:
+/// what the desk's and the interviews' forms offer.
+ChoiceGroup *makeChoiceGroup(const Referential &referential, Referential::Kind kind,
+                             const QString &name, int columns, const QString &defaultCode,
+                             QWidget *parent);
+
+/// Offers in `themes` the themes of `pole`, in its colour, none chosen (a theme belongs
+/// to one pôle); `noPole` and `noTheme` say why the group is empty.
+void offerThemesOf(ChoiceGroup &themes, const Referential &referential, const QString &pole,
+                   const QString &noPole, const QString &noTheme);
 
 } // namespace passages::ui

@@ -30,6 +30,16 @@ void DeskSession::failed(const QString &what, const Error &error)
     emit notice(tr("%1: %2").arg(what, error.message), true);
 }
 
+QHash<QString, int> DeskSession::communeFrequency()
+{
+    Result<QHash<QString, int>> frequency = m_reception.communeFrequency();
+    if (!frequency) {
+        emit notice(frequency.error().message, true);
+        return {};
+    }
+    return std::move(frequency).value();
+}
+
 Result<Passage> DeskSession::log(const PassageInput &input)
 {
     Result<Passage> done = m_reception.log(input);

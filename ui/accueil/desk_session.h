@@ -41,6 +41,9 @@ public:
     /// shows when the desk offers it or it is not the default; "not stated" codes are
     /// skipped.
     QStringList details(const Passage &passage) const;
+    /// How often each commune was recorded here in the last year, for the commune list's
+    /// order. Only a hint: a failure is said (notice) and the list stays alphabetical.
+    QHash<QString, int> communeFrequency();
     /// A line for the agent from another screen of the desk (why a key did nothing).
     void inform(const QString &text, bool error) { emit notice(text, error); }
 

@@ -187,30 +187,13 @@ QString PassageForm::defaultCode(Referential::Kind kind, const QString &preferre
 ChoiceGroup *PassageForm::makeGroup(const QString &name, Referential::Kind kind, int columns,
                                     const QString &defaultCode)
 {
-    auto *group = new ChoiceGroup(this);
-    group->setObjectName(name);
-    group->setColumns(columns);
-    group->setDefaultCode(defaultCode);
-    QList<ChoiceOption> options;
-    for (const Category &c : m_referential.active(kind))
-        options.append(ChoiceOption{c.code, c.label(m_referential.language()),
-                                    kind == Referential::Kind::Pole ? QColor(c.color) : QColor()});
-    group->setOptions(options);
-    return group;
+    return makeChoiceGroup(m_referential, kind, name, columns, defaultCode, this);
 }
 
 void PassageForm::poleChanged(const QString &pole)
 {
-    QList<ChoiceOption> themes;
-    if (!pole.isEmpty())
-        for (const Category &c : m_referential.themesOf(pole))
-            themes.append(ChoiceOption{c.code, c.label(m_referential.language()), {}});
-    m_theme->setAccentColor(pole.isEmpty() ? colors::accent
-                                           : QColor(m_referential.poleColor(pole)));
-    m_theme->setPlaceholder(pole.isEmpty() ? tr("Choose a pôle first.")
-                                           : tr("No theme for this pôle."));
-    m_theme->setOptions(themes);
-    m_theme->reset(); // a theme belongs to one pôle: never carry it over
+    offerThemesOf(*m_theme, m_referential, pole, tr("Choose a pôle first."),
+                  tr("No theme for this pôle."));
 }
 
 void PassageForm::setFields(const DeskFields &fields)

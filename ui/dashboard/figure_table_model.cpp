@@ -15,16 +15,7 @@ FigureTableModel::FigureTableModel(QObject *parent) : QAbstractTableModel(parent
 
 BilanTable FigureTableModel::fromBreakdown(const Breakdown &b)
 {
-    BilanTable table;
-    table.key = breakdownName(b.by);
-    for (const BreakdownRow &row : b.rows)
-        table.lines << BilanLine{row.code, row.label, {}, row.count, row.previous};
-    table.total = b.total;
-    table.previousTotal = b.previousTotal;
-    table.otherLines = b.otherRows;
-    table.otherCount = b.otherCount;
-    table.otherPrevious = b.otherPrevious;
-    return table;
+    return bilanTable(b);
 }
 
 void FigureTableModel::setTable(const BilanTable &table, const QString &countHeader,

@@ -57,9 +57,15 @@ bool AdminGuard::require(QWidget *parent, AdminAction action)
 {
     if (m_session.authorize(action))
         return true;
-    if (!admin_password::isSet(m_db))
-        return establish(parent);
     const QString title = tr("Administrator password");
+    // A hash that cannot be read refuses: it must not pass for "no password yet".
+    const Result<bool> set = admin_password::hasPassword(m_db);
+    if (!set) {
+        m_prompter.error(parent, title, set.error().message);
+        return false;
+    }
+    if (!*set)
+        return establish(parent);
     const QString typed =
         m_prompter.password(parent, title,
                             tr("Only the Cité's administrator may %1. Administrator password:")

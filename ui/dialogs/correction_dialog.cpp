@@ -32,7 +32,7 @@ CorrectionDialog::CorrectionDialog(DeskSession &session, const Passage &passage,
     const Referential &ref = session.referential();
     m_form = new PassageForm(ref, session.reception().communes(), this);
     m_form->setFields(ref.fields());
-    m_form->setCommuneFrequency(session.reception().communeFrequency());
+    m_form->setCommuneFrequency(session.communeFrequency());
     m_form->setInput(passage.toInput());
     layout->addWidget(m_form, 1);
 

@@ -12,13 +12,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace passages::ui {
 
 namespace {
-constexpr int kBannerMs = 6000;
 constexpr int kRecent = 8;
 using Kind = Referential::Kind;
 } // namespace
@@ -66,12 +64,7 @@ InterviewWidget::InterviewWidget(Database &db, const Referential &referential, C
     addRow(tr("Organisation"), tr("yours: stays chosen"), m_partner);
     form->addStretch(1);
 
-    m_banner = new QLabel(formSide);
-    m_banner->setObjectName(QStringLiteral("interviewBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMinimumHeight(44);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setContentsMargins(12, 7, 12, 7);
+    m_banner = new NoticeBanner(QStringLiteral("interviewBanner"), formSide);
     form->addWidget(m_banner);
 
     auto *bottom = new QHBoxLayout;
@@ -126,10 +119,6 @@ InterviewWidget::InterviewWidget(Database &db, const Referential &referential, C
     connect(clearButton, &QPushButton::clicked, this, &InterviewWidget::clear);
     connect(undo, &QPushButton::clicked, this, &InterviewWidget::undoLast);
 
-    m_bannerTimer = new QTimer(this);
-    m_bannerTimer->setSingleShot(true);
-    connect(m_bannerTimer, &QTimer::timeout, this, [this] { showNotice(QString(), false); });
-
     clear();
     if (Result<QString> partner = m_interviews->lastPartner(); partner && !partner->isEmpty())
         m_partner->setCurrent(*partner);
@@ -151,30 +140,13 @@ FormRow *InterviewWidget::addRow(const QString &title, const QString &hint, QWid
 ChoiceGroup *InterviewWidget::makeGroup(const QString &name, int kind, int columns,
                                         const QString &defaultCode)
 {
-    auto *group = new ChoiceGroup(this);
-    group->setObjectName(name);
-    group->setColumns(columns);
-    group->setDefaultCode(defaultCode);
-    QList<ChoiceOption> options;
-    for (const Category &c : m_referential.active(Kind(kind)))
-        options.append(ChoiceOption{c.code, c.label(m_referential.language()),
-                                    Kind(kind) == Kind::Pole ? QColor(c.color) : QColor()});
-    group->setOptions(options);
-    return group;
+    return makeChoiceGroup(m_referential, Kind(kind), name, columns, defaultCode, this);
 }
 
 void InterviewWidget::poleChanged(const QString &pole)
 {
-    QList<ChoiceOption> themes;
-    if (!pole.isEmpty())
-        for (const Category &c : m_referential.themesOf(pole))
-            themes.append(ChoiceOption{c.code, c.label(m_referential.language()), {}});
-    m_theme->setAccentColor(pole.isEmpty() ? colors::accent
-                                           : QColor(m_referential.poleColor(pole)));
-    m_theme->setPlaceholder(pole.isEmpty() ? tr("Choose a pôle first.")
-                                           : tr("No theme for this pôle."));
-    m_theme->setOptions(themes);
-    m_theme->reset();
+    offerThemesOf(*m_theme, m_referential, pole, tr("Choose a pôle first."),
+                  tr("No theme for this pôle."));
 }
 
 void InterviewWidget::moveFocus(QWidget *from, int step)
@@ -297,21 +269,7 @@ void InterviewWidget::keyPressEvent(QKeyEvent *event)
 
 void InterviewWidget::showNotice(const QString &text, bool error)
 {
-    m_banner->setText(
-        text.isEmpty() ? QString()
-                       : (error ? QStringLiteral("\u26a0  ") : QStringLiteral("\u2713  ")) + text);
-    const QColor fg = error ? colors::danger : colors::success;
-    const QColor bg = error ? colors::dangerBackground : colors::successBackground;
-    m_banner->setStyleSheet(
-        text.isEmpty()
-            ? QStringLiteral("QLabel#interviewBanner { border: 1px solid transparent; }")
-            : QStringLiteral("QLabel#interviewBanner { color: %1; background: %2;"
-                             " border: 1px solid %3; border-radius: 8px; font-weight: 600; }")
-                  .arg(fg.name(), bg.name(), mix(bg, fg, 0.35).name()));
-    if (text.isEmpty() || error)
-        m_bannerTimer->stop();
-    else
-        m_bannerTimer->start(kBannerMs);
+    m_banner->notify(text, error);
 }
 
 } // namespace passages::ui

@@ -3,6 +3,7 @@
 
 #include "core/programme/interview.h"
 #include "core/reception/passage.h"
+#include "ui/notice_banner.h"
 
 #include <QList>
 #include <QWidget>
@@ -11,7 +12,6 @@
 
 class QLabel;
 class QListWidget;
-class QTimer;
 class QVBoxLayout;
 
 namespace passages {
@@ -82,8 +82,7 @@ private:
     QList<QWidget *> m_stops;
     QWidget *m_formSide = nullptr;
     QVBoxLayout *m_form = nullptr;
-    QLabel *m_banner = nullptr;
-    QTimer *m_bannerTimer = nullptr;
+    NoticeBanner *m_banner = nullptr;
     QLabel *m_todayCount = nullptr;
     QListWidget *m_recent = nullptr;
     QList<Interview> m_loggedHere; ///< for Ctrl+Z, newest last
