@@ -183,6 +183,36 @@ TEST_CASE("the network dashboard equals each Cité's own, and adds the Cité dim
     REQUIRE(lyonPg.figures.cites.has_value());
     CHECK(lyonPg.figures.cites->total == lyonOwn.figures.periodTotal);
 
+    // Codes merged in the referential count under their target, in both (the period's
+    // pôles, the breakdowns, the bilan).
+    {
+        Referential merged = Referential::defaultReferential();
+        const QStringList poles = codes(merged, Referential::Kind::Pole);
+        const QStringList ages = codes(merged, Referential::Kind::AgeBand);
+        REQUIRE(merged.merge(Referential::Kind::Pole, {poles.at(1)}, poles.at(0), QDate(2024, 1, 1))
+                    .ok());
+        REQUIRE(
+            merged.merge(Referential::Kind::AgeBand, {ages.at(1)}, ages.at(0), QDate(2024, 1, 1))
+                .ok());
+        REQUIRE_FALSE(merged.merges().isEmpty());
+        const auto withMerges = [&merged](const DashboardSource &source,
+                                          const DashboardRequest &r) {
+            Result<DashboardLoad> load = source.load(r, merged, passages::test::communes());
+            INFO((load ? QString() : load.error().message).toStdString());
+            REQUIRE(load.ok());
+            return std::move(load).value();
+        };
+        DashboardRequest own = request;
+        own.cite.clear();
+        const DashboardLoad cache = withMerges(lyonCache, own);
+        const DashboardLoad pg = withMerges(network, request);
+        sameFigures(pg.figures, cache.figures);
+        const Breakdown *age = pg.figures.breakdown(BreakdownBy::AgeBand);
+        REQUIRE(age != nullptr);
+        for (const BreakdownRow &row : age->rows)
+            CHECK(row.code != ages.at(1));
+    }
+
     // A site filter reads only that site's rows, in both.
     request.filter.site = QStringLiteral("villette");
     DashboardRequest ownSite = request;
