@@ -1363,6 +1363,61 @@
     </message>
 </context>
 <context>
+    <name>NetworkAttendance</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>The period needs a first day on or before its last day.</translation>
+    </message>
+    <message>
+        <source>Computing the network&apos;s attendance</source>
+        <translation>Computing the network&apos;s attendance</translation>
+    </message>
+    <message>
+        <source>Invalid day.</source>
+        <translation>Invalid day.</translation>
+    </message>
+    <message>
+        <source>Computing the network&apos;s attendance by hour</source>
+        <translation>Computing the network&apos;s attendance by hour</translation>
+    </message>
+    <message>
+        <source>Computing the network&apos;s hours of attendance</source>
+        <translation>Computing the network&apos;s hours of attendance</translation>
+    </message>
+    <message>
+        <source>Outside France</source>
+        <translation>Outside France</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Department %1</translation>
+    </message>
+    <message>
+        <source>Computing the breakdown by %1</source>
+        <translation>Computing the breakdown by %1</translation>
+    </message>
+    <message>
+        <source>Computing the walk-ins by Cité</source>
+        <translation>Computing the walk-ins by Cité</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s closures</source>
+        <translation>Reading the network&apos;s closures</translation>
+    </message>
+    <message>
+        <source>Every Cité closed</source>
+        <translation>Every Cité closed</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s programme</source>
+        <translation>Reading the network&apos;s programme</translation>
+    </message>
+</context>
+<context>
     <name>NetworkConnectionTester</name>
     <message>
         <source>(your login name)</source>
@@ -1748,18 +1803,6 @@
 <context>
     <name>PgDashboardSource</name>
     <message>
-        <source>Cannot create a temporary folder for the network&apos;s figures: %1</source>
-        <translation>Cannot create a temporary folder for the network&apos;s figures: %1</translation>
-    </message>
-    <message>
-        <source>Reading the network&apos;s walk-ins</source>
-        <translation>Reading the network&apos;s walk-ins</translation>
-    </message>
-    <message>
-        <source>Preparing the network&apos;s figures</source>
-        <translation>Preparing the network&apos;s figures</translation>
-    </message>
-    <message>
         <source>Reading the network&apos;s Cités</source>
         <translation>Reading the network&apos;s Cités</translation>
     </message>
@@ -1790,6 +1833,10 @@
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the network&apos;s programme: %1</source>
+        <translation>Cannot create a temporary folder for the network&apos;s programme: %1</translation>
     </message>
 </context>
 <context>

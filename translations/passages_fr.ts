@@ -1363,6 +1363,61 @@
     </message>
 </context>
 <context>
+    <name>NetworkAttendance</name>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>Le premier jour de la période ne peut pas être postérieur au dernier.</translation>
+    </message>
+    <message>
+        <source>Computing the network&apos;s attendance</source>
+        <translation>Calcul de la fréquentation du réseau</translation>
+    </message>
+    <message>
+        <source>Invalid day.</source>
+        <translation>Jour non valide.</translation>
+    </message>
+    <message>
+        <source>Computing the network&apos;s attendance by hour</source>
+        <translation>Calcul de la fréquentation du réseau par heure</translation>
+    </message>
+    <message>
+        <source>Computing the network&apos;s hours of attendance</source>
+        <translation>Calcul des heures de fréquentation du réseau</translation>
+    </message>
+    <message>
+        <source>Outside France</source>
+        <translation>Hors de France</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Département %1</translation>
+    </message>
+    <message>
+        <source>Computing the breakdown by %1</source>
+        <translation>Calcul de la répartition par %1</translation>
+    </message>
+    <message>
+        <source>Computing the walk-ins by Cité</source>
+        <translation>Calcul des passages par Cité</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s closures</source>
+        <translation>Lecture des fermetures du réseau</translation>
+    </message>
+    <message>
+        <source>Every Cité closed</source>
+        <translation>Toutes les Cités fermées</translation>
+    </message>
+    <message>
+        <source>Reading the network&apos;s programme</source>
+        <translation>Lecture de la programmation du réseau</translation>
+    </message>
+</context>
+<context>
     <name>NetworkConnectionTester</name>
     <message>
         <source>(your login name)</source>
@@ -1748,18 +1803,6 @@
 <context>
     <name>PgDashboardSource</name>
     <message>
-        <source>Cannot create a temporary folder for the network&apos;s figures: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour les chiffres du réseau : %1</translation>
-    </message>
-    <message>
-        <source>Reading the network&apos;s walk-ins</source>
-        <translation>Lecture des passages du réseau</translation>
-    </message>
-    <message>
-        <source>Preparing the network&apos;s figures</source>
-        <translation>Préparation des chiffres du réseau</translation>
-    </message>
-    <message>
         <source>Reading the network&apos;s Cités</source>
         <translation>Lecture des Cités du réseau</translation>
     </message>
@@ -1790,6 +1833,10 @@
     <message>
         <source>Pôle</source>
         <translation>Pôle</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the network&apos;s programme: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour la programmation du réseau : %1</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,11 @@
 #include "core/network/network_dashboard.h"
 
 #include "core/network/network_database.h"
+#include "core/network/network_figures.h"
 #include "core/referential/referential.h"
 #include "core/report/calendar.h"
-#include "core/report/summaries.h"
 #include "core/storage/database.h"
 
-#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -18,48 +17,15 @@ namespace passages {
 
 namespace {
 
-QString iso(const QDate &day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-/// A day's place in a [from, to] period, inclusive.
-bool within(const QString &day, const QDate &from, const QDate &to)
-{
-    return day >= iso(from) && day <= iso(to);
-}
-
-/// The first and last days every figure of `request` reads (computeDashboard's periods).
-std::pair<QDate, QDate> datesOf(const DashboardRequest &request)
-{
-    const AttendanceFilter &f = request.filter;
-    QList<QDate> days{f.from,
-                      f.to,
-                      request.today,
-                      f.previousYear().from,
-                      f.to.addDays(-7 * (std::max(1, request.weeks) - 1)).addDays(-7),
-                      QDate(f.to.year() - 1, 1, 1),
-                      QDate(f.to.year(), 12, 31)};
-    if (request.bilanYear > 0)
-        days << QDate(request.bilanYear - 1, 1, 1) << QDate(request.bilanYear, 12, 31);
-    days.removeIf([](const QDate &d) { return !d.isValid(); });
-    return {*std::min_element(days.begin(), days.end()),
-            *std::max_element(days.begin(), days.end())};
-}
-
-/// Counts per Cité (and per Cité and pôle) of two periods, gathered while copying.
+/// Counts per Cité (and per Cité and pôle) of a period and the same period a year before.
 struct CiteCounts
 {
     QDate from, to, previousFrom, previousTo;
     std::map<QString, std::pair<qint64, qint64>> byCite;                    ///< now, before
     std::map<QString, std::map<QString, std::pair<qint64, qint64>>> byPole; ///< cite -> pôle
 
-    void add(const QString &cite, const QString &pole, const QString &day, qint64 n, bool withPoles)
+    void add(const QString &cite, const QString &pole, qint64 n, bool now, bool withPoles)
     {
-        const bool now = within(day, from, to);
-        const bool before = within(day, previousFrom, previousTo);
-        if (!now && !before)
-            return;
         auto &c = byCite[cite];
         (now ? c.first : c.second) += n;
         if (withPoles) {
@@ -95,26 +61,62 @@ Result<DashboardLoad> PgDashboardSource::load(const DashboardRequest &request,
     if (Status s = snapshot.begun(); !s)
         return s.error();
 
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return makeError(ErrorCode::Io,
-                         tr("Cannot create a temporary folder for the network's figures: %1")
-                             .arg(dir.errorString()));
-    Result<std::unique_ptr<Database>> local =
-        Database::open(dir.filePath(QStringLiteral("network-figures.sqlite")),
-                       Database::Check::Skip, Database::Durability::Cache);
-    if (!local)
-        return local.error();
-    Database &db = **local;
+    // The calendar: the referential's weekdays and the closures the desks recorded.
+    OpeningCalendar calendar;
+    calendar.setOpenWeekdays(referential.openWeekdays());
+    Result<QList<Closure>> closures = networkClosures(**pg, request.cite);
+    if (!closures)
+        return closures.error();
+    calendar.setClosures(*closures);
 
-    const auto [first, last] = datesOf(request);
+    // The programme's records of the bilan's two years (small; the walk-ins stay in
+    // PostgreSQL), for the bilan's interviews and events.
+    QTemporaryDir dir;
+    std::unique_ptr<Database> programme;
+    if (request.bilanYear > 0) {
+        if (!dir.isValid())
+            return makeError(ErrorCode::Io,
+                             tr("Cannot create a temporary folder for the network's programme: %1")
+                                 .arg(dir.errorString()));
+        Result<std::unique_ptr<Database>> copied =
+            networkProgramme(**pg, request.cite, request.bilanYear - 1, request.bilanYear,
+                             dir.filePath(QStringLiteral("network-programme.sqlite")));
+        if (!copied)
+            return copied.error();
+        programme = std::move(copied).value();
+    }
+
+    const AttendanceFactory attendance =
+        NetworkAttendance::factory(**pg, request.cite, referential, communes, calendar);
+    Result<DashboardFigures> figures = computeDashboard(
+        attendance,
+        [&](int year, const AttendanceFilter &scope) {
+            return BilanBuilder::build(attendance, programme.get(), referential, year, scope);
+        },
+        referential, request);
+    if (!figures)
+        return figures.error();
+
+    // The Cité dimension: the period's walk-ins by Cité (with every filter of the
+    // period), the bilan's year by Cité and pôle (its site and desk only).
     const AttendanceFilter &filter = request.filter;
+    const NetworkAttendance network(**pg, request.cite, referential, communes, calendar);
     CiteCounts period;
     period.from = filter.from;
     period.to = filter.to;
     period.previousFrom = filter.previousYear().from;
     period.previousTo = filter.previousYear().to;
-    // The bilan's year, to today when under way, beside the same dates a year before.
+    for (const bool now : {true, false}) {
+        Result<NetworkAttendance::CitePoles> counts = network.byCiteAndPole(
+            now ? period.from : period.previousFrom, now ? period.to : period.previousTo, filter);
+        if (!counts)
+            return counts.error();
+        for (const auto &[cite, poles] : *counts)
+            for (const auto &[pole, n] : poles)
+                if (filter.pole.isEmpty() ||
+                    referential.reportCode(Referential::Kind::Pole, pole) == filter.pole)
+                    period.add(cite, pole, n, now, false);
+    }
     CiteCounts year;
     if (request.bilanYear > 0) {
         year.from = QDate(request.bilanYear, 1, 1);
@@ -123,87 +125,19 @@ Result<DashboardLoad> PgDashboardSource::load(const DashboardRequest &request,
             year.to = request.today;
         year.previousFrom = year.from.addYears(-1);
         year.previousTo = year.to.addYears(-1);
-    }
-
-    QString where = QStringLiteral("deleted = 0 AND local_date >= :from AND local_date <= :to");
-    if (!request.cite.isEmpty())
-        where += QStringLiteral(" AND cite = :cite");
-    if (!filter.site.isEmpty())
-        where += QStringLiteral(" AND site = :site");
-    if (!filter.desk.isEmpty())
-        where += QStringLiteral(" AND desk = :desk");
-    QSqlQuery rows = (*pg)->prepare(
-        QStringLiteral("SELECT cite, site, desk, local_date, substr(local_time, 1, 2), pole, "
-                       "theme, age_band, commune, public, channel, SUM(count) FROM passage "
-                       "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11")
-            .arg(where));
-    rows.setForwardOnly(true);
-    rows.bindValue(QStringLiteral(":from"), iso(first));
-    rows.bindValue(QStringLiteral(":to"), iso(last));
-    if (!request.cite.isEmpty())
-        rows.bindValue(QStringLiteral(":cite"), request.cite);
-    if (!filter.site.isEmpty())
-        rows.bindValue(QStringLiteral(":site"), filter.site);
-    if (!filter.desk.isEmpty())
-        rows.bindValue(QStringLiteral(":desk"), filter.desk);
-    if (Status s = exec(rows, tr("Reading the network's walk-ins")); !s)
-        return s.error();
-
-    const QStringList columns{QStringLiteral("id"),         QStringLiteral("site"),
-                              QStringLiteral("desk"),       QStringLiteral("local_date"),
-                              QStringLiteral("local_time"), QStringLiteral("utc_offset"),
-                              QStringLiteral("pole"),       QStringLiteral("theme"),
-                              QStringLiteral("age_band"),   QStringLiteral("commune"),
-                              QStringLiteral("public"),     QStringLiteral("channel"),
-                              QStringLiteral("count"),      QStringLiteral("recorded_utc"),
-                              QStringLiteral("updated_utc")};
-    const QString doing = tr("Preparing the network's figures");
-    // The grouped rows stand for many walk-ins: no moment of their own (never read).
-    const QString kNoTime = QStringLiteral("1970-01-01T00:00:00Z");
-    {
-        Transaction tx(db);
-        if (Status s = tx.begun(); !s)
-            return s.error();
-        // The summaries are built once from the rows, not per row.
-        if (Status s = summaries::defer(db); !s)
-            return s.error();
-        QVariantList values;
-        constexpr int kRowsPerInsert = 500;
-        values.reserve(kRowsPerInsert * columns.size());
-        qint64 id = 0;
-        while (rows.next()) {
-            const QString cite = rows.value(0).toString();
-            const QString day = rows.value(3).toString();
-            const QString pole = rows.value(5).toString();
-            const QString channel = rows.value(10).toString();
-            const qint64 n = rows.value(11).toLongLong();
-            // The period's filters the Cité breakdown shares with every other figure.
-            if ((filter.pole.isEmpty() ||
-                 referential.reportCode(Referential::Kind::Pole, pole) == filter.pole) &&
-                (filter.channel.isEmpty() || channel == filter.channel))
-                period.add(cite, pole, day, n, false);
-            if (request.bilanYear > 0)
-                year.add(cite, referential.reportCode(Referential::Kind::Pole, pole), day, n, true);
-            values << QString::number(++id) << rows.value(1) << rows.value(2) << day
-                   << rows.value(4).toString() + QStringLiteral(":00:00") << 0 << pole
-                   << rows.value(6) << rows.value(7) << rows.value(8) << rows.value(9) << channel
-                   << n << kNoTime << kNoTime;
-            if (values.size() >= kRowsPerInsert * columns.size()) {
-                if (Status s = insertMany(db, QStringLiteral("passage"), columns, values, doing);
-                    !s)
-                    return s.error();
-                values.clear();
-            }
+        AttendanceFilter scope;
+        scope.site = filter.site;
+        scope.desk = filter.desk;
+        for (const bool now : {true, false}) {
+            Result<NetworkAttendance::CitePoles> counts = network.byCiteAndPole(
+                now ? year.from : year.previousFrom, now ? year.to : year.previousTo, scope);
+            if (!counts)
+                return counts.error();
+            for (const auto &[cite, poles] : *counts)
+                for (const auto &[pole, n] : poles)
+                    year.add(cite, referential.reportCode(Referential::Kind::Pole, pole), n, now,
+                             true);
         }
-        if (rows.lastError().isValid())
-            return sqlError(rows, tr("Reading the network's walk-ins"));
-        if (!values.isEmpty())
-            if (Status s = insertMany(db, QStringLiteral("passage"), columns, values, doing); !s)
-                return s.error();
-        if (Status s = summaries::rebuild(db); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
     }
 
     DashboardLoad load;
@@ -216,7 +150,7 @@ Result<DashboardLoad> PgDashboardSource::load(const DashboardRequest &request,
         // The desks every consolidation saw, not only those with walk-ins in the dates read.
         QSqlQuery desks = (*pg)->prepare(
             QStringLiteral("SELECT DISTINCT site, desk FROM share_instance WHERE site IS NOT NULL "
-                           "AND desk IS NOT NULL AND (:cite = '' OR cite = :cite) "
+                           "AND desk IS NOT NULL AND (COALESCE(:cite, '') = '' OR cite = :cite) "
                            "ORDER BY site, desk"));
         desks.bindValue(QStringLiteral(":cite"), request.cite);
         if (Status s = exec(desks, tr("Reading the network's desks")); !s)
@@ -226,13 +160,6 @@ Result<DashboardLoad> PgDashboardSource::load(const DashboardRequest &request,
     }
     if (Status s = snapshot.commit(); !s)
         return s.error();
-
-    OpeningCalendar calendar;
-    calendar.setOpenWeekdays(referential.openWeekdays());
-    Result<DashboardFigures> figures =
-        computeDashboard(db, referential, communes, calendar, request);
-    if (!figures)
-        return figures.error();
     load.figures = std::move(figures).value();
 
     Breakdown byCite;

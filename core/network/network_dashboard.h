@@ -12,20 +12,24 @@ namespace passages {
 /// the whole network.
 ///
 /// How (see DashboardSource for why): in one REPEATABLE READ, READ ONLY snapshot (MVCC:
-/// a consolidation running meanwhile is neither blocked nor seen half-done), the walk-ins
-/// of the dates the request covers (the period, the same period last year, the weeks, the
-/// months of this year and the last, the bilan's two years), of the Cité, site and desk
-/// asked for, are read grouped by day, hour and every dimension, deletions excluded,
-/// group sizes summed, and written into a private SQLite file with the desk schema, whose
-/// summaries are rebuilt once. computeDashboard() then computes every figure there, as
-/// for a desk. The Cité dimension is added from the same rows: the period's walk-ins by
-/// Cité (DashboardFigures::cites) and, in the bilan, contacts by Cité and each Cité's
-/// contacts by pôle (the network bilan, pôle × Cité).
+/// a consolidation running meanwhile is neither blocked nor seen half-done),
+/// computeDashboard() reads every figure in place through NetworkAttendance
+/// (network_figures.h): grouped queries over the summary the consolidation keeps
+/// (passage_dim_total) and, for the hours of a day and the heat map, over the period's
+/// rows by the (Cité, day) and day indexes. Nothing of the walk-ins is copied. The Cité
+/// dimension comes from the same summary: the period's walk-ins by Cité
+/// (DashboardFigures::cites) and, in the bilan, contacts by Cité and each Cité's contacts
+/// by pôle (the network bilan, pôle × Cité).
 ///
-/// Cost: the grouped rows of those dates; a large Cité's two years are about its number
-/// of walk-ins grouped by day and hour (bench: passages_bench --only network). Closed days
-/// of each Cité's calendar are not read from the network database: only the opening
-/// weekdays of the referential count.
+/// The calendar is the referential's opening weekdays and the closures the desks
+/// recorded (networkClosures(): the Cité's own, or the days every Cité is closed). The
+/// bilan's interviews and events come from the programme records consolidation carried,
+/// those of the bilan's two years written into a private SQLite file (networkProgramme():
+/// a few thousand rows a year per Cité) so that ProgrammeReports counts them as in the
+/// Cité's cache.
+///
+/// Cost: bench `passages_bench --only network` (a refresh for one Cité and for the whole
+/// network, beside a plain GROUP BY of the same run).
 class PgDashboardSource final : public DashboardSource
 {
     Q_DECLARE_TR_FUNCTIONS(PgDashboardSource)

@@ -6,6 +6,82 @@
 
 namespace passages::network {
 
+namespace {
+
+/// The summary's dimensions of a walk-in (dimension, SQL of its code for a row `p`):
+/// those of schema 2, and schema 3's with the optional desk fields.
+constexpr const char *kDimensions2[][2] = {
+    {"pole", "p.pole"},         {"theme", "COALESCE(p.theme, '')"},
+    {"age-band", "p.age_band"}, {"commune", "p.commune"},
+    {"public", "p.public"},     {"channel", "p.channel"},
+    {"site", "p.site"},
+};
+constexpr const char *kDimensions3[][2] = {
+    {"pole", "p.pole"},
+    {"theme", "COALESCE(p.theme, '')"},
+    {"age-band", "p.age_band"},
+    {"commune", "p.commune"},
+    {"public", "p.public"},
+    {"channel", "p.channel"},
+    {"site", "p.site"},
+    {"service-level", "COALESCE(p.service_level, '')"},
+    {"orientation", "COALESCE(p.orientation, '')"},
+};
+
+/// `(VALUES ('pole', o.pole), ...) d (dim, code)` over the rows named `row`.
+template <std::size_t N> QString dimensionsOf(const char *const (&dims)[N][2], const char *row)
+{
+    QStringList values;
+    for (const auto &dim : dims)
+        values << QStringLiteral("('%1', %2)")
+                      .arg(
+                          QLatin1String(dim[0]),
+                          QString(QLatin1String(dim[1]))
+                              .replace(QLatin1String("p."), QLatin1String(row) + QLatin1Char('.')));
+    return QStringLiteral("(VALUES %1) d (dim, code)").arg(values.join(QLatin1String(", ")));
+}
+
+/// The statement trigger's function keeping passage_dim_total exact for `dims`: inserted
+/// rows add their counts, deleted ones subtract theirs, an update does both in one
+/// grouped upsert; tombstones count for nothing. Schemas 2 and 3 differ by their
+/// dimensions only.
+template <std::size_t N> QString summariseRows(const char *const (&dims)[N][2])
+{
+    return QStringLiteral(R"sql(
+CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
+        FROM new_rows p CROSS JOIN LATERAL %1
+        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
+            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
+            FROM old_rows o CROSS JOIN LATERAL %2 WHERE o.deleted = 0
+            UNION ALL
+            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
+            FROM new_rows p CROSS JOIN LATERAL %1 WHERE p.deleted = 0) x
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    ELSE
+        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
+        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
+        FROM old_rows o CROSS JOIN LATERAL %2
+        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+    END IF;
+    RETURN NULL;
+END
+$$;
+)sql")
+        .arg(dimensionsOf(dims, "p"), dimensionsOf(dims, "o"));
+}
+
+} // namespace
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all = {
@@ -159,42 +235,8 @@ DROP TRIGGER IF EXISTS passage_summary ON passage;
 DROP FUNCTION IF EXISTS passage_summarise();
 -- The network's bilan (every Cité) reads by dimension and date, without a Cité.
 CREATE INDEX IF NOT EXISTS passage_dim_total_by_dim ON passage_dim_total (dim, local_date);
-CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
-        FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
-        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
-        ('channel', p.channel), ('site', p.site)) d (dim, code)
-        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
-    ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
-            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
-            FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
-        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
-        ('channel', o.channel), ('site', o.site)) d (dim, code) WHERE o.deleted = 0
-            UNION ALL
-            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
-            FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
-        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
-        ('channel', p.channel), ('site', p.site)) d (dim, code) WHERE p.deleted = 0) x
-        GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
-    ELSE
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
-        FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
-        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
-        ('channel', o.channel), ('site', o.site)) d (dim, code)
-        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
-    END IF;
-    RETURN NULL;
-END
-$$;
+)sql") + summariseRows(kDimensions2) +
+                QStringLiteral(R"sql(
 DROP TRIGGER IF EXISTS passage_summary_insert ON passage;
 DROP TRIGGER IF EXISTS passage_summary_update ON passage;
 DROP TRIGGER IF EXISTS passage_summary_delete ON passage;
@@ -219,50 +261,13 @@ SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
 FROM passage p CROSS JOIN LATERAL (VALUES ('service-level', COALESCE(p.service_level, '')),
     ('orientation', COALESCE(p.orientation, ''))) d (dim, code)
 WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5;
-CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
-        FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
-        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
-        ('channel', p.channel), ('site', p.site),
-        ('service-level', COALESCE(p.service_level, '')),
-        ('orientation', COALESCE(p.orientation, ''))) d (dim, code)
-        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
-    ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
-            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
-            FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
-        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
-        ('channel', o.channel), ('site', o.site),
-        ('service-level', COALESCE(o.service_level, '')),
-        ('orientation', COALESCE(o.orientation, ''))) d (dim, code) WHERE o.deleted = 0
-            UNION ALL
-            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
-            FROM new_rows p CROSS JOIN LATERAL (VALUES ('pole', p.pole), ('theme', COALESCE(p.theme, '')),
-        ('age-band', p.age_band), ('commune', p.commune), ('public', p.public),
-        ('channel', p.channel), ('site', p.site),
-        ('service-level', COALESCE(p.service_level, '')),
-        ('orientation', COALESCE(p.orientation, ''))) d (dim, code) WHERE p.deleted = 0) x
-        GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
-    ELSE
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
-        FROM old_rows o CROSS JOIN LATERAL (VALUES ('pole', o.pole), ('theme', COALESCE(o.theme, '')),
-        ('age-band', o.age_band), ('commune', o.commune), ('public', o.public),
-        ('channel', o.channel), ('site', o.site),
-        ('service-level', COALESCE(o.service_level, '')),
-        ('orientation', COALESCE(o.orientation, ''))) d (dim, code)
-        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
-    END IF;
-    RETURN NULL;
-END
-$$;
+)sql") + summariseRows(kDimensions3)},
+        {4, QStringLiteral(R"sql(
+-- Schema 4: the network dashboard reads PostgreSQL in place (core/network/network_figures.h).
+-- The hours of a day and the heat map are in no summary: they read the period's rows,
+-- found by day for one Cité or for the whole network instead of by a scan of every year.
+CREATE INDEX IF NOT EXISTS passage_by_cite_date ON passage (cite, local_date);
+CREATE INDEX IF NOT EXISTS passage_by_date ON passage (local_date);
 )sql")},
     };
     return all;

@@ -106,6 +106,15 @@ BilanBuilder::BilanBuilder(const Database &db, const Referential &referential,
 
 Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
 {
+    const bool programme = hasTable(m_db, "interview") && hasTable(m_db, "attendance");
+    return build(sqliteAttendance(m_db, m_referential, m_communes, m_calendar),
+                 programme ? &m_db : nullptr, m_referential, year, scope);
+}
+
+Result<Bilan> BilanBuilder::build(const AttendanceFactory &attendanceOf,
+                                  const Database *programmeDb, const Referential &referential,
+                                  int year, const AttendanceFilter &scope)
+{
     if (year < 1900 || year > 9999)
         return makeError(ErrorCode::InvalidArgument, tr("Invalid year %1.").arg(year));
     AttendanceFilter filter;
@@ -114,16 +123,17 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
     filter.from = QDate(year, 1, 1);
     filter.to = QDate(year, 12, 31);
 
-    AttendanceReport attendance(m_db, m_referential, m_communes, m_calendar);
+    const std::unique_ptr<AttendanceSource> source = attendanceOf();
+    AttendanceSource &attendance = *source;
     if (scope.to.isValid())
         attendance.setToday(scope.to);
     Bilan bilan;
     bilan.year = year;
-    bilan.cite = m_referential.citeName();
+    bilan.cite = referential.citeName();
     if (filter.site.isEmpty())
         bilan.scope = tr("All sites");
     else
-        bilan.scope = m_referential.label(Referential::Kind::Site, filter.site);
+        bilan.scope = referential.label(Referential::Kind::Site, filter.site);
     if (!filter.desk.isEmpty())
         bilan.scope += QStringLiteral(" — ") + filter.desk;
 
@@ -152,8 +162,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
     Result<PoleSeries> days = attendance.daily(span);
     if (!days)
         return days.error();
-    Result<PoleSeries> previousDays =
-        AttendanceReport(m_db, m_referential, m_communes, m_calendar).daily(span.previousYear());
+    Result<PoleSeries> previousDays = attendanceOf()->daily(span.previousYear());
     if (!previousDays)
         return previousDays.error();
 
@@ -167,7 +176,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         const int before = previousDays->poleIndex(pole.code);
         BilanLine line{pole.code, pole.label, pole.color, days->poleTotal(i),
                        before >= 0 ? previousDays->poleTotal(before) : 0};
-        const Category *category = m_referential.find(Referential::Kind::Pole, pole.code);
+        const Category *category = referential.find(Referential::Kind::Pole, pole.code);
         // A retired pôle appears only when it has figures.
         if (category && category->retired && line.count == 0 && line.previous == 0)
             continue;
@@ -187,9 +196,9 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
                                      double(days->total), double(previousDays->total)};
 
     // The programme: interviews per pôle, events and participants.
-    bilan.hasProgramme = hasTable(m_db, "interview") && hasTable(m_db, "attendance");
+    bilan.hasProgramme = programmeDb != nullptr;
     if (bilan.hasProgramme) {
-        ProgrammeReports programme(m_db, m_referential);
+        ProgrammeReports programme(*programmeDb, referential);
         const ReportFilter reportFilter{filter.site, filter.desk};
         Result<YearOverYear> interviews =
             programme.interviewsYearOverYear(year, InterviewDimension::Pole, reportFilter);
@@ -198,7 +207,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         BilanTable table = fromYearOverYear(*interviews, QStringLiteral("interviews-pole"),
                                             tr("Interviews by pôle"), tr("Pôle"), 0, true);
         for (BilanLine &line : table.lines)
-            line.color = m_referential.poleColor(line.code);
+            line.color = referential.poleColor(line.code);
         bilan.tables << table;
 
         Result<ProgrammeSummary> now = programme.summary(year, reportFilter);
@@ -235,7 +244,7 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         // Two sessions of a workshop (an event duplicated to a new date) share a title:
         // each line says when it ran.
         for (BilanLine &line : events.lines)
-            line.label = withDates(m_db, line.code, line.label, year);
+            line.label = withDates(*programmeDb, line.code, line.label, year);
         bilan.tables << events;
     }
 
@@ -274,8 +283,8 @@ Result<Bilan> BilanBuilder::build(int year, const AttendanceFilter &scope) const
         Result<Breakdown> b = attendance.breakdown(dim.by, span, dim.limit);
         if (!b)
             return b.error();
-        const bool shown = dim.by == BreakdownBy::ServiceLevel ? m_referential.fields().serviceLevel
-                                                               : m_referential.fields().orientation;
+        const bool shown = dim.by == BreakdownBy::ServiceLevel ? referential.fields().serviceLevel
+                                                               : referential.fields().orientation;
         const bool recorded = std::any_of(b->rows.cbegin(), b->rows.cend(),
                                           [](const BreakdownRow &r) { return !r.code.isEmpty(); });
         if (shown || recorded)

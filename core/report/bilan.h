@@ -4,6 +4,7 @@
 #include "core/common/result.h"
 #include "core/io/csv.h"
 #include "core/report/attendance.h"
+#include "core/report/attendance_source.h"
 #include "core/report/small_cells.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,13 @@ public:
     /// `filter`: site and desk; its `to`, when inside `year`, is "today" (the year so
     /// far); its other fields are ignored.
     Result<Bilan> build(int year, const AttendanceFilter &filter = {}) const;
+    /// The same bilan from any source of walk-ins (the network database's too):
+    /// `programme`, a database with the desk schema's programme tables (interviews,
+    /// events, sessions, attendance), or nullptr when the source has none
+    /// (Bilan::hasProgramme false).
+    static Result<Bilan> build(const AttendanceFactory &attendance, const Database *programme,
+                               const Referential &referential, int year,
+                               const AttendanceFilter &filter);
 
 private:
     const Database &m_db;

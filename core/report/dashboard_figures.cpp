@@ -29,7 +29,20 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
                                           const OpeningCalendar &calendar,
                                           const DashboardRequest &request)
 {
-    AttendanceReport attendance(db, referential, communes, calendar);
+    const BilanBuilder builder(db, referential, communes, calendar);
+    return computeDashboard(
+        sqliteAttendance(db, referential, communes, calendar),
+        [&builder](int year, const AttendanceFilter &scope) { return builder.build(year, scope); },
+        referential, request);
+}
+
+Result<DashboardFigures> computeDashboard(const AttendanceFactory &attendanceOf,
+                                          const BilanFactory &bilanOf,
+                                          const Referential &referential,
+                                          const DashboardRequest &request)
+{
+    const std::unique_ptr<AttendanceSource> source = attendanceOf();
+    AttendanceSource &attendance = *source;
     attendance.setToday(request.today);
     DashboardFigures figures;
     figures.request = request;
@@ -48,8 +61,7 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
     figures.periodOpenDays = days->openDays;
 
     {
-        AttendanceReport past(db, referential, communes, calendar);
-        Result<PoleSeries> previous = past.daily(filter.previousYear());
+        Result<PoleSeries> previous = attendanceOf()->daily(filter.previousYear());
         if (!previous)
             return previous.error();
         figures.previousPeriodTotal = previous->total;
@@ -84,8 +96,7 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
         AttendanceFilter sameDays = year.previousYear();
         sameDays.from = now.first.addYears(-1);
         sameDays.to = request.today.addYears(-1);
-        Result<PoleSeries> part =
-            AttendanceReport(db, referential, communes, calendar).daily(sameDays);
+        Result<PoleSeries> part = attendanceOf()->daily(sameDays);
         if (!part)
             return part.error();
         Bucket &before = figures.previousMonthsSameDays.buckets[i];
@@ -143,8 +154,7 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
         scope.site = filter.site;
         scope.desk = filter.desk;
         scope.to = request.today;
-        Result<Bilan> bilan =
-            BilanBuilder(db, referential, communes, calendar).build(request.bilanYear, scope);
+        Result<Bilan> bilan = bilanOf(request.bilanYear, scope);
         if (!bilan)
             return bilan.error();
         figures.bilan = *bilan;

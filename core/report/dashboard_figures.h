@@ -3,6 +3,7 @@
 
 #include "core/common/result.h"
 #include "core/report/attendance.h"
+#include "core/report/attendance_source.h"
 #include "core/report/bilan.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace passages {
@@ -77,6 +79,14 @@ Result<DashboardFigures> computeDashboard(const Database &db, const Referential 
                                           const OpeningCalendar &calendar,
                                           const DashboardRequest &request);
 
+/// Builds the bilan of `year` for a scope (BilanBuilder::build's arguments).
+using BilanFactory = std::function<Result<Bilan>(int year, const AttendanceFilter &scope)>;
+/// The same figures from any source of walk-ins (the network database's too): the one
+/// code path of every figure.
+Result<DashboardFigures> computeDashboard(const AttendanceFactory &attendance,
+                                          const BilanFactory &bilan, const Referential &referential,
+                                          const DashboardRequest &request);
+
 /// What the dashboard shows: the figures, and the desks its filter offers.
 struct DashboardLoad
 {
@@ -92,12 +102,11 @@ struct DashboardLoad
 /// connection belongs to the thread that made it), so a source is immutable and shared.
 ///
 /// Why a source and not a second set of figures: every figure (periods, open days, the
-/// month under way, merges, the bilan's comparisons) is computed by one code path,
-/// computeDashboard() over a SQLite database with the desk schema. The network source
-/// brings the scope's walk-ins out of PostgreSQL, grouped by every dimension the figures
-/// read (day, hour, site, desk, pôle, theme, age band, commune, public, channel), into a
-/// private SQLite file and runs that same code: the network dashboard cannot drift from
-/// the Cité's own, and the SQL of each database stays in core beside its schema.
+/// month under way, the bilan's comparisons) is computed by one code path,
+/// computeDashboard() over an AttendanceSource (attendance_source.h). Each database
+/// answers that interface's few grouped queries with its own SQL and summary tables
+/// (AttendanceReport for SQLite, NetworkAttendance for PostgreSQL), so the network
+/// dashboard reads PostgreSQL in place and cannot drift from the Cité's own.
 class DashboardSource
 {
 public:

@@ -276,3 +276,58 @@ TEST_CASE("network init upgrades a schema-1 database and keeps its summary exact
                                     "'pole' GROUP BY code HAVING SUM(n) <> 0) s"))
               .toString());
 }
+
+namespace {
+
+/// Every table's columns, index, function and trigger of the database's schema, as text:
+/// what two databases of the same schema must share.
+QString schemaOf(const PgAdmin &admin)
+{
+    return admin
+        .value(QStringLiteral(
+            "SELECT string_agg(x, E'\\n' ORDER BY x) FROM ("
+            "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable "
+            "|| ' ' || COALESCE(column_default, '') FROM information_schema.columns WHERE "
+            "table_schema = 'public' AND table_name <> 'passages_schema' "
+            "UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' "
+            "UNION ALL SELECT pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON "
+            "n.oid = p.pronamespace WHERE n.nspname = 'public' "
+            "UNION ALL SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON "
+            "c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE "
+            "n.nspname = 'public' AND NOT t.tgisinternal "
+            "UNION ALL SELECT conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint "
+            "c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public') s (x)"))
+        .toString();
+}
+
+} // namespace
+
+TEST_CASE("network init upgrades a database of every earlier schema to a new one's schema",
+          "[network]")
+{
+    PgDatabase fresh;
+    init(fresh);
+    const QString expected = schemaOf(PgAdmin(fresh.name()));
+    REQUIRE(expected.contains(QLatin1String("passage_by_cite_date")));
+    REQUIRE(expected.contains(QLatin1String("passage_summarise_rows")));
+    const QList<network::Migration> &all = network::migrations();
+    for (int version = 1; version < NetworkDatabase::latestSchemaVersion(); ++version) {
+        INFO("from schema " << version);
+        PgDatabase db;
+        PgAdmin admin(db.name());
+        admin.exec(QStringLiteral("CREATE TABLE passages_schema (version integer PRIMARY KEY, "
+                                  "applied_utc text NOT NULL)"));
+        for (int m = 0; m < version; ++m) {
+            admin.exec(all.at(m).sql);
+            admin.exec(QStringLiteral("INSERT INTO passages_schema VALUES (%1, 'before')")
+                           .arg(all.at(m).version));
+        }
+        init(db);
+        CHECK(admin.value(QStringLiteral("SELECT MAX(version) FROM passages_schema")).toInt() ==
+              NetworkDatabase::latestSchemaVersion());
+        CHECK(schemaOf(admin).toStdString() == expected.toStdString());
+        // The latest migration run again changes nothing (written to be re-runnable).
+        admin.exec(all.constLast().sql);
+        CHECK(schemaOf(admin).toStdString() == expected.toStdString());
+    }
+}

@@ -7,6 +7,9 @@
 
 #include "core/network/network_connection.h"
 #include "core/network/network_dashboard.h"
+#include "core/programme/interviews.h"
+#include "core/programme/programme.h"
+#include "core/report/calendar.h"
 #include "ui/dashboard/dashboard_widget.h"
 #include "ui/main_window.h"
 #include "ui/sync/network_health_widget.h"
@@ -60,6 +63,14 @@ QList<qint64> bucketsOf(const PoleSeries &series)
     return totals;
 }
 
+QList<int> openDaysOf(const PoleSeries &series)
+{
+    QList<int> days;
+    for (const Bucket &b : series.buckets)
+        days << b.openDays;
+    return days;
+}
+
 void sameFigures(const DashboardFigures &pg, const DashboardFigures &cache)
 {
     CHECK(pg.periodTotal == cache.periodTotal);
@@ -79,18 +90,70 @@ void sameFigures(const DashboardFigures &pg, const DashboardFigures &cache)
         CHECK(rowsOf(pg.breakdowns.at(i)) == rowsOf(cache.breakdowns.at(i)));
         CHECK(pg.breakdowns.at(i).otherCount == cache.breakdowns.at(i).otherCount);
     }
+    CHECK(pg.previousPeriodOpenDays == cache.previousPeriodOpenDays);
+    CHECK(openDaysOf(pg.days) == openDaysOf(cache.days));
+    CHECK(openDaysOf(pg.months) == openDaysOf(cache.months));
+    CHECK(bucketsOf(pg.previousMonthsSameDays) == bucketsOf(cache.previousMonthsSameDays));
     REQUIRE(pg.bilan.has_value());
     REQUIRE(cache.bilan.has_value());
+    CHECK(pg.bilan->hasProgramme == cache.bilan->hasProgramme);
+    REQUIRE(pg.bilan->headlines.size() == cache.bilan->headlines.size());
+    for (int i = 0; i < cache.bilan->headlines.size(); ++i) {
+        const BilanHeadline &own = cache.bilan->headlines.at(i);
+        INFO(own.key.toStdString());
+        CHECK(pg.bilan->headlines.at(i).key == own.key);
+        CHECK(pg.bilan->headlines.at(i).value == own.value);
+        CHECK(pg.bilan->headlines.at(i).previous == own.previous);
+    }
     for (const BilanTable &table : cache.bilan->tables) {
         INFO(table.key.toStdString());
         const BilanTable *same = pg.bilan->table(table.key);
         REQUIRE(same != nullptr);
         CHECK(same->total == table.total);
         CHECK(same->previousTotal == table.previousTotal);
+        CHECK(same->otherCount == table.otherCount);
         REQUIRE(same->lines.size() == table.lines.size());
-        for (int l = 0; l < table.lines.size(); ++l)
+        for (int l = 0; l < table.lines.size(); ++l) {
+            CHECK(same->lines.at(l).code == table.lines.at(l).code);
+            CHECK(same->lines.at(l).label == table.lines.at(l).label);
             CHECK(same->lines.at(l).count == table.lines.at(l).count);
+            CHECK(same->lines.at(l).previous == table.lines.at(l).previous);
+        }
     }
+}
+
+/// A desk's programme of 2023 and 2024 (interviews, an event of two sessions with
+/// participants) and a summer closure of the whole Cité: what the bilan and the calendar
+/// read beside the walk-ins.
+void recordProgramme(TempDesk &desk, int seed)
+{
+    Interviews interviews(*desk.db, desk.referential);
+    const QStringList poles = codes(desk.referential, Referential::Kind::Pole);
+    for (int i = 0; i < 6 + seed; ++i) {
+        InterviewInput input;
+        input.pole = poles.at((i + seed) % poles.size());
+        input.at = QDateTime(QDate(2023 + i % 2, 2 + i % 9, 3 + i), QTime(11, 0));
+        REQUIRE(interviews.log(input).ok());
+    }
+    Programme programme(*desk.db, desk.referential);
+    EventInput forum;
+    forum.title = QStringLiteral("Forum %1").arg(seed);
+    forum.type = QStringLiteral("forum");
+    Result<Event> event = programme.createEvent(forum, QDate(2024, 5, 14), QDate(2024, 5, 15));
+    INFO((event.ok() ? QString() : event.error().message).toStdString());
+    REQUIRE(event.ok());
+    Result<QList<EventSession>> sessions = programme.sessions(event->id);
+    REQUIRE(sessions.ok());
+    REQUIRE(sessions->size() == 2);
+    REQUIRE(programme.recordAttendance(sessions->at(0).id, {60 + seed, {}, {}}).ok());
+    REQUIRE(programme.recordAttendance(sessions->at(1).id, {40, {}, {}}).ok());
+    Closure summer;
+    summer.first = QDate(2024, 8, 5);
+    summer.last = QDate(2024, 8, 16);
+    summer.reason = QStringLiteral("Fermeture estivale");
+    Result<Closure> closed = ClosureStore(*desk.db).add(summer, ClosureStore::WalkIns::Accept);
+    INFO((closed.ok() ? QString() : closed.error().message).toStdString());
+    REQUIRE(closed.ok());
 }
 
 } // namespace
@@ -120,6 +183,36 @@ TEST_CASE("the network dashboard equals each Cité's own, and adds the Cité dim
     REQUIRE(lyonPg.figures.cites.has_value());
     CHECK(lyonPg.figures.cites->total == lyonOwn.figures.periodTotal);
 
+    // Codes merged in the referential count under their target, in both (the period's
+    // pôles, the breakdowns, the bilan).
+    {
+        Referential merged = Referential::defaultReferential();
+        const QStringList poles = codes(merged, Referential::Kind::Pole);
+        const QStringList ages = codes(merged, Referential::Kind::AgeBand);
+        REQUIRE(merged.merge(Referential::Kind::Pole, {poles.at(1)}, poles.at(0), QDate(2024, 1, 1))
+                    .ok());
+        REQUIRE(
+            merged.merge(Referential::Kind::AgeBand, {ages.at(1)}, ages.at(0), QDate(2024, 1, 1))
+                .ok());
+        REQUIRE_FALSE(merged.merges().isEmpty());
+        const auto withMerges = [&merged](const DashboardSource &source,
+                                          const DashboardRequest &r) {
+            Result<DashboardLoad> load = source.load(r, merged, passages::test::communes());
+            INFO((load ? QString() : load.error().message).toStdString());
+            REQUIRE(load.ok());
+            return std::move(load).value();
+        };
+        DashboardRequest own = request;
+        own.cite.clear();
+        const DashboardLoad cache = withMerges(lyonCache, own);
+        const DashboardLoad pg = withMerges(network, request);
+        sameFigures(pg.figures, cache.figures);
+        const Breakdown *age = pg.figures.breakdown(BreakdownBy::AgeBand);
+        REQUIRE(age != nullptr);
+        for (const BreakdownRow &row : age->rows)
+            CHECK(row.code != ages.at(1));
+    }
+
     // A site filter reads only that site's rows, in both.
     request.filter.site = QStringLiteral("villette");
     DashboardRequest ownSite = request;
@@ -131,6 +224,10 @@ TEST_CASE("the network dashboard equals each Cité's own, and adds the Cité dim
     request.cite.clear();
     const DashboardLoad all = loaded(network, request);
     CHECK(all.figures.periodTotal == lyonOwn.figures.periodTotal + rennesOwn.figures.periodTotal);
+    // Every Cité's desks in the desk filter (the empty code once read as no Cité at all).
+    REQUIRE_FALSE(lyonOwn.desks.isEmpty());
+    for (const auto &desk : lyonOwn.desks + rennesOwn.desks)
+        CHECK(all.desks.contains(desk));
     REQUIRE(all.figures.cites.has_value());
     QMap<QString, qint64> byCite;
     for (const BreakdownRow &row : all.figures.cites->rows)
@@ -157,6 +254,75 @@ TEST_CASE("the network dashboard equals each Cité's own, and adds the Cité dim
         if (line.count > 0)
             got.insert(line.code, line.count);
     CHECK(got == expected);
+}
+
+TEST_CASE("the network bilan counts each Cité's interviews and events, its closed days too",
+          "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite lyon(1, 90, 61), rennes(1, 70, 62);
+    // The first desk of each Cité was cloned (Cite): it syncs as that PC (99).
+    recordProgramme(*lyon.desks.front(), 1);
+    lyon.sync(*lyon.desks.front(), 99);
+    recordProgramme(*rennes.desks.front(), 2);
+    rennes.sync(*rennes.desks.front(), 99);
+    mustRun(consolidateArgs(lyon, db, QStringLiteral("lyon")));
+    mustRun(consolidateArgs(rennes, db, QStringLiteral("rennes")));
+    (void)shareReport(lyon, QStringLiteral("pole"));
+    (void)shareReport(rennes, QStringLiteral("pole"));
+    const SqliteDashboardSource lyonCache(lyon.dir.filePath(QStringLiteral("cache.sqlite")));
+    const PgDashboardSource network(db.conninfo());
+
+    DashboardRequest request = request2024();
+    const DashboardLoad own = loaded(lyonCache, request);
+    request.cite = QStringLiteral("lyon");
+    const DashboardLoad pg = loaded(network, request);
+    // The cache counts them (the desk recorded them): the network must too, to the unit.
+    REQUIRE(own.figures.bilan.has_value());
+    const Bilan &ownBilan = *own.figures.bilan;
+    REQUIRE(ownBilan.hasProgramme);
+    const auto headline = [](const Bilan &bilan, const char *key) {
+        for (const BilanHeadline &h : bilan.headlines)
+            if (h.key == QLatin1String(key))
+                return h.value;
+        return -1.0;
+    };
+    CHECK(headline(ownBilan, "interviews") == 3); // 7 interviews, 3 of them in 2024
+    CHECK(headline(ownBilan, "events") == 1);
+    CHECK(headline(ownBilan, "participants") == 101);
+    sameFigures(pg.figures, own.figures);
+    CHECK(headline(*pg.figures.bilan, "interviews") == 3);
+    CHECK(headline(*pg.figures.bilan, "participants") == 101);
+
+    // The closure: its days are closed in the network's Lyon as in Lyon's cache.
+    const auto august = [](const PoleSeries &days) {
+        for (const Bucket &b : days.buckets)
+            if (b.first == QDate(2024, 8, 6))
+                return b.status.kind;
+        return DayStatus::Kind::Open;
+    };
+    CHECK(august(own.figures.days) == DayStatus::Kind::Closure);
+    CHECK(august(pg.figures.days) == DayStatus::Kind::Closure);
+
+    // The whole network: both Cités close those days, so the network does; the bilan
+    // adds both Cités' programmes.
+    request.cite.clear();
+    const DashboardLoad all = loaded(network, request);
+    CHECK(august(all.figures.days) == DayStatus::Kind::Closure);
+    CHECK(headline(*all.figures.bilan, "interviews") == 3 + 4);
+    CHECK(headline(*all.figures.bilan, "events") == 2);
+    CHECK(headline(*all.figures.bilan, "participants") == 101 + 102);
+    const int networkOpenDays = all.figures.periodOpenDays;
+
+    // A day only one Cité closes is a network opening day.
+    PgAdmin(db.name()).exec(QStringLiteral(
+        "UPDATE record SET deleted = 1 WHERE entity = 'closure' AND cite = 'rennes'"));
+    const DashboardLoad reopened = loaded(network, request);
+    CHECK(august(reopened.figures.days) == DayStatus::Kind::Open);
+    CHECK(reopened.figures.periodOpenDays > networkOpenDays);
+    request.cite = QStringLiteral("lyon");
+    CHECK(august(loaded(network, request).figures.days) == DayStatus::Kind::Closure);
 }
 
 TEST_CASE("Base réseau and the network dashboard, from the desk window", "[network]")
