@@ -44,6 +44,9 @@ constexpr KindInfo kinds[] = {
 };
 static_assert(std::size(kinds) == Referential::kindCount);
 
+/// The partner flag of the desks' "Referred to" targets.
+constexpr const char *kOrientationTarget = "orientation_target";
+
 /// The default document, read once: the source of the optional lists a stored (older)
 /// referential lacks. Read directly rather than through fromJson to avoid recursion.
 const QJsonObject &defaultDocument()
@@ -176,6 +179,26 @@ Result<Referential> Referential::fromJson(const QByteArray &json, bool forPublis
             category.color = item.value(QStringLiteral("color")).toString();
             category.main = item.value(QStringLiteral("main")).toBool(false);
             category.retired = item.value(QStringLiteral("retired")).toBool(false);
+            if (item.contains(QLatin1String(kOrientationTarget))) {
+                // Validated here: a typo ("yes", a flag on a theme) must not silently
+                // hide or offer a target.
+                const QString at = QStringLiteral("%1[%2].%3")
+                                       .arg(key)
+                                       .arg(i)
+                                       .arg(QLatin1String(kOrientationTarget));
+                const QJsonValue flag = item.value(QLatin1String(kOrientationTarget));
+                if (info.kind != Kind::Partner)
+                    return makeError(ErrorCode::Parse,
+                                     at + QStringLiteral(": ") +
+                                         Referential::tr("Only partners can be orientation "
+                                                         "targets."),
+                                     at);
+                if (!flag.isBool())
+                    return makeError(
+                        ErrorCode::Parse,
+                        at + QStringLiteral(": ") + Referential::tr("Must be true or false."), at);
+                category.orientationTarget = flag.toBool();
+            }
             list.append(category);
         }
     }
@@ -316,6 +339,8 @@ QByteArray Referential::toJson() const
                 item.insert(QStringLiteral("main"), true);
             if (category.retired)
                 item.insert(QStringLiteral("retired"), true);
+            if (category.orientationTarget)
+                item.insert(QLatin1String(kOrientationTarget), true);
             array.append(item);
         }
         root.insert(QLatin1String(info.key), array);
@@ -419,7 +444,8 @@ QList<Category> Referential::orientationTargets() const
             targets.append(category);
     }
     for (const Category &partner : active(Kind::Partner))
-        if (std::none_of(m_lists[int(Kind::Orientation)].cbegin(),
+        if (partner.orientationTarget &&
+            std::none_of(m_lists[int(Kind::Orientation)].cbegin(),
                          m_lists[int(Kind::Orientation)].cend(),
                          [&](const Category &c) { return c.code == partner.code; }))
             targets.append(partner);
@@ -604,6 +630,15 @@ Status Referential::setPoleColor(const QString &code, const QString &color)
                              .arg(kMinPoleContrast, 0, 'f', 1),
                          QStringLiteral("color"));
     pole->color = color;
+    return {};
+}
+
+Status Referential::setOrientationTarget(const QString &code, bool target)
+{
+    Category *partner = findMutable(Kind::Partner, code);
+    if (!partner)
+        return unknown(Kind::Partner, code);
+    partner->orientationTarget = target;
     return {};
 }
 
