@@ -36,6 +36,8 @@ int closureAdd(Context &ctx, const Options &options)
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
+    if (int code = requireAdmin(ctx, *session->db, AdminAction::EditClosures))
+        return code;
     const QString site = options.value(QStringLiteral("site"));
     if (!site.isEmpty() && !session->referential.contains(Referential::Kind::Site, site))
         return ctx.fail(
@@ -91,6 +93,8 @@ int closureDelete(Context &ctx, const Options &options)
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
+    if (int code = requireAdmin(ctx, *session->db, AdminAction::EditClosures))
+        return code;
     if (Status s = ClosureStore(*session->db).remove(options.value(QStringLiteral("id"))); !s)
         return ctx.fail(s.error());
     return Ok;
