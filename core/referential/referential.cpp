@@ -896,7 +896,8 @@ Status Referential::checkPoleAndTheme(const QString &pole, const QString &theme)
     if (theme.isEmpty())
         return {};
     const Category *category = find(Kind::Theme, theme);
-    if (category->pole == pole)
+    // A theme of a pôle merged into `pole` counts under it: the exports write it so.
+    if (category->pole == pole || reportCode(Kind::Pole, category->pole) == pole)
         return {};
     QStringList codes;
     for (const Category &c : themesOf(pole))
