@@ -49,7 +49,7 @@ BilanPage::BilanPage(const Referential &referential, std::function<QChartView *(
     }
     m_mapping->setToolTip(tr("Show the bilan's tables, its PDF and its exports in the "
                              "categories of a reporting mapping of the referential"));
-    auto *mappingLabel = new QLabel(tr("Ca&tegories:"), page);
+    auto *mappingLabel = new QLabel(tr("Cate&gories:"), page);
     mappingLabel->setBuddy(m_mapping);
     top->addSpacing(16);
     top->addWidget(mappingLabel);
