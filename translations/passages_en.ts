@@ -3494,8 +3494,8 @@ Nothing was recorded.</translation>
         <translation>Show the bilan&apos;s tables, its PDF and its exports in the categories of a reporting mapping of the referential</translation>
     </message>
     <message>
-        <source>Ca&amp;tegories:</source>
-        <translation>Ca&amp;tegories:</translation>
+        <source>Cate&amp;gories:</source>
+        <translation>Cate&amp;gories:</translation>
     </message>
     <message>
         <source>bilan %1</source>

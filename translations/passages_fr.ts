@@ -3494,8 +3494,8 @@ Rien n’a été enregistré.</translation>
         <translation>Présenter les tableaux du bilan, son PDF et ses exports dans les catégories d’une table de correspondance du référentiel</translation>
     </message>
     <message>
-        <source>Ca&amp;tegories:</source>
-        <translation>Ca&amp;tégories :</translation>
+        <source>Cate&amp;gories:</source>
+        <translation>Catégories du &amp;bilan :</translation>
     </message>
     <message>
         <source>bilan %1</source>
