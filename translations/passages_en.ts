@@ -2325,6 +2325,14 @@
         <source>orientation</source>
         <translation>orientation</translation>
     </message>
+    <message>
+        <source>Only partners can be orientation targets.</source>
+        <translation>Only partners can be orientation targets.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Must be true or false.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -3441,6 +3449,10 @@ Nothing was recorded.</translation>
         <source>consolidate: --cite goes with --pg</source>
         <translation>consolidate: --cite goes with --pg</translation>
     </message>
+    <message>
+        <source>only the Cité&apos;s administrator may %1: %2</source>
+        <translation>only the Cité&apos;s administrator may %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
@@ -3512,6 +3524,124 @@ Nothing was recorded.</translation>
     <message>
         <source>&amp;Classes</source>
         <translation>&amp;Classes</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::BilanPage</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>the Cité&apos;s own</source>
+        <translation>the Cité&apos;s own</translation>
+    </message>
+    <message>
+        <source>Show the bilan&apos;s tables, its PDF and its exports in the categories of a reporting mapping of the referential</source>
+        <translation>Show the bilan&apos;s tables, its PDF and its exports in the categories of a reporting mapping of the referential</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>Cate&amp;gories:</translation>
+    </message>
+    <message>
+        <source>bilan %1</source>
+        <translation>bilan %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
+        <translation>Contacts by month and pôle, %1 (dashed: %2)</translation>
+    </message>
+    <message>
+        <source>Interviews and events appear here once the programme is recorded in this database.</source>
+        <translation>Interviews and events appear here once the programme is recorded in this database.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::BreakdownsPage</name>
+    <message>
+        <source>Age bands</source>
+        <translation>Age bands</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Top communes</source>
+        <translation>Top communes</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Cités</source>
+        <translation>Cités</translation>
+    </message>
+    <message>
+        <source>Cité</source>
+        <translation>Cité</translation>
     </message>
 </context>
 <context>
@@ -4073,10 +4203,6 @@ Nothing was recorded.</translation>
         <translation>Recompute every figure (F5)</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
         <source>Computing the figures…</source>
         <translation>Computing the figures…</translation>
     </message>
@@ -4107,82 +4233,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Walk-ins per month by pôle, %1 (dashed: %2)</source>
         <translation>Walk-ins per month by pôle, %1 (dashed: %2)</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>This period</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>Age bands</source>
-        <translation>Age bands</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Publics</source>
-        <translation>Publics</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Top communes</source>
-        <translation>Top communes</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Departments</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>bilan %1</source>
-        <translation>bilan %1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
-        <translation>Contacts by month and pôle, %1 (dashed: %2)</translation>
-    </message>
-    <message>
-        <source>Interviews and events appear here once the programme is recorded in this database.</source>
-        <translation>Interviews and events appear here once the programme is recorded in this database.</translation>
     </message>
     <message>
         <source>Today by hour</source>
@@ -4321,18 +4371,6 @@ Nothing was recorded.</translation>
         <translation>For figures published outside the Cité: counts below the threshold are written &quot;s&quot;, as a small count can point at a person; so is the smallest other cell of a line or column where a total would give a hidden count back.</translation>
     </message>
     <message>
-        <source>Service levels</source>
-        <translation>Service levels</translation>
-    </message>
-    <message>
-        <source>Service level</source>
-        <translation>Service level</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Referred to</translation>
-    </message>
-    <message>
         <source>All Cités</source>
         <translation>All Cités</translation>
     </message>
@@ -4343,10 +4381,6 @@ Nothing was recorded.</translation>
     <message>
         <source>Cités</source>
         <translation>Cités</translation>
-    </message>
-    <message>
-        <source>Cité</source>
-        <translation>Cité</translation>
     </message>
 </context>
 <context>
@@ -6092,8 +6126,24 @@ Nothing was recorded.</translation>
         <translation>Service levels</translation>
     </message>
     <message>
-        <source>Referred to (besides the partners)</source>
-        <translation>Referred to (besides the partners)</translation>
+        <source>Referred to (besides the partners offered)</source>
+        <translation>Referred to (besides the partners offered)</translation>
+    </message>
+    <message>
+        <source>Offer as &amp;orientation target</source>
+        <translation>Offer as &amp;orientation target</translation>
+    </message>
+    <message>
+        <source>Whether the desks offer this partner under &quot;Referred to&quot;</source>
+        <translation>Whether the desks offer this partner under &quot;Referred to&quot;</translation>
+    </message>
+    <message>
+        <source>orientation target</source>
+        <translation>orientation target</translation>
+    </message>
+    <message>
+        <source>Stop offering as &amp;orientation target</source>
+        <translation>Stop offering as &amp;orientation target</translation>
     </message>
 </context>
 <context>

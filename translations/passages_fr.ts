@@ -2325,6 +2325,14 @@
         <source>orientation</source>
         <translation>orientation</translation>
     </message>
+    <message>
+        <source>Only partners can be orientation targets.</source>
+        <translation>Seuls les partenaires peuvent être des orientations proposées.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Doit valoir true ou false.</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -3441,6 +3449,10 @@ Rien n’a été enregistré.</translation>
         <source>consolidate: --cite goes with --pg</source>
         <translation>consolidate : --cite va avec --pg</translation>
     </message>
+    <message>
+        <source>only the Cité&apos;s administrator may %1: %2</source>
+        <translation>seul l’administrateur de la Cité peut %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>passages::summaries</name>
@@ -3512,6 +3524,124 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>&amp;Classes</source>
         <translation>&amp;Classes</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::BilanPage</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>An&amp;née</translation>
+    </message>
+    <message>
+        <source>the Cité&apos;s own</source>
+        <translation>celles de la Cité</translation>
+    </message>
+    <message>
+        <source>Show the bilan&apos;s tables, its PDF and its exports in the categories of a reporting mapping of the referential</source>
+        <translation>Présenter les tableaux du bilan, son PDF et ses exports dans les catégories d’une table de correspondance du référentiel</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories:</source>
+        <translation>Catégories du &amp;bilan :</translation>
+    </message>
+    <message>
+        <source>bilan %1</source>
+        <translation>bilan %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
+        <translation>Contacts par mois et par pôle, %1 (pointillés : %2)</translation>
+    </message>
+    <message>
+        <source>Interviews and events appear here once the programme is recorded in this database.</source>
+        <translation>Les entretiens et les événements apparaîtront ici une fois le programme saisi dans cette base.</translation>
+    </message>
+</context>
+<context>
+    <name>passages::ui::BreakdownsPage</name>
+    <message>
+        <source>Age bands</source>
+        <translation>Tranches d’âge</translation>
+    </message>
+    <message>
+        <source>Publics</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <source>Top communes</source>
+        <translation>Principales communes</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Cités</source>
+        <translation>Cités</translation>
+    </message>
+    <message>
+        <source>Cité</source>
+        <translation>Cité</translation>
     </message>
 </context>
 <context>
@@ -4073,10 +4203,6 @@ Rien n’a été enregistré.</translation>
         <translation>Recalculer tous les chiffres (F5)</translation>
     </message>
     <message>
-        <source>&amp;Year</source>
-        <translation>An&amp;née</translation>
-    </message>
-    <message>
         <source>Computing the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
@@ -4107,82 +4233,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Walk-ins per month by pôle, %1 (dashed: %2)</source>
         <translation>Passages par mois et par pôle, %1 (pointillés : %2)</translation>
-    </message>
-    <message>
-        <source>This period</source>
-        <translation>Cette période</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>L’an dernier</translation>
-    </message>
-    <message>
-        <source>Age bands</source>
-        <translation>Tranches d’âge</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Tranche d’âge</translation>
-    </message>
-    <message>
-        <source>Publics</source>
-        <translation>Publics</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>Canaux</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Top communes</source>
-        <translation>Principales communes</translation>
-    </message>
-    <message>
-        <source>Commune</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Départements</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>bilan %1</source>
-        <translation>bilan %1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Contacts by month and pôle, %1 (dashed: %2)</source>
-        <translation>Contacts par mois et par pôle, %1 (pointillés : %2)</translation>
-    </message>
-    <message>
-        <source>Interviews and events appear here once the programme is recorded in this database.</source>
-        <translation>Les entretiens et les événements apparaîtront ici une fois le programme saisi dans cette base.</translation>
     </message>
     <message>
         <source>Today by hour</source>
@@ -4321,18 +4371,6 @@ Rien n’a été enregistré.</translation>
         <translation>Pour les chiffres publiés hors de la Cité : les effectifs sous le seuil sont écrits « s », car un petit effectif peut désigner une personne ; de même pour la plus petite autre case d’une ligne ou d’une colonne dont le total permettrait de retrouver un effectif masqué.</translation>
     </message>
     <message>
-        <source>Service levels</source>
-        <translation>Niveaux de service</translation>
-    </message>
-    <message>
-        <source>Service level</source>
-        <translation>Niveau de service</translation>
-    </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Orienté vers</translation>
-    </message>
-    <message>
         <source>All Cités</source>
         <translation>Toutes les Cités</translation>
     </message>
@@ -4343,10 +4381,6 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Cités</source>
         <translation>Cités</translation>
-    </message>
-    <message>
-        <source>Cité</source>
-        <translation>Cité</translation>
     </message>
 </context>
 <context>
@@ -6092,8 +6126,24 @@ Rien n’a été enregistré.</translation>
         <translation>Niveaux de service</translation>
     </message>
     <message>
-        <source>Referred to (besides the partners)</source>
-        <translation>Orientations (en plus des partenaires)</translation>
+        <source>Referred to (besides the partners offered)</source>
+        <translation>Orienté vers (outre les partenaires proposés)</translation>
+    </message>
+    <message>
+        <source>Offer as &amp;orientation target</source>
+        <translation>Proposer en &amp;orientation</translation>
+    </message>
+    <message>
+        <source>Whether the desks offer this partner under &quot;Referred to&quot;</source>
+        <translation>Si les postes proposent ce partenaire sous « Orienté vers »</translation>
+    </message>
+    <message>
+        <source>orientation target</source>
+        <translation>proposé en orientation</translation>
+    </message>
+    <message>
+        <source>Stop offering as &amp;orientation target</source>
+        <translation>Ne plus proposer en &amp;orientation</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ int closureAdd(Context &ctx, const Options &options)
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
+    if (int code = requireAdmin(ctx, *session->db, AdminAction::EditClosures))
+        return code;
     const QString site = options.value(QStringLiteral("site"));
     if (int code = requireKnownSite(ctx, session->referential, site))
         return code;
@@ -89,6 +91,8 @@ int closureDelete(Context &ctx, const Options &options)
     Result<Session> session = ctx.openSession();
     if (!session)
         return ctx.fail(session.error());
+    if (int code = requireAdmin(ctx, *session->db, AdminAction::EditClosures))
+        return code;
     if (Status s = ClosureStore(*session->db).remove(options.value(QStringLiteral("id"))); !s)
         return ctx.fail(s.error());
     return Ok;

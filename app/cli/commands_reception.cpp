@@ -40,6 +40,10 @@ int init(Context &ctx, const Options &options)
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
+    // Changing an initialised desk's site or label is a setting (issue 17).
+    if (!reception.identity().site.isEmpty())
+        if (int code = requireAdmin(ctx, *session->db, AdminAction::Settings))
+            return code;
     if (Status s = reception.setIdentity(options.value(QStringLiteral("site")),
                                          options.value(QStringLiteral("desk")));
         !s)
@@ -173,6 +177,12 @@ int remove(Context &ctx, const Options &options)
     if (!session)
         return ctx.fail(session.error());
     Reception reception(*session->db, session->referential, session->communes);
+    // An entry of another day than today is the administrator's to delete (issue 17).
+    Result<Passage> entry = reception.find(options.value(QStringLiteral("id")));
+    if (!entry)
+        return ctx.fail(entry.error());
+    if (int code = requireAdminForDeletion(ctx, *session->db, entry->date))
+        return code;
     Result<Passage> removed = reception.remove(options.value(QStringLiteral("id")));
     if (!removed)
         return ctx.fail(removed.error());

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -343,6 +344,16 @@ namespace {
 
 int consolidate(Context &ctx, const Options &options)
 {
+    // "Rebuild from the share" is the administrator's (issue 17), as in the GUI: guarded
+    // by this PC's desk database when it has one (a consolidating PC without a desk has
+    // no admin password to check).
+    if (options.has(QStringLiteral("rebuild")) && QFileInfo::exists(ctx.dbPath)) {
+        Result<Session> session = ctx.openSession();
+        if (!session)
+            return ctx.fail(session.error());
+        if (int code = requireAdmin(ctx, *session->db, AdminAction::RebuildFromShare))
+            return code;
+    }
     if (options.has(QStringLiteral("pg")))
         return consolidateIntoNetwork(ctx, options);
     if (options.has(QStringLiteral("cite")))

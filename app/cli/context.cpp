@@ -11,6 +11,30 @@
 
 namespace passages::cli {
 
+int requireAdmin(Context &ctx, Database &db, AdminAction action)
+{
+    if (!admin_password::isSet(db))
+        return Ok;
+    QString password;
+    if (int code = requireAdminPassword(ctx, &password))
+        return code;
+    AdminSession admin(db);
+    if (Status s = admin.unlock(password); !s)
+        return ctx.fail(
+            QCoreApplication::translate("passages-cli", "only the Cité's administrator may %1: %2")
+                .arg(adminActionName(action), s.error().message));
+    if (Status s = admin.authorize(action); !s)
+        return ctx.fail(s.error());
+    return Ok;
+}
+
+int requireAdminForDeletion(Context &ctx, Database &db, const QDate &entryDay)
+{
+    if (!deletionNeedsAdmin(entryDay, QDate::currentDate()))
+        return Ok;
+    return requireAdmin(ctx, db, AdminAction::DeleteEarlierEntry);
+}
+
 std::optional<Options> Options::parse(const QStringList &args, const QStringList &allowed,
                                       QString *problem, const QStringList &flags)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/admin/admin_role.h"
 #include "core/common/result.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
@@ -113,6 +114,16 @@ struct Command
 /// The administrator password (PASSAGES_ADMIN_PASSWORD, else one line of standard input,
 /// not echoed), or the usage error (exit 2) saying where it is read from; 0 when read.
 int requireAdminPassword(Context &ctx, QString *password);
+
+/// The Cité's admin role for `action` on this desk (issue 17), asked as `referential
+/// import` asks it: when the desk database has an admin password, the password
+/// (PASSAGES_ADMIN_PASSWORD or standard input; none is a usage error, exit 2) must match
+/// its hash (else exit 1, nothing done). A desk with no admin password yet is not
+/// guarded: there is nothing to check against (the GUI sets one at its first guarded
+/// action). 0 when allowed.
+int requireAdmin(Context &ctx, Database &db, AdminAction action);
+/// The same for deleting an entry of `entryDay`: an entry of today needs nothing.
+int requireAdminForDeletion(Context &ctx, Database &db, const QDate &entryDay);
 
 /// The command groups; cli.cpp dispatches over all of them.
 QList<Command> receptionCommands();

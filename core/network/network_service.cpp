@@ -139,7 +139,9 @@ Result<YearlyCounts> NetworkService::report(const QString &conninfo, int year, c
     report.by = by;
     while (q.next()) {
         ReportRow row;
-        row.code = q.value(0).toString();
+        row.code = byCite ? q.value(0).toString()
+                          : PassageReports::reportCode(*breakdown, q.value(0).toString(),
+                                                       referential); // merged: under C
         row.count = q.value(1).toLongLong();
         row.label =
             byCite ? row.code : PassageReports::label(*breakdown, row.code, referential, communes);

@@ -198,11 +198,14 @@ Result<QByteArray> PassageCsv::exportData(const Reception &reception, int year, 
     QStringList header = columns();
     header.prepend(QStringLiteral("id"));
     writer.writeRow(header);
-    for (const Passage &p : *entries)
+    // Merged codes are written under their target, as every report counts them.
+    for (const Passage &stored : *entries) {
+        const Passage p = reception.reported(stored);
         writer.writeRow({p.id,
                          QDateTime(p.date, p.time).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
                          p.pole, p.theme, p.ageBand, p.commune, p.publicCode, p.channel,
                          QString::number(p.count), p.serviceLevel, p.orientation});
+    }
     return writer.data();
 }
 

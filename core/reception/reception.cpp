@@ -71,6 +71,27 @@ DeskIdentity Reception::identity() const
     return *m_identity;
 }
 
+Passage Reception::reported(Passage passage) const
+{
+    using Kind = Referential::Kind;
+    const Referential &ref = m_referential;
+    if (ref.merges().isEmpty())
+        return passage;
+    auto merged = [&ref](Kind kind, QString &code) {
+        if (!code.isEmpty())
+            code = ref.reportCode(kind, code);
+    };
+    merged(Kind::Pole, passage.pole);
+    merged(Kind::Theme, passage.theme);
+    merged(Kind::AgeBand, passage.ageBand);
+    merged(Kind::Public, passage.publicCode);
+    merged(Kind::Channel, passage.channel);
+    merged(Kind::Site, passage.site);
+    merged(Kind::ServiceLevel, passage.serviceLevel);
+    merged(Kind::Orientation, passage.orientation);
+    return passage;
+}
+
 Status Reception::setIdentity(const QString &site, const QString &desk)
 {
     if (!m_referential.contains(Referential::Kind::Site, site))

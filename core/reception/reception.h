@@ -60,6 +60,10 @@ public:
     Result<QList<Passage>> entriesOn(const QDate &date, int limit = -1) const;
     /// Entries of a year (or all years when year == 0), not deleted, oldest first.
     Result<QList<Passage>> entriesOfYear(int year) const;
+    /// `passage` as the reports count it: each referential code replaced by the one the
+    /// referential's merges count it under (A merged into C reads C), as the raw exports
+    /// write it. The stored row keeps its codes.
+    Passage reported(Passage passage) const;
     /// Sum of group sizes per pôle for a day (deleted excluded).
     Result<QHash<QString, qint64>> countsByPole(const QDate &date) const;
     /// How often each commune was recorded here over the last year (search ordering); an

@@ -24,6 +24,10 @@ struct Category
     QString color;                  ///< pôles only: "#rrggbb"
     bool main = false;              ///< sites only: the main site
     bool retired = false;
+    /// Partners only: offered among the desks' "Referred to" targets. Off unless the
+    /// document says so ("orientation_target": true), so a referential written before
+    /// the flag offers only its fixed orientations rather than every partner.
+    bool orientationTarget = false;
 
     /// The label in `language`, falling back to French, then to the code.
     QString label(const QString &language) const;
@@ -76,8 +80,10 @@ public:
         // Optional desk fields (issue 17). Optional in a document too.
         ServiceLevel,
         /// Where a person was sent ("orientation vers"). The offered targets are this
-        /// list and the active partners (orientationTargets()); find() and contains()
-        /// look in both, so a partner's code is a valid orientation.
+        /// list and the active partners flagged as targets (orientationTargets());
+        /// find() and contains() look in this list and every partner, so any partner's
+        /// code (flagged or not, e.g. one recorded before its flag was removed) stays a
+        /// valid orientation.
         Orientation,
     };
     static constexpr int kindCount = 12;
@@ -109,8 +115,8 @@ public:
     /// Entries offered at the desk (not retired), in referential order.
     QList<Category> active(Kind kind) const;
     /// The orientation targets offered at the desk: the active orientations, then the
-    /// active partners whose code is not already there, and "aucune" (no orientation)
-    /// last when the list has it.
+    /// active partners flagged as orientation targets whose code is not already there,
+    /// and "aucune" (no orientation) last when the list has it.
     QList<Category> orientationTargets() const;
     /// The code of "sent nowhere" in the orientation list.
     static constexpr const char *kNoOrientation = "aucune";
@@ -165,6 +171,8 @@ public:
     /// Moves an entry to `index` in its list (the desks' order).
     Status move(Kind kind, const QString &code, int index);
     Status setPoleColor(const QString &code, const QString &color);
+    /// Whether partner `code` is offered among the desks' "Referred to" targets.
+    Status setOrientationTarget(const QString &code, bool target);
     /// Merges `from` into `into` (an existing, active entry of the same kind) from
     /// `since`: the `from` entries are retired. Themes merge within one pôle.
     Status merge(Kind kind, const QStringList &from, const QString &into, const QDate &since);

@@ -97,9 +97,7 @@ Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
     report.by = breakdownName(by);
     while (q.next()) {
         ReportRow row;
-        row.code = q.value(0).toString();
-        if (const std::optional<Referential::Kind> kind = referentialKind(by); kind)
-            row.code = m_referential.reportCode(*kind, row.code); // merged codes: under C
+        row.code = reportCode(by, q.value(0).toString(), m_referential); // merged: under C
         row.count = q.value(1).toLongLong();
         row.label = label(by, row.code, m_referential, m_communes);
         report.total += row.count;
@@ -107,6 +105,13 @@ Result<YearlyCounts> PassageReports::yearly(int year, BreakdownBy by,
     }
     report.sortRows();
     return report;
+}
+
+QString PassageReports::reportCode(BreakdownBy by, const QString &code,
+                                   const Referential &referential)
+{
+    const std::optional<Referential::Kind> kind = referentialKind(by);
+    return kind && !code.isEmpty() ? referential.reportCode(*kind, code) : code;
 }
 
 QString PassageReports::label(BreakdownBy by, const QString &code, const Referential &referential,

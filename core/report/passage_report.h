@@ -39,6 +39,9 @@ public:
     Result<YearlyCounts> yearly(int year, BreakdownBy by, const ReportFilter &filter = {}) const;
     /// The desk labels that recorded walk-ins (any year), sorted: what --desk may name.
     Result<QStringList> desks() const;
+    /// The code a report by `by` counts `code` under: the referential's merges applied
+    /// (one source for every store's reports: desk, share and network database).
+    static QString reportCode(BreakdownBy by, const QString &code, const Referential &referential);
     /// A code's label in a report by `by` (one source for every store's reports).
     static QString label(BreakdownBy by, const QString &code, const Referential &referential,
                          const CommuneIndex &communes);

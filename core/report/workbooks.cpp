@@ -73,7 +73,9 @@ Result<XlsxWorkbook> Workbooks::passages(const Reception &reception, const Refer
     auto label = [&](Kind kind, const QString &code) {
         return code.isEmpty() ? QString() : referential.label(kind, code);
     };
-    for (const Passage &p : *entries) {
+    // Merged codes are written under their target, as every report counts them.
+    for (const Passage &stored : *entries) {
+        const Passage p = reception.reported(stored);
         sheet.rows << XlsxRow{
             XlsxCell::text(p.id),
             XlsxCell::dateTime(QDateTime(p.date, p.time)),

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 using namespace passages;
@@ -64,16 +65,26 @@ TEST_CASE("the default referential lists service levels and orientation targets,
     const Referential ref = Referential::defaultReferential();
     CHECK(codesOf(ref.list(Kind::ServiceLevel)) ==
           QStringList{"information", "conseil", "accompagnement"});
-    // The orientation targets: the list, then the partners not already in it, "aucune" last.
+    // The orientation targets: the list, then the partners flagged as targets not already
+    // in it, "aucune" last. Every partner stays a valid orientation code.
     const QStringList targets = codesOf(ref.orientationTargets());
     CHECK(targets.first() == QLatin1String("france-travail"));
     CHECK(targets.last() == QLatin1String(Referential::kNoOrientation));
     for (const char *code : {"mission-locale", "apec", "cap-emploi", "cio"})
         CHECK(targets.contains(QLatin1String(code)));
+    int flagged = 0;
     for (const Category &partner : ref.active(Kind::Partner)) {
-        CHECK(targets.count(partner.code) == 1);
+        CAPTURE(partner.code);
+        const bool fixed =
+            ref.list(Kind::Orientation).end() !=
+            std::find_if(ref.list(Kind::Orientation).begin(), ref.list(Kind::Orientation).end(),
+                         [&](const Category &c) { return c.code == partner.code; });
+        CHECK(targets.count(partner.code) == (fixed || partner.orientationTarget ? 1 : 0));
         CHECK(ref.contains(Kind::Orientation, partner.code));
+        flagged += partner.orientationTarget ? 1 : 0;
     }
+    CHECK(flagged > 0);
+    CHECK(targets.size() < ref.list(Kind::Orientation).size() + ref.active(Kind::Partner).size());
     CHECK_FALSE(ref.contains(Kind::Orientation, QStringLiteral("pole-emploi")));
     // Shipped off: the desks keep their fields until the Cité turns them on.
     CHECK_FALSE(ref.fields().serviceLevel);
@@ -359,4 +370,83 @@ TEST_CASE("reports, Répartitions and the bilan count by service level and orien
     REQUIRE(levelTable);
     CHECK(levelTable->lines.at(0).code == QLatin1String("premier-niveau"));
     CHECK(levelTable->lines.at(0).count == 2);
+}
+
+TEST_CASE("the referential says which partners are orientation targets",
+          "[desk-fields][referential][orientation-target]")
+{
+    Referential ref = Referential::defaultReferential();
+    const QString grdr = QStringLiteral("grdr");
+    REQUIRE_FALSE(ref.find(Kind::Partner, grdr)->orientationTarget);
+    CHECK_FALSE(codesOf(ref.orientationTargets()).contains(grdr));
+    CHECK(ref.contains(Kind::Orientation, grdr)); // still a valid recorded code
+    CHECK(ref.checkCode(Kind::Orientation, grdr, "orientation").ok());
+
+    REQUIRE(ref.setOrientationTarget(grdr, true).ok());
+    QStringList targets = codesOf(ref.orientationTargets());
+    CHECK(targets.contains(grdr));
+    CHECK(targets.last() == QLatin1String(Referential::kNoOrientation));
+    CHECK_FALSE(ref.setOrientationTarget(QStringLiteral("no-such-partner"), true).ok());
+
+    // Kept by export and import.
+    Result<Referential> back = Referential::fromJson(ref.toJson(), true);
+    REQUIRE(back.ok());
+    CHECK(back->find(Kind::Partner, grdr)->orientationTarget);
+    CHECK(codesOf(back->orientationTargets()) == targets);
+    CHECK(back->toJson() == ref.toJson());
+
+    // Cleared: no longer offered, the export no longer carries it.
+    REQUIRE(back->setOrientationTarget(grdr, false).ok());
+    CHECK_FALSE(codesOf(back->orientationTargets()).contains(grdr));
+    Result<Referential> cleared = Referential::fromJson(back->toJson(), true);
+    REQUIRE(cleared.ok());
+    CHECK_FALSE(cleared->find(Kind::Partner, grdr)->orientationTarget);
+}
+
+TEST_CASE("a referential written before the orientation-target flag offers only the fixed "
+          "orientations",
+          "[desk-fields][referential][orientation-target]")
+{
+    const QByteArray old = editedDefault([](QJsonObject &root) {
+        QJsonArray partners;
+        for (const QJsonValue &p : root.value(QStringLiteral("partners")).toArray()) {
+            QJsonObject partner = p.toObject();
+            partner.remove(QStringLiteral("orientation_target"));
+            partners.append(partner);
+        }
+        root.insert(QStringLiteral("partners"), partners);
+    });
+    REQUIRE_FALSE(old.contains("orientation_target"));
+    Result<Referential> ref = Referential::fromJson(old, true);
+    REQUIRE(ref.ok());
+    CHECK(codesOf(ref->orientationTargets()) == codesOf(ref->active(Kind::Orientation)));
+    // Its partners' codes recorded before stay valid orientations.
+    for (const Category &partner : ref->list(Kind::Partner))
+        CHECK(ref->contains(Kind::Orientation, partner.code));
+}
+
+TEST_CASE("an orientation-target flag that is not a boolean, or not on a partner, is refused "
+          "with its path",
+          "[desk-fields][referential][orientation-target]")
+{
+    Result<Referential> notBool = Referential::fromJson(editedDefault([](QJsonObject &root) {
+        QJsonArray partners = root.value(QStringLiteral("partners")).toArray();
+        QJsonObject second = partners.at(1).toObject();
+        second.insert(QStringLiteral("orientation_target"), QStringLiteral("yes"));
+        partners.replace(1, second);
+        root.insert(QStringLiteral("partners"), partners);
+    }));
+    REQUIRE_FALSE(notBool.ok());
+    CHECK(notBool.error().field == QLatin1String("partners[1].orientation_target"));
+    CHECK(notBool.error().message.contains(QLatin1String("partners[1].orientation_target")));
+
+    Result<Referential> onTheme = Referential::fromJson(editedDefault([](QJsonObject &root) {
+        QJsonArray themes = root.value(QStringLiteral("themes")).toArray();
+        QJsonObject first = themes.at(0).toObject();
+        first.insert(QStringLiteral("orientation_target"), true);
+        themes.replace(0, first);
+        root.insert(QStringLiteral("themes"), themes);
+    }));
+    REQUIRE_FALSE(onTheme.ok());
+    CHECK(onTheme.error().field == QLatin1String("themes[0].orientation_target"));
 }

@@ -17,9 +17,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineSeries>
 #include <QProcess>
@@ -450,4 +452,60 @@ TEST_CASE("dashboard screenshots", "[.screenshots]")
     CHECK(d.widget->grab().save(QDir(folder).filePath(QStringLiteral("dashboard-months.png"))));
     d.prompter.paths << QDir(folder).filePath(QStringLiteral("dashboard-bilan-sample.pdf"));
     d.widget->exportPdf();
+}
+
+TEST_CASE("the bilan, its PDF and its exports can be shown in a reporting mapping's categories",
+          "[ui][dashboard][mapping]")
+{
+    Dashboard d(1);
+    d.widget->views()->setCurrentIndex(ui::DashboardWidget::BilanView);
+    auto *combo = d.widget->findChild<QComboBox *>(QStringLiteral("bilanMapping"));
+    REQUIRE(combo != nullptr);
+    // The Cité's own categories first, then each mapping of the referential.
+    REQUIRE(combo->count() == 1 + d.desk.referential.mappings().size());
+    CHECK(combo->itemData(0).toString().isEmpty());
+    const Referential::Mapping *spro = d.desk.referential.mapping(QStringLiteral("region-spro"));
+    REQUIRE(spro != nullptr);
+
+    const std::optional<Bilan> own = d.widget->shownBilan();
+    REQUIRE(own.has_value());
+    const BilanTable *ownPoles = own->table(QStringLiteral("contacts-pole"));
+    REQUIRE(ownPoles != nullptr);
+    CHECK(d.desk.referential.contains(Referential::Kind::Pole, ownPoles->lines.first().code));
+
+    // Chosen in the combo, as a user does: the tables follow at once, no recomputation.
+    combo->setCurrentIndex(combo->findData(QStringLiteral("region-spro")));
+    const std::optional<Bilan> mapped = d.widget->shownBilan();
+    REQUIRE(mapped.has_value());
+    const BilanTable *poles = mapped->table(QStringLiteral("contacts-pole"));
+    REQUIRE(poles != nullptr);
+    QSet<QString> categories;
+    for (const Category &c : spro->categories)
+        categories.insert(c.code);
+    categories.insert(QLatin1String(Referential::kUnmappedCategory));
+    for (const BilanLine &line : poles->lines) {
+        CAPTURE(line.code.toStdString());
+        CHECK(categories.contains(line.code));
+    }
+    CHECK(poles->total == ownPoles->total); // the same walk-ins, grouped differently
+    CHECK(poles->previousTotal == ownPoles->previousTotal);
+
+    // The CSV and the PDF are written in those categories.
+    d.prompter.paths << d.file(QStringLiteral("bilan-spro.csv"));
+    d.widget->exportCsv(false);
+    QFile csv(d.file(QStringLiteral("bilan-spro.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    const QString firstCategory = d.desk.referential.mappedLabel(*spro, poles->lines.first().code);
+    CHECK(text.contains(firstCategory));
+    d.prompter.paths << d.file(QStringLiteral("bilan-spro.pdf"));
+    d.widget->exportPdf();
+    CHECK(QFileInfo(d.file(QStringLiteral("bilan-spro.pdf"))).size() > 1000);
+    CHECK(d.prompter.errors.isEmpty());
+
+    // Back to the Cité's own categories; an unknown name changes nothing.
+    CHECK(d.widget->setBilanMapping(QString()));
+    CHECK_FALSE(d.widget->setBilanMapping(QStringLiteral("no-such-mapping")));
+    CHECK(d.widget->shownBilan()->table(QStringLiteral("contacts-pole"))->lines.size() ==
+          ownPoles->lines.size());
 }

@@ -10,6 +10,8 @@
 #include "ui/accueil/today_panel.h"
 
 #include <QDialog>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 
 using namespace passages;
@@ -36,9 +38,18 @@ TEST_CASE("the service level and orientation are logged from the keyboard when s
     auto *count = w.find<QWidget>(QStringLiteral("countSpin"));
     CHECK(level->isVisible());
     CHECK(orientation->isVisible());
-    // The targets: the referential's list, its partners, "aucune" last.
+    // The targets: the referential's list, the partners it flags as targets, "aucune" last.
     CHECK(orientation->options().first().code == QLatin1String("france-travail"));
     CHECK(orientation->options().last().code == QLatin1String("aucune"));
+    QStringList offered;
+    for (const ui::ChoiceOption &option : orientation->options())
+        offered << option.code;
+    QStringList expected;
+    for (const Category &c : w.desk.referential.orientationTargets())
+        expected << c.code;
+    CHECK(offered == expected);
+    CHECK(offered.contains(QStringLiteral("transitions-pro"))); // flagged
+    CHECK_FALSE(offered.contains(QStringLiteral("grdr")));      // a partner, not flagged
     CHECK(level->current().isEmpty());
     CHECK(orientation->current().isEmpty());
 
@@ -139,6 +150,36 @@ TEST_CASE("the service level and orientation are hidden and not recorded unless 
     CHECK(w.today().first().orientation.isEmpty());
 }
 
+TEST_CASE("with both fields and the default referential, the accueil fits 1366×768 unscrolled",
+          "[ui][accueil][desk-fields][screen]")
+{
+    const FrenchUi french;
+    DeskWindow w([](TempDesk &desk) {
+        showBothFields(desk);
+        desk.referential.setLanguage(QStringLiteral("fr"));
+    });
+    w.window->resize(1366, 768);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QTest::qWait(20);
+    REQUIRE(w.window->size() == QSize(1366, 768));
+    ui::PassageForm *form = w.window->accueil()->form();
+    QScrollArea *scroll = nullptr;
+    for (QWidget *p = form->parentWidget(); p && !scroll; p = p->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(p);
+    REQUIRE(scroll != nullptr);
+    // Every pôle's themes: the tallest form must fit too.
+    auto *pole = w.find<ui::ChoiceGroup>(QStringLiteral("poleGroup"));
+    for (const ui::ChoiceOption &option : pole->options()) {
+        CAPTURE(option.code.toStdString());
+        pole->setCurrent(option.code);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        CHECK(scroll->verticalScrollBar()->maximum() == 0);
+    }
+    CHECK(w.find<ui::ChoiceGroup>(QStringLiteral("orientationGroup"))->isVisible());
+}
+
 TEST_CASE("screenshot of the accueil with the service level and orientation", "[.screenshot]")
 {
     const QString dir = screenshotFolder();
@@ -157,15 +198,20 @@ TEST_CASE("screenshot of the accueil with the service level and orientation", "[
             REQUIRE(desk.reception->log(in).ok());
         }
     });
-    w.window->resize(1920, 1080); // at 1366×768 the form scrolls to the orientation row
-    press(Qt::Key_2);             // evolution
-    press(Qt::Key_1);             // reconversion
-    press(Qt::Key_3);             // 26-44
+    press(Qt::Key_2); // evolution
+    press(Qt::Key_1); // reconversion
+    press(Qt::Key_3); // 26-44
     press(Qt::Key_Down);
     press(Qt::Key_Down);
     press(Qt::Key_Down);
     press(Qt::Key_2); // conseil
     press(Qt::Key_7); // a partner
-    QTest::qWait(50);
-    REQUIRE(w.window->grab().save(QDir(dir).filePath(QStringLiteral("accueil-fields.png"))));
+    // The small laptop (must not scroll) and a common desk screen.
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        w.window->resize(size);
+        QTest::qWait(50);
+        const QString name = size.width() == 1366 ? QStringLiteral("accueil-fields.png")
+                                                  : QStringLiteral("accueil-fields-1920.png");
+        REQUIRE(w.window->grab().save(QDir(dir).filePath(name)));
+    }
 }

@@ -178,3 +178,43 @@ TEST_CASE("screenshot of the referential editor", "[.screenshot]")
     QTest::qWait(50);
     REQUIRE(editor.grab().save(QDir(dir).filePath(QStringLiteral("referential-editor.png"))));
 }
+
+TEST_CASE("the referential editor says which partners the desks offer as orientation targets",
+          "[ui][referential][orientation-target]")
+{
+    Referential ref = Referential::defaultReferential();
+    ref.setLanguage(QStringLiteral("en"));
+    ui::ReferentialEditor editor(ref);
+    activate(editor);
+    auto *target = child<QPushButton>(editor, "targetButton");
+    CHECK_FALSE(target->isVisible()); // pôles: no such flag
+
+    child<QListWidget>(editor, "kindList")->setCurrentRow(int(Kind::Partner));
+    REQUIRE(editor.currentKind() == Kind::Partner);
+    CHECK(target->isVisible());
+    CHECK_FALSE(target->isEnabled()); // nothing selected
+    const QString grdr = QStringLiteral("grdr");
+    editor.select(grdr);
+    REQUIRE(target->isEnabled());
+    QTest::mouseClick(target, Qt::LeftButton);
+    CHECK(editor.edited().find(Kind::Partner, grdr)->orientationTarget);
+    auto offered = [&editor](const QString &code) {
+        for (const Category &c : editor.edited().orientationTargets())
+            if (c.code == code)
+                return true;
+        return false;
+    };
+    CHECK(offered(grdr));
+    auto *table = child<QTableWidget>(editor, "entryTable");
+    const QList<QTableWidgetItem *> row = table->findItems(grdr, Qt::MatchExactly);
+    REQUIRE(row.size() == 1);
+    CHECK(table->item(row.first()->row(), 2)->text() == QLatin1String("orientation target"));
+    CHECK(child<QPushButton>(editor, "saveButton")->isEnabled());
+
+    // And back.
+    table->clearSelection();
+    editor.select(grdr);
+    QTest::mouseClick(target, Qt::LeftButton);
+    CHECK_FALSE(editor.edited().find(Kind::Partner, grdr)->orientationTarget);
+    CHECK_FALSE(offered(grdr));
+}

@@ -24,7 +24,7 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     setObjectName(QStringLiteral("accueil"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(4);
 
     m_form = new PassageForm(session.referential(), session.reception().communes(), this);
     // Scrolls only on a small screen; the desk's usual 1280x800 shows it whole.
@@ -40,18 +40,21 @@ AccueilWidget::AccueilWidget(DeskSession &session, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     m_banner = new NoticeBanner(QStringLiteral("banner"), this);
-    layout->addWidget(m_banner);
 
+    // The banner beside the buttons rather than on a line of its own: the form keeps that
+    // height (with the optional rows shown it must fit a 1366×768 screen unscrolled).
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(10);
-    bottom->addStretch(1);
+    // Its text must not ask for width: the form and the today panel share the window.
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bottom->addWidget(m_banner, 1);
     auto *clearButton = new QPushButton(tr("Clear (Esc)"), this);
     m_record = new QPushButton(tr("Record (Enter)"), this);
     m_record->setObjectName(QStringLiteral("recordButton"));
     for (QPushButton *b : {clearButton, m_record}) {
         // Keyboard users have Enter and Escape; these are for the mouse and the finger.
         b->setFocusPolicy(Qt::NoFocus);
-        b->setMinimumHeight(52);
+        b->setMinimumHeight(48);
         b->setMinimumWidth(b->sizeHint().width() + 32);
     }
     m_record->setMinimumWidth(std::max(m_record->minimumWidth(), 220));

@@ -130,6 +130,24 @@ void ChoiceGroup::setProminent(bool prominent)
     rebuild();
 }
 
+void ChoiceGroup::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_grid->setSpacing(compact ? 3 : 8);
+    for (OptionButton *button : std::as_const(m_buttons))
+        button->setMinimumButtonHeight(buttonHeight());
+    updateGeometry();
+}
+
+int ChoiceGroup::buttonHeight() const
+{
+    if (m_prominent)
+        return m_compact ? 40 : 60;
+    return m_compact ? 36 : 50;
+}
+
 void ChoiceGroup::setDefaultCode(const QString &code)
 {
     m_defaultCode = code;
@@ -184,7 +202,7 @@ void ChoiceGroup::rebuild()
         button->setDigit(i < 9 ? i + 1 : 0);
         button->setColor(option.color.isValid() ? option.color : m_accent, m_prominent);
         button->setEmphasis(m_prominent);
-        button->setMinimumButtonHeight(m_prominent ? 60 : 50);
+        button->setMinimumButtonHeight(buttonHeight());
         button->setQuiet(!option.code.isEmpty() && option.code == m_defaultCode);
         button->setMinimumWidth(button->minimumSizeHint().width());
         button->setChecked(i == m_current);

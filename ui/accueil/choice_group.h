@@ -44,6 +44,9 @@ public:
     void setAccentColor(const QColor &color);
     /// Pôles: coloured stripe, bold labels, taller buttons.
     void setProminent(bool prominent);
+    /// Shorter buttons, closer together: a form with the optional rows shown must still
+    /// fit a 1366×768 screen unscrolled. Still a finger's height.
+    void setCompact(bool compact);
     /// The code reset() and Backspace come back to; empty means "nothing chosen".
     void setDefaultCode(const QString &code);
     /// Shown in place of buttons when there are no options.
@@ -70,6 +73,8 @@ private:
     void select(int index);
     void choose(int index);
 
+    int buttonHeight() const;
+
     QList<ChoiceOption> m_options;
     QList<OptionButton *> m_buttons;
     QGridLayout *m_grid = nullptr;
@@ -79,6 +84,7 @@ private:
     int m_columns = 6;
     int m_current = -1;
     bool m_prominent = false;
+    bool m_compact = false;
 };
 
 /// A group of the active categories of `kind` (pôles in their colours), none chosen:

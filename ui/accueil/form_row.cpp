@@ -57,6 +57,11 @@ FormRow::FormRow(const QString &title, const QString &hint, QWidget *field, QWid
     });
 }
 
+void FormRow::setCompact(bool compact)
+{
+    layout()->setContentsMargins(12, compact ? 1 : 5, 8, compact ? 1 : 5);
+}
+
 void FormRow::setTitleWidth(int width)
 {
     m_titleBox->setFixedWidth(width);

@@ -20,6 +20,8 @@ public:
     QWidget *field() const { return m_field; }
     void setTitleWidth(int width);
     int titleWidthHint() const;
+    /// Less room above and below (the form with its optional rows shown).
+    void setCompact(bool compact);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

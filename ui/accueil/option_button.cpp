@@ -11,7 +11,6 @@ namespace passages::ui {
 namespace {
 
 constexpr int kPadX = 8;
-constexpr int kPadY = 6;
 constexpr qreal kRadius = 7.0;
 constexpr int kStripe = 5;
 
@@ -72,6 +71,8 @@ void OptionButton::setQuiet(bool quiet)
 void OptionButton::setMinimumButtonHeight(int height)
 {
     m_minHeight = height;
+    // A compact form (ChoiceGroup::setCompact) also narrows the room around the label.
+    m_padY = height < 48 ? 2 : 6;
     updateGeometry();
 }
 
@@ -94,8 +95,8 @@ QRect OptionButton::textRect(const QRect &inside) const
 {
     // Symmetric margins keep centred text centred; the digit lives in the left one.
     const int side = kPadX + std::max(m_stripe ? kStripe : 0, badgeSize());
-    return QRect(QPoint(inside.left() + side, inside.top() + kPadY),
-                 QPoint(inside.right() - side, inside.bottom() - kPadY));
+    return QRect(QPoint(inside.left() + side, inside.top() + m_padY),
+                 QPoint(inside.right() - side, inside.bottom() - m_padY));
 }
 
 QSize OptionButton::minimumSizeHint() const
@@ -124,7 +125,7 @@ int OptionButton::heightForWidth(int width) const
     const QRect text = textRect(QRect(0, 0, width, 10000));
     const QRect needed = fontMetrics().boundingRect(QRect(0, 0, std::max(1, text.width()), 10000),
                                                     Qt::TextWordWrap, this->text());
-    return std::max(m_minHeight, needed.height() + 2 * kPadY + 2);
+    return std::max(m_minHeight, needed.height() + 2 * m_padY + 2);
 }
 
 void OptionButton::enterEvent(QEnterEvent *event)

@@ -46,6 +46,7 @@ private:
     QColor m_color;
     bool m_stripe = false;
     int m_minHeight = 48;
+    int m_padY = 6; ///< room above and below the label
     bool m_hover = false;
     bool m_quiet = false;
 };

@@ -84,7 +84,7 @@ PassageForm::PassageForm(const Referential &referential, const CommuneIndex &com
 
     m_orientation = new ChoiceGroup(this);
     m_orientation->setObjectName(QStringLiteral("orientationGroup"));
-    m_orientation->setColumns(6);
+    m_orientation->setColumns(5); // long names ("CIO (centre d'information...)") wrap less
     QList<ChoiceOption> targets;
     for (const Category &c : referential.orientationTargets())
         targets.append(ChoiceOption{c.code, c.label(referential.language()), {}});
@@ -209,6 +209,15 @@ void PassageForm::setFields(const DeskFields &fields)
             group->reset();
         m_rowOf.value(group)->setHidden(!shown);
     }
+    // More rows than the usual ones: shorter buttons, so that the form still fits a
+    // 1366×768 screen without scrolling (the Record button stays in view anyway).
+    const bool compact = fields.firstVisit || fields.serviceLevel || fields.orientation;
+    for (ChoiceGroup *group :
+         {m_pole, m_theme, m_age, m_public, m_channel, m_firstVisit, m_serviceLevel, m_orientation})
+        group->setCompact(compact);
+    for (FormRow *row : std::as_const(m_rows))
+        row->setCompact(compact);
+    layout()->setSpacing(compact ? 0 : 2);
 }
 
 void PassageForm::setCommuneFrequency(const QHash<QString, int> &frequency)

@@ -8,6 +8,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -297,6 +298,14 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     painter.drawText(QRectF(area.left(), bottom + 6, area.width(), 20), Qt::AlignLeft,
                      Charts::tr("Hatched: closed that weekday. Total of the period: %1 walk-ins.")
                          .arg(locale.toString(m_map.total())));
+}
+
+void Charts::install(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    view->setAccessibleName(chart->title());
+    delete old;
 }
 
 } // namespace passages::ui

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QChart;
+class QChartView;
 
 namespace passages::ui {
 
@@ -36,6 +37,9 @@ public:
     static QChart *comparison(const Breakdown &breakdown, const QString &title, int maxRows = 8);
     /// Applies the shared look: fonts, margins, legend at the bottom, French numbers.
     static void style(QChart *chart, const QString &title);
+    /// Shows `chart` in `view` (deleting the one it replaces), named by its title for
+    /// screen readers.
+    static void install(QChartView *view, QChart *chart);
 };
 
 /// Hour-of-week heat map: weekdays in rows, hours in columns, mean walk-ins per opening

@@ -8,6 +8,8 @@
 #include "core/storage/database.h"
 #include "ui/accessible_names.h"
 #include "ui/async_task.h"
+#include "ui/dashboard/bilan_page.h"
+#include "ui/dashboard/breakdowns_page.h"
 #include "ui/dashboard/charts.h"
 #include "ui/dashboard/figure_table_model.h"
 #include "ui/dashboard/report_document.h"
@@ -52,37 +54,6 @@ struct DashboardWidget::Loaded
     QStringList cites;
     QString error;
 };
-
-namespace {
-
-/// A table sized to its rows: the page scrolls, not each table.
-QTableView *figureTable(const BilanTable &table, const QString &countHeader,
-                        const QString &previousHeader, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    auto *model = new FigureTableModel(view);
-    model->setTable(table, countHeader, previousHeader);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < model->columnCount(); ++c)
-        view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    const int height = view->horizontalHeader()->sizeHint().height() +
-                       model->rowCount() * view->verticalHeader()->defaultSectionSize() +
-                       2 * view->frameWidth() + 2;
-    view->setFixedHeight(height);
-    view->setAccessibleName(table.title);
-    return view;
-}
-
-} // namespace
 
 DashboardWidget::DashboardWidget(const Database &db, const Referential &referential,
                                  const CommuneIndex &communes, Prompter &prompter, Clock clock,
@@ -145,8 +116,15 @@ void DashboardWidget::buildUi()
     m_heatMap->addAction(savePngAction);
     m_heatMap->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_views->addTab(m_heatMap, tr("Hours"));
-    m_views->addTab(buildBreakdowns(), tr("Breakdowns"));
-    m_views->addTab(buildBilan(), tr("Bilan"));
+    const auto chartView = [this] {
+        return makeChartView();
+    };
+    m_breakdowns = new BreakdownsPage(chartView, this);
+    m_views->addTab(m_breakdowns, tr("Breakdowns"));
+    m_bilan = new BilanPage(m_referential, chartView, this);
+    m_year = m_bilan->yearBox();
+    connect(m_bilan, &BilanPage::yearChosen, this, &DashboardWidget::reload);
+    m_views->addTab(m_bilan, tr("Bilan"));
     layout->addWidget(m_views, 1);
 
     auto *exports = new QHBoxLayout;
@@ -283,77 +261,19 @@ QChartView *DashboardWidget::makeChartView()
     return view;
 }
 
-void DashboardWidget::setChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    view->setAccessibleName(chart->title());
-    delete old;
-}
-
-QWidget *DashboardWidget::buildBreakdowns()
-{
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto *page = new QWidget(scroll);
-    m_breakdownGrid = new QGridLayout(page);
-    m_breakdownGrid->setSpacing(12);
-    scroll->setWidget(page);
-    return scroll;
-}
-
-QWidget *DashboardWidget::buildBilan()
-{
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto *page = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(page);
-    auto *top = new QHBoxLayout;
-    m_year = new QSpinBox(page);
-    m_year->setRange(2000, 2100);
-    auto *yearLabel = new QLabel(tr("&Year"), page);
-    yearLabel->setBuddy(m_year);
-    top->addWidget(yearLabel);
-    top->addWidget(m_year);
-    top->addStretch(1);
-    layout->addLayout(top);
-    connect(m_year, &QSpinBox::editingFinished, this, &DashboardWidget::reload);
-
-    // The key figures beside the pôles' chart, then the months at full width (room for
-    // the legend's long pôle names).
-    auto *head = new QHBoxLayout;
-    m_headlines = new QLabel(page);
-    m_headlines->setTextFormat(Qt::RichText);
-    m_headlines->setObjectName(QStringLiteral("bilanHeadlines"));
-    m_headlines->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    head->addWidget(m_headlines, 2);
-    m_bilanPoles = makeChartView();
-    m_bilanPoles->setMinimumHeight(300);
-    head->addWidget(m_bilanPoles, 3);
-    layout->addLayout(head);
-    m_bilanMonths = makeChartView();
-    m_bilanMonths->setMinimumHeight(340);
-    layout->addWidget(m_bilanMonths);
-    m_bilanTables = new QVBoxLayout;
-    layout->addLayout(m_bilanTables);
-    layout->addStretch(1);
-    scroll->setWidget(page);
-    return scroll;
-}
-
 QChartView *DashboardWidget::chartView(View view) const
 {
     if (view >= Today && view <= Months)
         return m_charts[view];
     if (view == BilanView)
-        return m_bilanMonths;
+        return m_bilan->monthsChart();
     return nullptr;
 }
 
 QList<QChartView *> DashboardWidget::allChartViews() const
 {
     QList<QChartView *> views{m_charts[Today], m_charts[Days], m_charts[Weeks], m_charts[Months]};
-    views << m_breakdownCharts << m_bilanMonths << m_bilanPoles;
+    views << m_breakdowns->charts() << m_bilan->monthsChart() << m_bilan->polesChart();
     return views;
 }
 
@@ -414,6 +334,16 @@ void DashboardWidget::setSource(std::shared_ptr<const DashboardSource> source)
 void DashboardWidget::setBilanYear(int year)
 {
     m_year->setValue(year);
+}
+
+bool DashboardWidget::setBilanMapping(const QString &name)
+{
+    return m_bilan->setMappingName(name);
+}
+
+std::optional<Bilan> DashboardWidget::shownBilan() const
+{
+    return m_bilan->shown();
 }
 
 SmallCellPolicy DashboardWidget::smallCells() const
@@ -533,155 +463,29 @@ void DashboardWidget::showFigures()
                      f.periodOpenDays > 0 ? double(f.periodTotal) / f.periodOpenDays : 0.0, 'f', 1),
                  locale.toString(f.today.total)));
 
-    setChart(m_charts[Today],
-             Charts::stacked(f.today, Charts::Labels::Hours,
-                             tr("Today, %1: %2 walk-ins by hour")
-                                 .arg(locale.toString(f.request.today, QLocale::LongFormat),
-                                      locale.toString(f.today.total))));
-    setChart(m_charts[Days],
-             Charts::stacked(f.days, Charts::Labels::Days,
-                             tr("Walk-ins per day by pôle, %1 – %2").arg(from, to)));
-    setChart(m_charts[Weeks],
-             Charts::stacked(f.weeks, Charts::Labels::Weeks,
-                             tr("Walk-ins per week by pôle (%1 per opening day on average)")
-                                 .arg(locale.toString(f.weeks.perOpenDay(), 'f', 1))));
+    Charts::install(m_charts[Today],
+                    Charts::stacked(f.today, Charts::Labels::Hours,
+                                    tr("Today, %1: %2 walk-ins by hour")
+                                        .arg(locale.toString(f.request.today, QLocale::LongFormat),
+                                             locale.toString(f.today.total))));
+    Charts::install(m_charts[Days],
+                    Charts::stacked(f.days, Charts::Labels::Days,
+                                    tr("Walk-ins per day by pôle, %1 – %2").arg(from, to)));
+    Charts::install(m_charts[Weeks],
+                    Charts::stacked(f.weeks, Charts::Labels::Weeks,
+                                    tr("Walk-ins per week by pôle (%1 per opening day on average)")
+                                        .arg(locale.toString(f.weeks.perOpenDay(), 'f', 1))));
     const int year =
         f.months.buckets.isEmpty() ? p.to.year() : f.months.buckets.first().first.year();
-    setChart(
+    Charts::install(
         m_charts[Months],
         Charts::stacked(f.months, Charts::Labels::Months,
                         tr("Walk-ins per month by pôle, %1 (dashed: %2)").arg(year).arg(year - 1),
                         &f.previousMonthsSameDays));
     m_heatMap->setHeatMap(f.heatMap);
 
-    // Breakdowns: a table each, with the same period last year, and two charts.
-    for (QWidget *w : std::as_const(m_breakdownWidgets))
-        w->deleteLater();
-    m_breakdownWidgets.clear();
-    m_breakdownCharts.clear();
-    const QString now = tr("This period");
-    const QString before = tr("Last year");
-    struct Part
-    {
-        BreakdownBy by;
-        QString title;
-        QString header;
-    };
-    const Part parts[] = {
-        {BreakdownBy::AgeBand, tr("Age bands"), tr("Age band")},
-        {BreakdownBy::Public, tr("Publics"), tr("Public")},
-        {BreakdownBy::Theme, tr("Themes"), tr("Theme")},
-        {BreakdownBy::Channel, tr("Channels"), tr("Channel")},
-        {BreakdownBy::ServiceLevel, tr("Service levels"), tr("Service level")},
-        {BreakdownBy::Orientation, tr("Referred to"), tr("Referred to")},
-        {BreakdownBy::Commune, tr("Top communes"), tr("Commune")},
-        {BreakdownBy::Department, tr("Departments"), tr("Department")},
-    };
-    int cell = 0;
-    if (f.cites) {
-        // The network database: the period by Cité, first.
-        auto *box = new QGroupBox(tr("Cités"));
-        auto *boxLayout = new QVBoxLayout(box);
-        BilanTable table = FigureTableModel::fromBreakdown(*f.cites);
-        table.title = tr("Cités");
-        table.itemHeader = tr("Cité");
-        boxLayout->addWidget(figureTable(table, now, before, box));
-        QChartView *chart = makeChartView();
-        chart->setMinimumHeight(240);
-        setChart(chart, Charts::comparison(*f.cites, tr("Cités")));
-        boxLayout->addWidget(chart);
-        m_breakdownCharts << chart;
-        m_breakdownGrid->addWidget(box, cell / 2, cell % 2, Qt::AlignTop);
-        m_breakdownWidgets << box;
-        ++cell;
-        nameFromLabels(box);
-    }
-    for (const Part &part : parts) {
-        const Breakdown *b = f.breakdown(part.by);
-        if (!b)
-            continue;
-        auto *box = new QGroupBox(part.title);
-        auto *boxLayout = new QVBoxLayout(box);
-        BilanTable table = FigureTableModel::fromBreakdown(*b);
-        table.title = part.title;
-        table.itemHeader = part.header;
-        boxLayout->addWidget(figureTable(table, now, before, box));
-        if (part.by == BreakdownBy::AgeBand || part.by == BreakdownBy::Public) {
-            QChartView *chart = makeChartView();
-            chart->setMinimumHeight(240);
-            setChart(chart, Charts::comparison(*b, part.title));
-            boxLayout->addWidget(chart);
-            m_breakdownCharts << chart;
-        }
-        m_breakdownGrid->addWidget(box, cell / 2, cell % 2, Qt::AlignTop);
-        m_breakdownWidgets << box;
-        ++cell;
-        nameFromLabels(box); // built after the window was shown: name its table and chart
-    }
-
-    // The bilan.
-    for (QWidget *w : std::as_const(m_bilanWidgets))
-        w->deleteLater();
-    m_bilanWidgets.clear();
-    if (!f.bilan) {
-        m_headlines->clear();
-        return;
-    }
-    const Bilan &bilan = *f.bilan;
-    QString html = QStringLiteral("<h2 style='margin:0'>%1 — %2</h2><p style='color:%3'>%4</p>"
-                                  "<table cellspacing='0' cellpadding='5'>")
-                       .arg(bilan.cite.toHtmlEscaped(), tr("bilan %1").arg(bilan.year),
-                            colors::muted.name(), bilan.scope.toHtmlEscaped());
-    html += QStringLiteral("<tr style='background:%1'><th align='left'>%2</th><th align='right'>%3"
-                           "</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
-                .arg(colors::window.name(), tr("Figure"))
-                .arg(bilan.year)
-                .arg(bilan.year - 1)
-                .arg(tr("Change"));
-    for (const BilanHeadline &h : bilan.headlines) {
-        auto number = [&](double v) {
-            return h.decimal ? locale.toString(v, 'f', 1)
-                             : locale.toString(qint64(std::llround(v)));
-        };
-        const std::optional<double> change =
-            h.previous > 0 ? std::optional<double>((h.value - h.previous) * 100.0 / h.previous)
-                           : std::nullopt;
-        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td align='right'>"
-                               "%3</td><td align='right'>%4</td></tr>")
-                    .arg(h.label.toHtmlEscaped(), number(h.value), number(h.previous),
-                         formatChange(change, locale));
-    }
-    html += QStringLiteral("</table>");
-    m_headlines->setText(html);
-    setChart(
-        m_bilanMonths,
-        Charts::stacked(
-            bilan.months, Charts::Labels::Months,
-            tr("Contacts by month and pôle, %1 (dashed: %2)").arg(bilan.year).arg(bilan.year - 1),
-            &bilan.previousMonths));
-    if (const BilanTable *poles = bilan.table(QStringLiteral("contacts-pole")))
-        setChart(m_bilanPoles, Charts::comparison(*poles, bilan.year, poles->title));
-    auto *grid = new QWidget;
-    auto *gridLayout = new QGridLayout(grid);
-    gridLayout->setContentsMargins(0, 0, 0, 0);
-    gridLayout->setSpacing(12);
-    int index = 0;
-    for (const BilanTable &t : bilan.tables) {
-        auto *box = new QGroupBox(t.title, grid);
-        auto *boxLayout = new QVBoxLayout(box);
-        boxLayout->addWidget(
-            figureTable(t, QString::number(bilan.year), QString::number(bilan.year - 1), box));
-        gridLayout->addWidget(box, index / 2, index % 2, Qt::AlignTop);
-        ++index;
-    }
-    if (!bilan.hasProgramme) {
-        auto *note = new QLabel(tr("Interviews and events appear here once the programme is "
-                                   "recorded in this database."),
-                                grid);
-        gridLayout->addWidget(note, index / 2 + 1, 0, 1, 2);
-    }
-    m_bilanTables->addWidget(grid);
-    m_bilanWidgets << grid;
+    m_breakdowns->setFigures(f);
+    m_bilan->setBilan(f.bilan);
 }
 
 QString DashboardWidget::currentViewName() const
@@ -712,29 +516,6 @@ QList<ExportTable> DashboardWidget::currentTables(CsvFlavour flavour) const
 {
     const DashboardFigures &f = *m_figures;
     const SmallCellPolicy policy = smallCells();
-    // The breakdowns' titles as on screen, not their internal keys ("age-band").
-    auto breakdownTitle = [](BreakdownBy by) {
-        switch (by) {
-        case BreakdownBy::AgeBand:
-            return tr("Age bands");
-        case BreakdownBy::Public:
-            return tr("Publics");
-        case BreakdownBy::Theme:
-            return tr("Themes");
-        case BreakdownBy::Channel:
-            return tr("Channels");
-        case BreakdownBy::ServiceLevel:
-            return tr("Service levels");
-        case BreakdownBy::Orientation:
-            return tr("Referred to");
-        case BreakdownBy::Commune:
-            return tr("Top communes");
-        case BreakdownBy::Department:
-            return tr("Departments");
-        default:
-            return breakdownName(by);
-        }
-    };
     const View view = View(m_views->currentIndex());
     QList<ExportTable> tables;
     switch (view) {
@@ -760,12 +541,12 @@ QList<ExportTable> DashboardWidget::currentTables(CsvFlavour flavour) const
         if (f.cites)
             tables << ReportExport::breakdown(*f.cites, tr("Cités"), policy, flavour);
         for (const Breakdown &b : f.breakdowns)
-            tables << ReportExport::breakdown(b, breakdownTitle(b.by), policy, flavour);
+            tables << ReportExport::breakdown(b, BreakdownsPage::title(b.by), policy, flavour);
         break;
     case BilanView:
     case ViewCount:
-        if (f.bilan)
-            tables << ReportExport::bilan(*f.bilan, policy, flavour);
+        if (const std::optional<Bilan> bilan = m_bilan->shown())
+            tables << ReportExport::bilan(*bilan, policy, flavour);
         break;
     }
     return tables;
@@ -776,9 +557,10 @@ void DashboardWidget::exportXlsx()
     if (!m_figures)
         return;
     const DashboardFigures &f = *m_figures;
-    const bool bilanView = View(m_views->currentIndex()) == BilanView && f.bilan;
+    const std::optional<Bilan> bilan = m_bilan->shown(); // in the chosen categories
+    const bool bilanView = View(m_views->currentIndex()) == BilanView && bilan;
     const QString name =
-        bilanView ? QStringLiteral("bilan-%1.xlsx").arg(f.bilan->year)
+        bilanView ? QStringLiteral("bilan-%1.xlsx").arg(bilan->year)
                   : QStringLiteral("passages-%1-%2.xlsx")
                         .arg(currentViewName(), f.request.filter.to.toString(Qt::ISODate));
     const QString path = askSavePath(tr("Export as an Excel workbook"),
@@ -787,8 +569,8 @@ void DashboardWidget::exportXlsx()
         return;
     const XlsxWorkbook book =
         bilanView ? Workbooks::bilan(
-                        *f.bilan, BilanContext{m_clock ? m_clock() : QDateTime::currentDateTime(),
-                                               f.request.filter.site, smallCells()})
+                        *bilan, BilanContext{m_clock ? m_clock() : QDateTime::currentDateTime(),
+                                             f.request.filter.site, smallCells()})
                   : Workbooks::fromTables(currentTables(CsvFlavour::Plain),
                                           QStringLiteral("Passages — %1").arg(currentViewName()));
     if (Status saved = book.save(path); !saved) {
@@ -851,10 +633,10 @@ void DashboardWidget::exportPng()
         savePng(m_heatMap);
         break;
     case Breakdowns:
-        savePng(m_breakdownCharts.value(0));
+        savePng(m_breakdowns->charts().value(0));
         break;
     case BilanView:
-        savePng(m_bilanMonths);
+        savePng(m_bilan->monthsChart());
         break;
     default:
         savePng(m_charts[m_views->currentIndex()]);
@@ -864,9 +646,10 @@ void DashboardWidget::exportPng()
 
 void DashboardWidget::exportPdf()
 {
-    if (!m_figures || !m_figures->bilan)
+    const std::optional<Bilan> shown = m_figures ? m_bilan->shown() : std::nullopt;
+    if (!shown)
         return;
-    const Bilan &bilan = *m_figures->bilan;
+    const Bilan &bilan = *shown; // in the chosen categories
     const QString path =
         askSavePath(tr("Save the annual report as PDF"), tr("PDF files (*.pdf)"),
                     QStringLiteral("pdf"), QStringLiteral("bilan-%1.pdf").arg(bilan.year));
@@ -882,14 +665,15 @@ void DashboardWidget::exportPdf()
 
 void DashboardWidget::print()
 {
-    if (!m_figures || !m_figures->bilan)
+    const std::optional<Bilan> bilan = m_figures ? m_bilan->shown() : std::nullopt;
+    if (!bilan)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Activity report %1").arg(m_figures->bilan->year));
+    printer.setDocName(tr("Activity report %1").arg(bilan->year));
     QPrintDialog dialog(&printer, this);
     if (m_prompter.exec(dialog) != QDialog::Accepted)
         return;
-    ReportDocument(*m_figures->bilan, smallCells()).render(printer);
+    ReportDocument(*bilan, smallCells()).render(printer);
 }
 
 } // namespace passages::ui

@@ -31,6 +31,8 @@ class Referential;
 
 namespace passages::ui {
 
+class BilanPage;
+class BreakdownsPage;
 class HeatMapWidget;
 class Prompter;
 
@@ -85,6 +87,11 @@ public:
     void setFilterCodes(const QString &site, const QString &desk, const QString &pole,
                         const QString &channel);
     void setBilanYear(int year);
+    /// The bilan's categories: a reporting mapping's name, empty for the Cité's own.
+    /// False (nothing changes) when the referential has no such mapping.
+    bool setBilanMapping(const QString &name);
+    /// The bilan as on screen and in its PDF and exports (in the chosen categories).
+    std::optional<Bilan> shownBilan() const;
     /// The network database: one Cité's code, empty for all (no effect on other sources).
     void setCite(const QString &cite);
     QComboBox *citeFilter() const { return m_cite; }
@@ -116,10 +123,7 @@ private:
     struct Loaded;
     void buildUi();
     QWidget *buildFilters();
-    QWidget *buildBreakdowns();
-    QWidget *buildBilan();
     QChartView *makeChartView();
-    void setChart(QChartView *view, QChart *chart);
     void apply(const Loaded &result);
     void showFigures();
     void fillDesks(const QList<QPair<QString, QString>> &desks);
@@ -148,17 +152,11 @@ private:
     QTabWidget *m_views = nullptr;
     QChartView *m_charts[4] = {};
     HeatMapWidget *m_heatMap = nullptr;
-    QGridLayout *m_breakdownGrid = nullptr;
-    QList<QChartView *> m_breakdownCharts;
-    QSpinBox *m_year = nullptr;
+    BreakdownsPage *m_breakdowns = nullptr;
+    BilanPage *m_bilan = nullptr;
+    QSpinBox *m_year = nullptr; ///< the bilan's year (in m_bilan)
     QCheckBox *m_protect = nullptr;
     QSpinBox *m_threshold = nullptr;
-    QLabel *m_headlines = nullptr;
-    QVBoxLayout *m_bilanTables = nullptr;
-    QChartView *m_bilanMonths = nullptr;
-    QChartView *m_bilanPoles = nullptr;
-    QList<QWidget *> m_bilanWidgets;
-    QList<QWidget *> m_breakdownWidgets;
 
     std::optional<DashboardFigures> m_figures;
     QFuture<void> m_task; ///< the figures being computed, waited for on destruction

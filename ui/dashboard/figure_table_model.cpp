@@ -7,7 +7,9 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QHeaderView>
 #include <QLocale>
+#include <QTableView>
 
 namespace passages::ui {
 
@@ -123,6 +125,32 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Change");
     }
     return {};
+}
+
+QTableView *figureTableView(const BilanTable &table, const QString &countHeader,
+                            const QString &previousHeader, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    auto *model = new FigureTableModel(view);
+    model->setTable(table, countHeader, previousHeader);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < model->columnCount(); ++c)
+        view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    const int height = view->horizontalHeader()->sizeHint().height() +
+                       model->rowCount() * view->verticalHeader()->defaultSectionSize() +
+                       2 * view->frameWidth() + 2;
+    view->setFixedHeight(height);
+    view->setAccessibleName(table.title);
+    return view;
 }
 
 } // namespace passages::ui

@@ -5,6 +5,9 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+class QWidget;
+
 namespace passages::ui {
 
 /// A table of the dashboard: label, this period (or year), the previous one and the
@@ -52,5 +55,9 @@ private:
     QString m_countHeader;
     QString m_previousHeader;
 };
+
+/// `table` in a view sized to its rows (the page scrolls, not each table).
+QTableView *figureTableView(const BilanTable &table, const QString &countHeader,
+                            const QString &previousHeader, QWidget *parent);
 
 } // namespace passages::ui

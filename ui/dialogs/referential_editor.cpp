@@ -48,7 +48,7 @@ QString kindTitle(Kind kind)
     case Kind::ServiceLevel:
         return ReferentialEditor::tr("Service levels");
     case Kind::Orientation:
-        return ReferentialEditor::tr("Referred to (besides the partners)");
+        return ReferentialEditor::tr("Referred to (besides the partners offered)");
     default: // a list added later: its kind name until it has a title here
         break;
     }
@@ -124,6 +124,8 @@ ReferentialEditor::ReferentialEditor(const Referential &referential, QWidget *pa
     m_into->setObjectName(QStringLiteral("intoCombo"));
     m_since = dateEdit(QDate::currentDate(), QStringLiteral("sinceEdit"), this);
     m_merge = button(tr("&Merge selected into"), "mergeButton", this);
+    m_target = button(tr("Offer as &orientation target"), "targetButton", this);
+    m_target->setToolTip(tr("Whether the desks offer this partner under \"Referred to\""));
 
     int row = 0;
     grid->addWidget(new QLabel(tr("Code:"), this), row, 0);
@@ -149,6 +151,7 @@ ReferentialEditor::ReferentialEditor(const Referential &referential, QWidget *pa
     order->addWidget(m_up);
     order->addWidget(m_down);
     order->addStretch();
+    order->addWidget(m_target);
     grid->addLayout(order, row, 0, 1, 6);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 2);
@@ -179,6 +182,7 @@ ReferentialEditor::ReferentialEditor(const Referential &referential, QWidget *pa
     connect(m_down, &QPushButton::clicked, this, [this] { moveBy(1); });
     connect(m_colorButton, &QPushButton::clicked, this, &ReferentialEditor::setColor);
     connect(m_merge, &QPushButton::clicked, this, &ReferentialEditor::merge);
+    connect(m_target, &QPushButton::clicked, this, &ReferentialEditor::toggleTarget);
     m_kinds->setCurrentRow(0);
     resize(900, 620);
 }
@@ -213,6 +217,8 @@ void ReferentialEditor::fill()
             state = tr("merged into %1").arg(into);
         else if (c.retired)
             state = tr("retired");
+        else if (m_kind == Kind::Partner && c.orientationTarget)
+            state = tr("orientation target");
         const QStringList cells{c.code, c.label(language), state, extra};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
@@ -269,6 +275,11 @@ void ReferentialEditor::updateState()
     const Category *current = one ? m_ref.find(m_kind, codes.first()) : nullptr;
     m_retire->setText(current && current->retired ? tr("&Restore") : tr("&Retire"));
     m_merge->setEnabled(!codes.isEmpty());
+    m_target->setVisible(m_kind == Kind::Partner);
+    m_target->setEnabled(m_kind == Kind::Partner && one);
+    m_target->setText(current && current->orientationTarget
+                          ? tr("Stop offering as &orientation target")
+                          : tr("Offer as &orientation target"));
     QStringList lines;
     for (const ReferentialProblem &p : m_ref.problems())
         lines << QStringLiteral("%1: %2").arg(p.path, p.reason);
@@ -341,6 +352,15 @@ void ReferentialEditor::setColor()
     const QStringList codes = selectedCodes();
     if (codes.size() == 1)
         apply(m_ref.setPoleColor(codes.first(), m_color->text().trimmed()));
+}
+
+void ReferentialEditor::toggleTarget()
+{
+    const QStringList codes = selectedCodes();
+    if (codes.size() != 1 || m_kind != Kind::Partner)
+        return;
+    const Category *c = m_ref.find(Kind::Partner, codes.first());
+    apply(m_ref.setOrientationTarget(codes.first(), !c->orientationTarget));
 }
 
 void ReferentialEditor::merge()

@@ -49,6 +49,7 @@ private:
     void moveBy(int step);
     void setColor();
     void merge();
+    void toggleTarget();
 
     Referential m_ref;
     Referential::Kind m_kind = Referential::Kind::Pole;
@@ -68,6 +69,7 @@ private:
     QPushButton *m_down = nullptr;
     QPushButton *m_colorButton = nullptr;
     QPushButton *m_merge = nullptr;
+    QPushButton *m_target = nullptr; ///< partners: offered as an orientation target or not
     QPushButton *m_save = nullptr;
     QLabel *m_message = nullptr;  ///< what the last action refused
     QLabel *m_problems = nullptr; ///< what keeps the whole from being saved
