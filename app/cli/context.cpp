@@ -13,7 +13,11 @@ namespace passages::cli {
 
 int requireAdmin(Context &ctx, Database &db, AdminAction action)
 {
-    if (!admin_password::isSet(db))
+    // A hash that cannot be read refuses: it must not pass for "no password yet".
+    const Result<bool> adminSet = admin_password::hasPassword(db);
+    if (!adminSet)
+        return ctx.fail(adminSet.error());
+    if (!*adminSet)
         return Ok;
     QString password;
     if (int code = requireAdminPassword(ctx, &password))
