@@ -60,6 +60,18 @@ struct Where
         if (!value.isEmpty())
             add(QStringLiteral("%1 = :%1").arg(column), QLatin1Char(':') + column, value);
     }
+    /// `column` is one of `codes` (none: no term).
+    void addAnyOf(const QStringList &codes, const QString &column)
+    {
+        if (codes.isEmpty())
+            return;
+        QStringList names;
+        for (int i = 0; i < codes.size(); ++i) {
+            names << QStringLiteral(":%1_%2").arg(column).arg(i);
+            values.append({names.last(), codes.at(i)});
+        }
+        terms << QStringLiteral("%1 IN (%2)").arg(column, names.join(QLatin1String(", ")));
+    }
     QString sql() const { return terms.join(QLatin1String(" AND ")); }
     void bind(QSqlQuery &q) const
     {
@@ -69,8 +81,9 @@ struct Where
 };
 
 /// The rows' WHERE: not deleted, the dates, the Cité and every filter set.
+/// `poles`: the filter's pôle and the codes merged into it (empty: every pôle).
 Where rowsWhere(const QString &cite, const QDate &from, const QDate &to,
-                const AttendanceFilter &filter, bool withPole = true)
+                const AttendanceFilter &filter, const QStringList &poles)
 {
     Where w;
     w.terms << QStringLiteral("deleted = 0");
@@ -83,8 +96,7 @@ Where rowsWhere(const QString &cite, const QDate &from, const QDate &to,
     w.addIf(cite, QStringLiteral("cite"));
     w.addIf(filter.site, QStringLiteral("site"));
     w.addIf(filter.desk, QStringLiteral("desk"));
-    if (withPole)
-        w.addIf(filter.pole, QStringLiteral("pole"));
+    w.addAnyOf(poles, QStringLiteral("pole"));
     w.addIf(filter.channel, QStringLiteral("channel"));
     return w;
 }
@@ -126,6 +138,13 @@ AttendanceFactory NetworkAttendance::factory(const NetworkDatabase &db, const QS
     return [&db, cite, &referential, &communes, calendar] {
         return std::make_unique<NetworkAttendance>(db, cite, referential, communes, calendar);
     };
+}
+
+QStringList NetworkAttendance::poleCodes(const AttendanceFilter &filter) const
+{
+    if (filter.pole.isEmpty())
+        return {};
+    return m_referential.codesReportedWith(Referential::Kind::Pole, filter.pole);
 }
 
 QList<SeriesKey> NetworkAttendance::poleKeys(const AttendanceFilter &filter) const
@@ -173,12 +192,11 @@ Result<PoleSeries> NetworkAttendance::series(const AttendanceFilter &filter, Gra
     QString sql;
     if (fromTotals) {
         where = totalsWhere(m_cite, "pole", from, to, filter.site);
-        if (!filter.pole.isEmpty())
-            where.add(QStringLiteral("code = :pole"), QStringLiteral(":pole"), filter.pole);
+        where.addAnyOf(poleCodes(filter), QStringLiteral("code"));
         sql = QStringLiteral("SELECT local_date, code, SUM(n) FROM passage_dim_total WHERE %1 "
                              "GROUP BY 1, 2 HAVING SUM(n) <> 0");
     } else {
-        where = rowsWhere(m_cite, from, to, filter);
+        where = rowsWhere(m_cite, from, to, filter, poleCodes(filter));
         sql = QStringLiteral("SELECT local_date, pole, SUM(count) FROM passage WHERE %1 "
                              "GROUP BY 1, 2");
     }
@@ -273,7 +291,7 @@ Result<PoleSeries> NetworkAttendance::byHour(const QDate &day, const AttendanceF
     QHash<QString, int> poleIndex;
     for (int i = 0; i < series.poles.size(); ++i)
         poleIndex.insert(series.poles.at(i).code, i);
-    const Where where = rowsWhere(m_cite, day, day, filter);
+    const Where where = rowsWhere(m_cite, day, day, filter, poleCodes(filter));
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT CAST(substr(local_time, 1, 2) AS integer), pole, SUM(count) "
                        "FROM passage WHERE %1 GROUP BY 1, 2")
@@ -327,7 +345,7 @@ Result<HeatMap> NetworkAttendance::heatMap(const AttendanceFilter &filter) const
     HeatMap map;
     map.from = filter.from;
     map.to = filter.to;
-    const Where where = rowsWhere(m_cite, filter.from, filter.to, filter);
+    const Where where = rowsWhere(m_cite, filter.from, filter.to, filter, poleCodes(filter));
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT local_date, CAST(substr(local_time, 1, 2) AS integer), "
                                     "SUM(count) FROM passage WHERE %1 GROUP BY 1, 2")
@@ -423,8 +441,8 @@ Result<QList<BreakdownRow>> NetworkAttendance::grouped(BreakdownBy by, const QDa
     QString sql;
     if (fromTotals) {
         where = totalsWhere(m_cite, dim, from, to, filter.site);
-        if (by == BreakdownBy::Pole && !filter.pole.isEmpty())
-            where.add(QStringLiteral("code = :pole"), QStringLiteral(":pole"), filter.pole);
+        if (by == BreakdownBy::Pole)
+            where.addAnyOf(poleCodes(filter), QStringLiteral("code"));
         if (by == BreakdownBy::Channel && !filter.channel.isEmpty())
             where.add(QStringLiteral("code = :channel"), QStringLiteral(":channel"),
                       filter.channel);
@@ -433,7 +451,7 @@ Result<QList<BreakdownRow>> NetworkAttendance::grouped(BreakdownBy by, const QDa
         sql = QStringLiteral("SELECT %1, SUM(n) FROM passage_dim_total WHERE %2 GROUP BY 1 "
                              "HAVING SUM(n) <> 0");
     } else {
-        where = rowsWhere(m_cite, from, to, filter);
+        where = rowsWhere(m_cite, from, to, filter, poleCodes(filter));
         code = departmentBySql ? QString(kDepartmentSql).arg(QLatin1String("commune"))
                                : QLatin1String(column);
         sql = QStringLiteral("SELECT %1, SUM(count) FROM passage WHERE %2 GROUP BY 1");
@@ -548,7 +566,7 @@ NetworkAttendance::byCiteAndPole(const QDate &from, const QDate &to,
         sql = QStringLiteral("SELECT cite, code, SUM(n) FROM passage_dim_total WHERE %1 "
                              "GROUP BY 1, 2 HAVING SUM(n) <> 0");
     } else {
-        where = rowsWhere(m_cite, from, to, filter, false);
+        where = rowsWhere(m_cite, from, to, filter, {});
         sql = QStringLiteral("SELECT cite, pole, SUM(count) FROM passage WHERE %1 GROUP BY 1, 2");
     }
     QSqlQuery q = m_db.prepare(sql.arg(where.sql()));

@@ -68,6 +68,8 @@ private:
         Month
     };
     Result<PoleSeries> series(const AttendanceFilter &filter, Grain grain) const;
+    /// The filter's pôle and the codes merged into it, for an IN term (empty: no filter).
+    QStringList poleCodes(const AttendanceFilter &filter) const;
     QList<SeriesKey> poleKeys(const AttendanceFilter &filter) const;
     Result<QList<BreakdownRow>> grouped(BreakdownBy by, const QDate &from, const QDate &to,
                                         const AttendanceFilter &filter) const;

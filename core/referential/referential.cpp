@@ -121,6 +121,18 @@ QString Referential::reportCode(Kind kind, const QString &code) const
     return current;
 }
 
+QStringList Referential::codesReportedWith(Kind kind, const QString &code) const
+{
+    const QString target = reportCode(kind, code);
+    QStringList codes{target};
+    for (const Merge &merge : m_merges)
+        if (merge.kind == kind)
+            for (const QString &from : merge.from)
+                if (!codes.contains(from) && reportCode(kind, from) == target)
+                    codes << from;
+    return codes;
+}
+
 Category *Referential::findMutable(Kind kind, const QString &code)
 {
     for (Category &category : m_lists[int(kind)])

@@ -159,6 +159,10 @@ public:
     /// (followed through chains: A into B, B into C counts A under C), else itself.
     QString reportCode(Kind kind, const QString &code) const;
     const QList<Merge> &merges() const { return m_merges; }
+    /// Every code a report counts under the same code as `code` (itself, and each code
+    /// of the merges that end there): what a filter on that category must match in the
+    /// stored records, which keep their codes.
+    QStringList codesReportedWith(Kind kind, const QString &code) const;
 
     // Editing (the referential editor, `referential import`). Each call checks its
     // arguments and changes nothing on error; problems() checks the whole.

@@ -184,7 +184,7 @@ Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grai
                          .arg(report_detail::kFilterSql));
     q.bindValue(QStringLiteral(":from"), report_detail::iso(from));
     q.bindValue(QStringLiteral(":to"), report_detail::iso(to));
-    report_detail::bindFilter(q, filter);
+    report_detail::bindFilter(q, filter, m_referential);
     q.setForwardOnly(true);
     if (!q.exec())
         return sqlError(q, tr("Computing the attendance"));
@@ -289,7 +289,7 @@ Result<PoleSeries> AttendanceReport::byHour(const QDate &day, const AttendanceFi
                        "GROUP BY hour, pole")
             .arg(report_detail::kFilterSql));
     q.bindValue(QStringLiteral(":day"), report_detail::iso(day));
-    report_detail::bindFilter(q, filter);
+    report_detail::bindFilter(q, filter, m_referential);
     if (!q.exec())
         return sqlError(q, tr("Computing the attendance by hour"));
     QList<QList<qint64>> hours(24);
@@ -347,7 +347,7 @@ Result<HeatMap> AttendanceReport::heatMap(const AttendanceFilter &filter) const
             .arg(report_detail::kFilterSql));
     q.bindValue(QStringLiteral(":from"), report_detail::iso(filter.from));
     q.bindValue(QStringLiteral(":to"), report_detail::iso(filter.to));
-    report_detail::bindFilter(q, filter);
+    report_detail::bindFilter(q, filter, m_referential);
     q.setForwardOnly(true);
     if (!q.exec())
         return sqlError(q, tr("Computing the hours of attendance"));

@@ -114,7 +114,7 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
         if (!fromTotals)
             q.bindValue(QStringLiteral(":desk"), filter.desk);
     } else {
-        report_detail::bindFilter(q, filter);
+        report_detail::bindFilter(q, filter, m_referential);
     }
     q.setForwardOnly(true);
     if (!q.exec())

@@ -211,6 +211,23 @@ TEST_CASE("the network dashboard equals each Cité's own, and adds the Cité dim
         REQUIRE(age != nullptr);
         for (const BreakdownRow &row : age->rows)
             CHECK(row.code != ages.at(1));
+
+        // Filtering on the target pôle takes the merged pôle's rows too, in both.
+        const auto unmergedPole = [&](const QString &pole) {
+            DashboardRequest r = own;
+            r.filter.pole = pole;
+            return loaded(lyonCache, r).figures.periodTotal;
+        };
+        const qint64 target = unmergedPole(poles.at(0));
+        const qint64 mergedAway = unmergedPole(poles.at(1));
+        REQUIRE(target > 0);
+        REQUIRE(mergedAway > 0);
+        own.filter.pole = poles.at(0);
+        DashboardRequest pgPole = request;
+        pgPole.filter.pole = poles.at(0);
+        const DashboardLoad cachePole = withMerges(lyonCache, own);
+        CHECK(cachePole.figures.periodTotal == target + mergedAway);
+        sameFigures(withMerges(network, pgPole).figures, cachePole.figures);
     }
 
     // A site filter reads only that site's rows, in both.
