@@ -4,8 +4,10 @@
 #include "core/network/network_database.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
+#include "core/report/breakdown_rows_p.h"
 #include "core/report/departments.h"
 #include "core/report/passage_report.h"
+#include "core/report/pole_series_p.h"
 #include "core/storage/database.h"
 
 #include <QHash>
@@ -23,18 +25,6 @@ namespace {
 QString iso(const QDate &date)
 {
     return date.toString(Qt::ISODate);
-}
-
-QDate mondayOf(const QDate &date)
-{
-    return date.addDays(1 - date.dayOfWeek());
-}
-
-QString weekKey(const QDate &date)
-{
-    int year = 0;
-    const int week = date.weekNumber(&year);
-    return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
 }
 
 /// The department of a commune code, as the SQLite summaries derive it
@@ -147,44 +137,13 @@ QStringList NetworkAttendance::poleCodes(const AttendanceFilter &filter) const
     return m_referential.codesReportedWith(Referential::Kind::Pole, filter.pole);
 }
 
-QList<SeriesKey> NetworkAttendance::poleKeys(const AttendanceFilter &filter) const
-{
-    QList<SeriesKey> keys;
-    for (const Category &pole : m_referential.list(Referential::Kind::Pole))
-        if ((filter.pole.isEmpty() || pole.code == filter.pole) &&
-            m_referential.reportCode(Referential::Kind::Pole, pole.code) == pole.code)
-            keys << SeriesKey{pole.code, m_referential.label(Referential::Kind::Pole, pole.code),
-                              m_referential.poleColor(pole.code)};
-    if (keys.isEmpty() && !filter.pole.isEmpty())
-        keys << SeriesKey{filter.pole, filter.pole, m_referential.poleColor(filter.pole)};
-    return keys;
-}
-
 Result<PoleSeries> NetworkAttendance::series(const AttendanceFilter &filter, Grain grain) const
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The period needs a first day on or before its last day."));
-    // Whole weeks or months, so that every bucket's average is comparable.
-    QDate from = filter.from, to = filter.to;
-    switch (grain) {
-    case Grain::Day:
-        break;
-    case Grain::Week:
-        from = mondayOf(from);
-        to = mondayOf(to).addDays(6);
-        break;
-    case Grain::Month:
-        from = QDate(from.year(), from.month(), 1);
-        to = QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1);
-        break;
-    }
-
-    PoleSeries series;
-    series.poles = poleKeys(filter);
-    QHash<QString, int> poleIndex;
-    for (int i = 0; i < series.poles.size(); ++i)
-        poleIndex.insert(series.poles.at(i).code, i);
+    const auto [from, to] = report_detail::seriesPeriod(filter, grain);
+    report_detail::PoleTally tally(m_referential, filter);
 
     // By day and pôle: the summary (by pôle and site) unless a desk or a channel is asked.
     const bool fromTotals = filter.desk.isEmpty() && filter.channel.isEmpty();
@@ -206,65 +165,11 @@ Result<PoleSeries> NetworkAttendance::series(const AttendanceFilter &filter, Gra
     QHash<QDate, QList<qint64>> days;
     while (q.next()) {
         const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        const QString pole =
-            m_referential.reportCode(Referential::Kind::Pole, q.value(1).toString());
-        auto index = poleIndex.constFind(pole);
-        if (index == poleIndex.constEnd()) {
-            // A code the referential no longer knows still counts, under its code.
-            series.poles << SeriesKey{pole, pole, m_referential.poleColor(pole)};
-            index = poleIndex.insert(pole, int(series.poles.size()) - 1);
-        }
-        QList<qint64> &counts = days[day];
-        if (counts.size() < series.poles.size())
-            counts.resize(series.poles.size());
-        counts[*index] += q.value(2).toLongLong();
+        report_detail::addCount(days[day], tally, tally.index(q.value(1).toString()),
+                                q.value(2).toLongLong());
     }
-
-    // Buckets as AttendanceReport::series makes them (attendance.cpp).
-    const int poleCount = int(series.poles.size());
-    auto bucketKey = [&](const QDate &day) {
-        switch (grain) {
-        case Grain::Day:
-            return iso(day);
-        case Grain::Week:
-            return weekKey(day);
-        case Grain::Month:
-            return day.toString(QStringLiteral("yyyy-MM"));
-        }
-        return QString();
-    };
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        const QString key = bucketKey(day);
-        if (series.buckets.isEmpty() || series.buckets.last().key != key) {
-            Bucket bucket;
-            bucket.key = key;
-            bucket.first = day;
-            bucket.future = m_today.isValid() && day > m_today;
-            bucket.byPole.resize(poleCount);
-            series.buckets << bucket;
-        }
-        Bucket &bucket = series.buckets.last();
-        bucket.last = day;
-        qint64 dayTotal = 0;
-        if (auto it = days.constFind(day); it != days.constEnd())
-            for (int i = 0; i < it->size(); ++i) {
-                bucket.byPole[i] += it->at(i);
-                dayTotal += it->at(i);
-            }
-        bucket.total += dayTotal;
-        const bool future = m_today.isValid() && day > m_today;
-        const DayStatus status = m_calendar.status(day, filter.site);
-        if (!future && (status.isOpen() || dayTotal > 0))
-            ++bucket.openDays;
-        if (grain == Grain::Day)
-            bucket.status = status;
-    }
-    for (Bucket &bucket : series.buckets) {
-        bucket.partial = m_today.isValid() && bucket.first <= m_today && m_today < bucket.last;
-        series.total += bucket.total;
-        series.openDays += bucket.openDays;
-    }
-    return series;
+    return report_detail::bucketSeries(tally.poles(), days, grain, from, to,
+                                       {m_calendar, m_today, filter.site});
 }
 
 Result<PoleSeries> NetworkAttendance::daily(const AttendanceFilter &filter) const
@@ -286,11 +191,7 @@ Result<PoleSeries> NetworkAttendance::byHour(const QDate &day, const AttendanceF
 {
     if (!day.isValid())
         return makeError(ErrorCode::InvalidArgument, tr("Invalid day."));
-    PoleSeries series;
-    series.poles = poleKeys(filter);
-    QHash<QString, int> poleIndex;
-    for (int i = 0; i < series.poles.size(); ++i)
-        poleIndex.insert(series.poles.at(i).code, i);
+    report_detail::PoleTally tally(m_referential, filter);
     const Where where = rowsWhere(m_cite, day, day, filter, poleCodes(filter));
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT CAST(substr(local_time, 1, 2) AS integer), pole, SUM(count) "
@@ -301,40 +202,10 @@ Result<PoleSeries> NetworkAttendance::byHour(const QDate &day, const AttendanceF
     QList<QList<qint64>> hours(24);
     while (q.next()) {
         const int hour = std::clamp(q.value(0).toInt(), 0, 23);
-        const QString pole =
-            m_referential.reportCode(Referential::Kind::Pole, q.value(1).toString());
-        auto index = poleIndex.constFind(pole);
-        if (index == poleIndex.constEnd()) {
-            series.poles << SeriesKey{pole, pole, m_referential.poleColor(pole)};
-            index = poleIndex.insert(pole, int(series.poles.size()) - 1);
-        }
-        QList<qint64> &counts = hours[hour];
-        counts.resize(series.poles.size());
-        counts[*index] += q.value(2).toLongLong();
+        report_detail::addCount(hours[hour], tally, tally.index(q.value(1).toString()),
+                                q.value(2).toLongLong());
     }
-    int firstHour = 9, lastHour = 17;
-    for (int h = 0; h < 24; ++h)
-        if (!hours.at(h).isEmpty()) {
-            firstHour = std::min(firstHour, h);
-            lastHour = std::max(lastHour, h);
-        }
-    const DayStatus status = m_calendar.status(day, filter.site);
-    for (int h = firstHour; h <= lastHour; ++h) {
-        Bucket bucket;
-        bucket.key = QString::number(h);
-        bucket.first = bucket.last = day;
-        bucket.hour = h;
-        bucket.byPole.resize(series.poles.size());
-        for (int i = 0; i < hours.at(h).size(); ++i) {
-            bucket.byPole[i] = hours.at(h).at(i);
-            bucket.total += bucket.byPole[i];
-        }
-        bucket.status = status;
-        series.total += bucket.total;
-        series.buckets << bucket;
-    }
-    series.openDays = (status.isOpen() || series.total > 0) ? 1 : 0;
-    return series;
+    return report_detail::hourSeries(tally.poles(), hours, day, {m_calendar, m_today, filter.site});
 }
 
 Result<HeatMap> NetworkAttendance::heatMap(const AttendanceFilter &filter) const
@@ -459,43 +330,11 @@ Result<QList<BreakdownRow>> NetworkAttendance::grouped(BreakdownBy by, const QDa
     QSqlQuery q = m_db.prepare(sql.arg(code, where.sql()));
     if (Status s = run(q, where, tr("Computing the breakdown by %1").arg(breakdownName(by))); !s)
         return s.error();
-    QList<BreakdownRow> rows;
-    QHash<QString, int> departments;
-    while (q.next()) {
-        QString value = q.value(0).toString();
-        const qint64 count = q.value(1).toLongLong();
-        if (by == BreakdownBy::Department && !departmentBySql) {
-            const Commune *commune = m_communes.find(value);
-            if (commune && !commune->department.isEmpty())
-                value = commune->department;
-            else if (value != QLatin1String("etranger"))
-                value = QStringLiteral("nr");
-            auto it = departments.constFind(value);
-            if (it != departments.constEnd()) {
-                rows[*it].count += count;
-                continue;
-            }
-            departments.insert(value, int(rows.size()));
-        }
-        rows << BreakdownRow{value, {}, count, 0};
-    }
-    // Codes merged in the referential count under their target, over any period.
-    if (const std::optional<Referential::Kind> kind = referentialKind(by);
-        kind && !m_referential.merges().isEmpty()) {
-        QList<BreakdownRow> merged;
-        QHash<QString, int> at;
-        for (BreakdownRow row : std::as_const(rows)) {
-            row.code = m_referential.reportCode(*kind, row.code);
-            if (auto it = at.constFind(row.code); it != at.constEnd()) {
-                merged[*it].count += row.count;
-                continue;
-            }
-            at.insert(row.code, int(merged.size()));
-            merged << row;
-        }
-        rows = merged;
-    }
-    return rows;
+    report_detail::BreakdownRows rows(m_communes,
+                                      by == BreakdownBy::Department && !departmentBySql);
+    while (q.next())
+        rows.add(q.value(0).toString(), q.value(1).toLongLong());
+    return rows.take(by, m_referential);
 }
 
 Result<Breakdown> NetworkAttendance::breakdown(BreakdownBy by, const AttendanceFilter &filter,
@@ -512,44 +351,7 @@ Result<Breakdown> NetworkAttendance::breakdown(BreakdownBy by, const AttendanceF
     if (!before)
         return before.error();
 
-    // Merged and sorted as AttendanceReport::breakdown does (attendance.cpp).
-    Breakdown result;
-    result.by = by;
-    result.from = filter.from;
-    result.to = filter.to;
-    result.previousFrom = previous.from;
-    result.previousTo = previous.to;
-    QHash<QString, int> index;
-    for (const BreakdownRow &row : *now) {
-        index.insert(row.code, int(result.rows.size()));
-        result.rows << row;
-        result.total += row.count;
-    }
-    for (const BreakdownRow &row : *before) {
-        result.previousTotal += row.count;
-        if (auto it = index.constFind(row.code); it != index.constEnd())
-            result.rows[*it].previous = row.count;
-        else {
-            index.insert(row.code, int(result.rows.size()));
-            result.rows << BreakdownRow{row.code, {}, 0, row.count};
-        }
-    }
-    std::sort(result.rows.begin(), result.rows.end(),
-              [](const BreakdownRow &a, const BreakdownRow &b) {
-                  if (a.count != b.count)
-                      return a.count > b.count;
-                  if (a.previous != b.previous)
-                      return a.previous > b.previous;
-                  return a.code < b.code;
-              });
-    if (limit > 0 && result.rows.size() > limit) {
-        for (qsizetype i = limit; i < result.rows.size(); ++i) {
-            result.otherCount += result.rows.at(i).count;
-            result.otherPrevious += result.rows.at(i).previous;
-        }
-        result.otherRows = int(result.rows.size() - limit);
-        result.rows.resize(limit);
-    }
+    Breakdown result = report_detail::combineBreakdown(by, filter, previous, *now, *before, limit);
     for (BreakdownRow &row : result.rows)
         row.label = label(by, row.code);
     return result;

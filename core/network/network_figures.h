@@ -61,16 +61,10 @@ public:
                                      const OpeningCalendar &calendar);
 
 private:
-    enum class Grain
-    {
-        Day,
-        Week,
-        Month
-    };
+    using Grain = SeriesGrain;
     Result<PoleSeries> series(const AttendanceFilter &filter, Grain grain) const;
     /// The filter's pôle and the codes merged into it, for an IN term (empty: no filter).
     QStringList poleCodes(const AttendanceFilter &filter) const;
-    QList<SeriesKey> poleKeys(const AttendanceFilter &filter) const;
     Result<QList<BreakdownRow>> grouped(BreakdownBy by, const QDate &from, const QDate &to,
                                         const AttendanceFilter &filter) const;
     QString label(BreakdownBy by, const QString &code) const;

@@ -3,6 +3,7 @@
 #include "core/report/passage_report.h"
 
 #include "core/report/attendance_p.h"
+#include "core/report/pole_series_p.h"
 
 #include "core/report/summaries.h"
 
@@ -17,22 +18,6 @@
 #include <algorithm>
 
 namespace passages {
-
-namespace {
-
-QDate mondayOf(const QDate &date)
-{
-    return date.addDays(1 - date.dayOfWeek());
-}
-
-QString weekKey(const QDate &date)
-{
-    int year = 0;
-    const int week = date.weekNumber(&year);
-    return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 AttendanceFilter AttendanceFilter::previousYear() const
 {
@@ -129,48 +114,13 @@ bool AttendanceReport::dimTable() const
     return m_dimTable && !summaries::deferred(m_db);
 }
 
-QList<SeriesKey> AttendanceReport::poleKeys(const AttendanceFilter &filter) const
-{
-    QList<SeriesKey> keys;
-    for (const Category &pole : m_referential.list(Referential::Kind::Pole))
-        if ((filter.pole.isEmpty() || pole.code == filter.pole) &&
-            m_referential.reportCode(Referential::Kind::Pole, pole.code) == pole.code)
-            keys << SeriesKey{pole.code, m_referential.label(Referential::Kind::Pole, pole.code),
-                              m_referential.poleColor(pole.code)};
-    if (keys.isEmpty() && !filter.pole.isEmpty())
-        keys << SeriesKey{filter.pole, filter.pole, m_referential.poleColor(filter.pole)};
-    return keys;
-}
-
 Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grain grain) const
 {
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
         return makeError(ErrorCode::InvalidArgument,
                          tr("The period needs a first day on or before its last day."));
-    // Whole weeks, months or years, so that every bucket's average is comparable.
-    QDate from = filter.from, to = filter.to;
-    switch (grain) {
-    case Grain::Day:
-        break;
-    case Grain::Week:
-        from = mondayOf(from);
-        to = mondayOf(to).addDays(6);
-        break;
-    case Grain::Month:
-        from = QDate(from.year(), from.month(), 1);
-        to = QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1);
-        break;
-    case Grain::Year:
-        from = QDate(from.year(), 1, 1);
-        to = QDate(to.year(), 12, 31);
-        break;
-    }
-
-    PoleSeries series;
-    series.poles = poleKeys(filter);
-    QHash<QString, int> poleIndex;
-    for (int i = 0; i < series.poles.size(); ++i)
-        poleIndex.insert(series.poles.at(i).code, i);
+    const auto [from, to] = report_detail::seriesPeriod(filter, grain);
+    report_detail::PoleTally tally(m_referential, filter);
 
     // Per day and pôle, in the aggregate's key order (no sort): at most 7 rows a day.
     QSqlQuery q = m_db.prepare(
@@ -191,67 +141,11 @@ Result<PoleSeries> AttendanceReport::series(const AttendanceFilter &filter, Grai
     QHash<QDate, QList<qint64>> days;
     while (q.next()) {
         const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        const QString pole =
-            m_referential.reportCode(Referential::Kind::Pole, q.value(1).toString());
-        auto index = poleIndex.constFind(pole);
-        if (index == poleIndex.constEnd()) {
-            // A code the referential no longer knows still counts, under its code.
-            series.poles << SeriesKey{pole, pole, m_referential.poleColor(pole)};
-            index = poleIndex.insert(pole, int(series.poles.size()) - 1);
-        }
-        QList<qint64> &counts = days[day];
-        if (counts.size() < series.poles.size())
-            counts.resize(series.poles.size());
-        counts[*index] += q.value(2).toLongLong();
+        report_detail::addCount(days[day], tally, tally.index(q.value(1).toString()),
+                                q.value(2).toLongLong());
     }
-
-    const int poleCount = int(series.poles.size());
-    auto bucketKey = [&](const QDate &day) {
-        switch (grain) {
-        case Grain::Day:
-            return report_detail::iso(day);
-        case Grain::Week:
-            return weekKey(day);
-        case Grain::Month:
-            return day.toString(QStringLiteral("yyyy-MM"));
-        case Grain::Year:
-            return QString::number(day.year());
-        }
-        return QString();
-    };
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        const QString key = bucketKey(day);
-        if (series.buckets.isEmpty() || series.buckets.last().key != key) {
-            Bucket bucket;
-            bucket.key = key;
-            bucket.first = day;
-            // The future until its first day has come (December, seen in November).
-            bucket.future = m_today.isValid() && day > m_today;
-            bucket.byPole.resize(poleCount);
-            series.buckets << bucket;
-        }
-        Bucket &bucket = series.buckets.last();
-        bucket.last = day;
-        qint64 dayTotal = 0;
-        if (auto it = days.constFind(day); it != days.constEnd())
-            for (int i = 0; i < it->size(); ++i) {
-                bucket.byPole[i] += it->at(i);
-                dayTotal += it->at(i);
-            }
-        bucket.total += dayTotal;
-        const bool future = m_today.isValid() && day > m_today;
-        const DayStatus status = m_calendar.status(day, filter.site);
-        if (!future && (status.isOpen() || dayTotal > 0))
-            ++bucket.openDays;
-        if (grain == Grain::Day)
-            bucket.status = status;
-    }
-    for (Bucket &bucket : series.buckets) {
-        bucket.partial = m_today.isValid() && bucket.first <= m_today && m_today < bucket.last;
-        series.total += bucket.total;
-        series.openDays += bucket.openDays;
-    }
-    return series;
+    return report_detail::bucketSeries(tally.poles(), days, grain, from, to,
+                                       {m_calendar, m_today, filter.site});
 }
 
 Result<PoleSeries> AttendanceReport::daily(const AttendanceFilter &filter) const
@@ -278,11 +172,7 @@ Result<PoleSeries> AttendanceReport::byHour(const QDate &day, const AttendanceFi
 {
     if (!day.isValid())
         return makeError(ErrorCode::InvalidArgument, tr("Invalid day."));
-    PoleSeries series;
-    series.poles = poleKeys(filter);
-    QHash<QString, int> poleIndex;
-    for (int i = 0; i < series.poles.size(); ++i)
-        poleIndex.insert(series.poles.at(i).code, i);
+    report_detail::PoleTally tally(m_referential, filter);
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT CAST(substr(local_time, 1, 2) AS INTEGER) AS hour, pole, "
                        "SUM(count) FROM passage WHERE local_date = :day AND deleted = 0%1 "
@@ -295,41 +185,10 @@ Result<PoleSeries> AttendanceReport::byHour(const QDate &day, const AttendanceFi
     QList<QList<qint64>> hours(24);
     while (q.next()) {
         const int hour = std::clamp(q.value(0).toInt(), 0, 23);
-        const QString pole =
-            m_referential.reportCode(Referential::Kind::Pole, q.value(1).toString());
-        auto index = poleIndex.constFind(pole);
-        if (index == poleIndex.constEnd()) {
-            series.poles << SeriesKey{pole, pole, m_referential.poleColor(pole)};
-            index = poleIndex.insert(pole, int(series.poles.size()) - 1);
-        }
-        QList<qint64> &counts = hours[hour];
-        counts.resize(series.poles.size());
-        counts[*index] += q.value(2).toLongLong();
+        report_detail::addCount(hours[hour], tally, tally.index(q.value(1).toString()),
+                                q.value(2).toLongLong());
     }
-    // The usual opening hours always, and any hour someone came outside them.
-    int firstHour = 9, lastHour = 17;
-    for (int h = 0; h < 24; ++h)
-        if (!hours.at(h).isEmpty()) {
-            firstHour = std::min(firstHour, h);
-            lastHour = std::max(lastHour, h);
-        }
-    const DayStatus status = m_calendar.status(day, filter.site);
-    for (int h = firstHour; h <= lastHour; ++h) {
-        Bucket bucket;
-        bucket.key = QString::number(h);
-        bucket.first = bucket.last = day;
-        bucket.hour = h;
-        bucket.byPole.resize(series.poles.size());
-        for (int i = 0; i < hours.at(h).size(); ++i) {
-            bucket.byPole[i] = hours.at(h).at(i);
-            bucket.total += bucket.byPole[i];
-        }
-        bucket.status = status;
-        series.total += bucket.total;
-        series.buckets << bucket;
-    }
-    series.openDays = (status.isOpen() || series.total > 0) ? 1 : 0;
-    return series;
+    return report_detail::hourSeries(tally.poles(), hours, day, {m_calendar, m_today, filter.site});
 }
 
 Result<HeatMap> AttendanceReport::heatMap(const AttendanceFilter &filter) const

@@ -20,6 +20,15 @@ class Referential;
 class CommuneIndex;
 
 /// What the coordinators' figures look at. Empty codes mean "all".
+/// The buckets of a pôle series: days, ISO weeks, calendar months or years.
+enum class SeriesGrain
+{
+    Day,
+    Week,
+    Month,
+    Year
+};
+
 struct AttendanceFilter
 {
     QDate from; ///< first day of the period (inclusive)
@@ -164,15 +173,8 @@ public:
     bool usesDailyAggregate() const { return dayTable(); }
 
 private:
-    enum class Grain
-    {
-        Day,
-        Week,
-        Month,
-        Year
-    };
+    using Grain = SeriesGrain;
     Result<PoleSeries> series(const AttendanceFilter &filter, Grain grain) const;
-    QList<SeriesKey> poleKeys(const AttendanceFilter &filter) const;
     bool dayTable() const; ///< the daily aggregate can be read now
     bool dimTable() const; ///< the per-dimension aggregate can be read now
     QString label(BreakdownBy by, const QString &code) const;

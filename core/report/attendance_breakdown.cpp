@@ -2,6 +2,7 @@
 // The attendance breakdowns (by pôle, theme, department...) beside the same period a year
 // before; the series and the heat map are in attendance.cpp.
 #include "core/report/attendance.h"
+#include "core/report/breakdown_rows_p.h"
 #include "core/report/passage_report.h"
 
 #include "core/report/attendance_p.h"
@@ -119,43 +120,10 @@ Result<QList<BreakdownRow>> AttendanceReport::grouped(BreakdownBy by, const QDat
     q.setForwardOnly(true);
     if (!q.exec())
         return sqlError(q, tr("Computing the breakdown by %1").arg(breakdownName(by)));
-    QList<BreakdownRow> rows;
-    QHash<QString, int> departments;
-    while (q.next()) {
-        QString code = q.value(0).toString();
-        const qint64 count = q.value(1).toLongLong();
-        if (by == BreakdownBy::Department && !fromDims) {
-            const Commune *commune = m_communes.find(code);
-            if (commune && !commune->department.isEmpty())
-                code = commune->department;
-            else if (code != QLatin1String("etranger"))
-                code = QStringLiteral("nr");
-            auto it = departments.constFind(code);
-            if (it != departments.constEnd()) {
-                rows[*it].count += count;
-                continue;
-            }
-            departments.insert(code, int(rows.size()));
-        }
-        rows << BreakdownRow{code, {}, count, 0};
-    }
-    // Codes merged in the referential count under their target, over any period.
-    if (const std::optional<Referential::Kind> kind = referentialKind(by);
-        kind && !m_referential.merges().isEmpty()) {
-        QList<BreakdownRow> merged;
-        QHash<QString, int> at;
-        for (BreakdownRow row : std::as_const(rows)) {
-            row.code = m_referential.reportCode(*kind, row.code);
-            if (auto it = at.constFind(row.code); it != at.constEnd()) {
-                merged[*it].count += row.count;
-                continue;
-            }
-            at.insert(row.code, int(merged.size()));
-            merged << row;
-        }
-        rows = merged;
-    }
-    return rows;
+    report_detail::BreakdownRows rows(m_communes, by == BreakdownBy::Department && !fromDims);
+    while (q.next())
+        rows.add(q.value(0).toString(), q.value(1).toLongLong());
+    return rows.take(by, m_referential);
 }
 
 Result<Breakdown> AttendanceReport::breakdown(BreakdownBy by, const AttendanceFilter &filter,
@@ -172,43 +140,7 @@ Result<Breakdown> AttendanceReport::breakdown(BreakdownBy by, const AttendanceFi
     if (!before)
         return before.error();
 
-    Breakdown result;
-    result.by = by;
-    result.from = filter.from;
-    result.to = filter.to;
-    result.previousFrom = previous.from;
-    result.previousTo = previous.to;
-    QHash<QString, int> index;
-    for (const BreakdownRow &row : *now) {
-        index.insert(row.code, int(result.rows.size()));
-        result.rows << row;
-        result.total += row.count;
-    }
-    for (const BreakdownRow &row : *before) {
-        result.previousTotal += row.count;
-        if (auto it = index.constFind(row.code); it != index.constEnd())
-            result.rows[*it].previous = row.count;
-        else {
-            index.insert(row.code, int(result.rows.size()));
-            result.rows << BreakdownRow{row.code, {}, 0, row.count};
-        }
-    }
-    std::sort(result.rows.begin(), result.rows.end(),
-              [](const BreakdownRow &a, const BreakdownRow &b) {
-                  if (a.count != b.count)
-                      return a.count > b.count;
-                  if (a.previous != b.previous)
-                      return a.previous > b.previous;
-                  return a.code < b.code;
-              });
-    if (limit > 0 && result.rows.size() > limit) {
-        for (qsizetype i = limit; i < result.rows.size(); ++i) {
-            result.otherCount += result.rows.at(i).count;
-            result.otherPrevious += result.rows.at(i).previous;
-        }
-        result.otherRows = int(result.rows.size() - limit);
-        result.rows.resize(limit);
-    }
+    Breakdown result = report_detail::combineBreakdown(by, filter, previous, *now, *before, limit);
     for (BreakdownRow &row : result.rows)
         row.label = label(by, row.code);
     return result;
