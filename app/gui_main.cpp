@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The accueil desk: open the desk database (refusing a damaged or too new one), load the
 // referential and the communes, ask for the desk identity on first run, show the window.
+#include "core/reception/desk_data.h"
 #include "core/reception/reception.h"
-#include "core/referential/commune_index.h"
-#include "core/referential/referential_store.h"
 #include "core/storage/app_paths.h"
-#include "core/storage/database.h"
 #include "translations/install.h"
 #include "ui/dialogs/first_run_dialog.h"
 #include "ui/dialogs/prompter.h"
@@ -45,29 +43,21 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     ui::Prompter prompter;
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    DeskOpenStep failedStep = DeskOpenStep::Database;
+    Result<DeskData> opened = openDesk(path, true, &failedStep);
     if (!opened) {
         prompter.error(nullptr, ui::Startup::failureTitle(),
-                       ui::Startup::databaseFailure(opened.error()));
+                       failedStep == DeskOpenStep::Database
+                           ? ui::Startup::databaseFailure(opened.error())
+                           : ui::Startup::dataFailure(opened.error()));
         return 2;
     }
-    Database &db = *opened.value();
-    Result<Referential> loaded = loadReferential(db);
-    if (!loaded) {
-        prompter.error(nullptr, ui::Startup::failureTitle(),
-                       ui::Startup::dataFailure(loaded.error()));
-        return 2;
-    }
-    Referential referential = std::move(loaded).value();
+    DeskData desk = std::move(opened).value();
+    Database &db = *desk.db;
+    Referential &referential = desk.referential;
     referential.setLanguage(language);
-    Result<CommuneIndex> communes = CommuneIndex::loadDefault();
-    if (!communes) {
-        prompter.error(nullptr, ui::Startup::failureTitle(),
-                       ui::Startup::dataFailure(communes.error()));
-        return 2;
-    }
 
-    Reception reception(db, referential, communes.value());
+    Reception reception(db, referential, desk.communes);
     if (!reception.identity().isSet() && !ui::runFirstRun(reception, prompter))
         return 0; // the agent cancelled the set-up: nothing to record with yet
 

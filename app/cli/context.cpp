@@ -152,20 +152,7 @@ Result<Session> Context::openSession(Communes communes, Create create) const
 
 Result<Session> Context::openSession(const QString &path, Communes communes)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return db.error();
-    Result<Referential> referential = loadReferential(**db);
-    if (!referential)
-        return referential.error();
-    Session session{std::move(db).value(), std::move(referential).value(), {}};
-    if (communes == Communes::Load) {
-        Result<CommuneIndex> index = CommuneIndex::loadDefault();
-        if (!index)
-            return index.error();
-        session.communes = std::move(index).value();
-    }
-    return session;
+    return openDesk(path, communes == Communes::Load);
 }
 
 std::optional<int> parseYear(const QString &text)

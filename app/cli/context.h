@@ -3,6 +3,7 @@
 
 #include "core/admin/admin_role.h"
 #include "core/common/result.h"
+#include "core/reception/desk_data.h"
 #include "core/referential/commune_index.h"
 #include "core/referential/referential.h"
 #include "core/report/yearly_counts.h"
@@ -44,12 +45,8 @@ private:
 
 /// An open desk (or consolidated) database with its referential and, when the command
 /// asked for it, the communes.
-struct Session
-{
-    std::unique_ptr<Database> db;
-    Referential referential;
-    CommuneIndex communes; ///< empty unless opened with Communes::Load
-};
+/// The desk a command works on: opened by core's openDesk(), as the GUI opens it.
+using Session = DeskData;
 
 /// Whether a command needs the commune index (tens of milliseconds to load: the
 /// scheduler's nightly `sync` does without).
