@@ -10,17 +10,30 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
-#include <QTemporaryDir>
 #include <QThread>
+
+#include <mutex>
 
 namespace passages {
 
 namespace {
 
-/// Rows per multi-row statement of walk-ins.
-constexpr int kPassageRows = 200;
 /// Files' statuses per statement.
 constexpr int kFileRows = 200;
+
+/// A PostgreSQL array literal of `values`, each quoted: ids come from the share, so a
+/// comma, brace or quote in one stays inside its element.
+QString textArray(const QStringList &values)
+{
+    QStringList quoted;
+    quoted.reserve(values.size());
+    for (QString value : values)
+        quoted << QLatin1Char('"') +
+                      value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                          .replace(QLatin1Char('"'), QLatin1String("\\\"")) +
+                      QLatin1Char('"');
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
 
 QString idsJson(const QList<ConsolidationRow> &rows)
 {
@@ -31,18 +44,17 @@ QString idsJson(const QList<ConsolidationRow> &rows)
 }
 
 /// The columns a desk's synchronised tables have (what its batches may carry): read from
-/// a desk schema made here, so the network database knows every kind of record the desks
-/// of this version send.
+/// a desk schema made here in memory, so the network database knows every kind of record
+/// the desks of this version send. Made once per process (the schema is this program's).
 Result<std::map<QString, QStringList>> deskTables()
 {
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return makeError(ErrorCode::Io, PgConsolidationStore::tr("Cannot create a temporary "
-                                                                 "folder: %1")
-                                            .arg(dir.errorString()));
-    Result<std::unique_ptr<Database>> desk =
-        Database::open(dir.filePath(QStringLiteral("schema.sqlite")), Database::Check::Quick,
-                       Database::Durability::Cache);
+    static std::mutex mutex;
+    static std::optional<std::map<QString, QStringList>> made;
+    std::lock_guard lock(mutex);
+    if (made)
+        return *made;
+    Result<std::unique_ptr<Database>> desk = Database::open(
+        QStringLiteral(":memory:"), Database::Check::Skip, Database::Durability::Cache);
     if (!desk)
         return desk.error();
     QSqlQuery tables = (*desk)->prepare(QStringLiteral(
@@ -62,6 +74,7 @@ Result<std::map<QString, QStringList>> deskTables()
             columns->contains(QLatin1String("deleted")) && columns->size() <= 64)
             result.emplace(table, *columns);
     }
+    made = result;
     return result;
 }
 
@@ -140,6 +153,13 @@ Status PgConsolidationStore::clear()
 
 Status PgConsolidationStore::lockRun()
 {
+    // Statements are prepared once and run for every file: a plan PostgreSQL kept from
+    // the run's first files (an empty Cité: a scan is cheapest) would be kept while the
+    // tables grow by a million rows. Each execution is planned for the tables as they are.
+    if (Status s = m_db.run(QStringLiteral("SET plan_cache_mode = force_custom_plan"),
+                            tr("Starting the consolidation"));
+        !s)
+        return s;
     // hashtext() of the Cité's code: one lock per Cité, the other Cités run freely.
     QElapsedTimer waited;
     waited.start();
@@ -273,14 +293,19 @@ Result<std::map<QString, QStringList>> PgConsolidationStore::synchronisedTables(
     // Walk-ins: the network table's own columns (its Cité aside), which this version's
     // desks send; any other record: the desk schema's columns, kept whole as JSON.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
         "current_schema() AND table_name = 'passage' AND column_name <> 'cite' ORDER BY "
         "ordinal_position"));
-    const Result<QStringList> columns = selectTexts(q, tr("Reading the network database"));
-    if (!columns)
-        return columns.error();
+    if (!q.exec())
+        return sqlError(q, tr("Reading the network database"));
+    QStringList columns;
+    m_passageTypes.clear();
+    while (q.next()) {
+        columns << q.value(0).toString();
+        m_passageTypes << q.value(1).toString();
+    }
     m_columns = std::move(desk).value();
-    m_columns[QStringLiteral("passage")] = *columns;
+    m_columns[QStringLiteral("passage")] = columns;
     return m_columns;
 }
 
@@ -309,13 +334,13 @@ void PgConsolidationStore::rollbackGroup()
 Result<QList<std::pair<QString, QString>>>
 PgConsolidationStore::foreignOwners(const QStringList &ids, const QString &instance)
 {
-    QSqlQuery q = query(QStringLiteral(
-        "SELECT o.id, o.instance_id FROM jsonb_array_elements_text(CAST(:ids AS jsonb)) j(v) "
-        "JOIN record_origin o ON o.cite = :cite AND o.id = j.v WHERE o.instance_id <> "
-        ":instance"));
-    q.bindValue(QStringLiteral(":ids"),
-                QString::fromUtf8(
-                    QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    // ANY of an array: an index scan of record_origin's key for each id. (A join with
+    // jsonb_array_elements_text() was planned as a scan of the Cité's every origin: a
+    // millisecond a file at a few thousand walk-ins, growing with the years.)
+    QSqlQuery &q = reused(QStringLiteral(
+        "SELECT o.id, o.instance_id FROM record_origin o WHERE o.cite = :cite AND o.id = "
+        "ANY(CAST(:ids AS text[])) AND o.instance_id <> :instance"));
+    q.bindValue(QStringLiteral(":ids"), textArray(ids));
     q.bindValue(QStringLiteral(":instance"), instance);
     if (!q.exec())
         return sqlError(q, tr("Reading where records come from"));
@@ -323,6 +348,15 @@ PgConsolidationStore::foreignOwners(const QStringList &ids, const QString &insta
     while (q.next())
         found.append({q.value(0).toString(), q.value(1).toString()});
     return found;
+}
+
+QSqlQuery &PgConsolidationStore::reused(const QString &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.emplace(sql, query(sql)).first;
+    found->second.bindValue(QStringLiteral(":cite"), m_cite);
+    return found->second;
 }
 
 Status PgConsolidationStore::applyPassages(const QList<const ConsolidationRow *> &rows)
@@ -335,36 +369,33 @@ Status PgConsolidationStore::applyPassages(const QList<const ConsolidationRow *>
         const quint64 present = rows.at(first)->present;
         QSet<QString> ids{rows.at(first)->id};
         qsizetype count = 1;
-        while (count < kPassageRows && first + count < rows.size() &&
-               rows.at(first + count)->present == present &&
+        while (first + count < rows.size() && rows.at(first + count)->present == present &&
                !ids.contains(rows.at(first + count)->id))
             ids.insert(rows.at(first + count++)->id);
-        QStringList used, updates;
+        // The rows travel as one JSON parameter read by jsonb_to_recordset: the statement
+        // is the same for every file carrying these columns, prepared once per run
+        // (instead of a statement of a few thousand parameters parsed for each file).
+        QStringList used, typed, updates;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (!(present & (quint64(1) << c)))
                 continue;
             used << columns.at(c);
+            typed << columns.at(c) + QLatin1Char(' ') + m_passageTypes.at(c);
             if (columns.at(c) != QLatin1String("id"))
                 updates << QStringLiteral("%1 = excluded.%1").arg(columns.at(c));
         }
-        QStringList tuples;
-        int number = 0;
-        for (qsizetype r = 0; r < count; ++r) {
-            QStringList names{QStringLiteral(":cite")};
-            for (qsizetype c = 0; c < used.size(); ++c)
-                names << placeholder(number++);
-            tuples << QLatin1Char('(') + names.join(QLatin1String(", ")) + QLatin1Char(')');
-        }
         // Newer revision wins: an older or equal revision changes nothing.
-        QSqlQuery upsert = query(
-            QStringLiteral("INSERT INTO passage AS p (cite, %1) VALUES %2 ON CONFLICT (cite, id) "
-                           "DO UPDATE SET %3 WHERE excluded.revision > p.revision")
-                .arg(used.join(QLatin1String(", ")), tuples.join(QLatin1String(", ")),
+        QSqlQuery &upsert = reused(
+            QStringLiteral("INSERT INTO passage AS p (cite, %1) SELECT CAST(:cite AS text), %1 "
+                           "FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(%2) ON CONFLICT "
+                           "(cite, id) DO UPDATE SET %3 WHERE excluded.revision > p.revision")
+                .arg(used.join(QLatin1String(", ")), typed.join(QLatin1String(", ")),
                      updates.join(QLatin1String(", "))));
-        int position = 0;
+        QJsonArray array;
         for (qsizetype r = first; r < first + count; ++r)
-            for (const QVariant &value : rows.at(r)->values)
-                upsert.bindValue(placeholder(position++), value);
+            array.append(rowImage(used, *rows.at(r)));
+        upsert.bindValue(QStringLiteral(":rows"),
+                         QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
         if (!upsert.exec())
             return makeError(ErrorCode::Rejected, tr("a record is refused by the database: %1")
                                                       .arg(sqlErrorText(upsert.lastError())));
@@ -373,15 +404,27 @@ Status PgConsolidationStore::applyPassages(const QList<const ConsolidationRow *>
     return {};
 }
 
+QJsonObject PgConsolidationStore::rowImage(const QStringList &used, const ConsolidationRow &row)
+{
+    QJsonObject image;
+    for (qsizetype c = 0; c < used.size() && c < row.values.size(); ++c) {
+        // A null value stays JSON null (QJsonValue::fromVariant() would make it "").
+        const QVariant &value = row.values.at(c);
+        image.insert(used.at(c), value.isNull() ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue::fromVariant(value));
+    }
+    return image;
+}
+
 Status PgConsolidationStore::applyRecord(const ConsolidationRow &row)
 {
     const QStringList &columns = m_columns.at(row.entity);
-    QJsonObject image;
-    int position = 0;
+    QStringList used;
     for (qsizetype c = 0; c < columns.size(); ++c)
         if (row.present & (quint64(1) << c))
-            image.insert(columns.at(c), QJsonValue::fromVariant(row.values.at(position++)));
-    QSqlQuery upsert = query(QStringLiteral(
+            used << columns.at(c);
+    const QJsonObject image = rowImage(used, row);
+    QSqlQuery &upsert = reused(QStringLiteral(
         "INSERT INTO record AS r (cite, entity, id, revision, deleted, row) VALUES (:cite, "
         ":entity, :id, :revision, :deleted, CAST(:row AS jsonb)) ON CONFLICT (cite, entity, id) "
         "DO UPDATE SET revision = excluded.revision, deleted = excluded.deleted, row = "
@@ -421,7 +464,7 @@ Status PgConsolidationStore::apply(const QString &instance, const QList<Consolid
         undo();
         return s;
     }
-    QSqlQuery own = query(QStringLiteral(
+    QSqlQuery &own = reused(QStringLiteral(
         "INSERT INTO record_origin (cite, id, instance_id) SELECT :cite, v, :instance FROM "
         "jsonb_array_elements_text(CAST(:ids AS jsonb)) j(v) ON CONFLICT DO NOTHING"));
     own.bindValue(QStringLiteral(":instance"), instance);

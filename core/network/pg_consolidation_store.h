@@ -5,7 +5,10 @@
 #include "core/sync/consolidation_store.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
 
+#include <map>
 #include <optional>
 
 namespace passages {
@@ -69,6 +72,10 @@ public:
 
 private:
     QSqlQuery query(const QString &sql) const;
+    /// The statement `sql`, prepared once for this store's run and reused (its Cité bound).
+    QSqlQuery &reused(const QString &sql);
+    /// A row's present columns (`used`) as a JSON object, nulls as JSON null.
+    static QJsonObject rowImage(const QStringList &used, const ConsolidationRow &row);
     Status applyPassages(const QList<const ConsolidationRow *> &rows);
     Status applyRecord(const ConsolidationRow &row);
 
@@ -76,6 +83,8 @@ private:
     QString m_cite;
     std::optional<NetworkTransaction> m_group;
     std::map<QString, QStringList> m_columns;
+    QStringList m_passageTypes; ///< PostgreSQL types of m_columns["passage"]
+    std::map<QString, QSqlQuery> m_statements;
     bool m_locked = false;
     int m_lockWait = 600;
 };

@@ -146,8 +146,10 @@ QStringList Database::migrationNames()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Check check,
                                                  Durability durability)
 {
+    // ":memory:": a private database of this connection (a schema to read, nothing kept).
+    const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!inMemory && !QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::Io,
                          Database::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -157,9 +159,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
 
     // SQLite writes the database and its -wal and -shm files beside it: a read-only
     // folder or file would otherwise be reported as "damaged or not a Passages database".
-    const QString readOnly = !QFileInfo(info.absolutePath()).isWritable() ? info.absolutePath()
-                             : info.exists() && !info.isWritable()        ? info.absoluteFilePath()
-                                                                          : QString();
+    const QString readOnly = inMemory                                       ? QString()
+                             : !QFileInfo(info.absolutePath()).isWritable() ? info.absolutePath()
+                             : info.exists() && !info.isWritable() ? info.absoluteFilePath()
+                                                                   : QString();
     if (!readOnly.isEmpty())
         return makeError(ErrorCode::Io,
                          Database::tr("Cannot use the database %1: %2 is read-only (Passages "
@@ -167,7 +170,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Check chec
                              .arg(info.absoluteFilePath(), readOnly),
                          QStringLiteral("read-only"));
 
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), nextConnectionName()));
+    std::unique_ptr<Database> db(
+        new Database(inMemory ? path : info.absoluteFilePath(), nextConnectionName()));
     {
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +113,17 @@ TEST_CASE("a consolidation killed at random moments and run again gives the exac
     QRandomGenerator random(2024);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PASSAGES_LANGUAGE"), QStringLiteral("en"));
+    // The moments are drawn within a whole run's time, measured into another database:
+    // a fixed window would let a fast machine finish before any kill.
+    QElapsedTimer whole;
+    {
+        PgDatabase scratch;
+        init(scratch);
+        Cite other(3, 150, 21, 5);
+        whole.start();
+        mustRun(consolidateArgs(other, scratch, QStringLiteral("paris")));
+    }
+    const auto window = quint32(std::max<qint64>(60, whole.elapsed()));
     int killed = 0;
     for (int attempt = 0; attempt < 6; ++attempt) {
         QProcess process;
@@ -119,7 +131,7 @@ TEST_CASE("a consolidation killed at random moments and run again gives the exac
         process.start(QStringLiteral(PASSAGES_CLI_PATH),
                       consolidateArgs(paris, db, QStringLiteral("paris")));
         REQUIRE(process.waitForStarted());
-        if (!process.waitForFinished(int(50 + random.bounded(600u)))) {
+        if (!process.waitForFinished(int(20 + random.bounded(window * 9 / 10)))) {
             process.kill(); // SIGKILL
             REQUIRE(process.waitForFinished(10000));
             ++killed;

@@ -288,6 +288,21 @@ TEST_CASE("the network bilan counts each Cité's interviews and events, its clos
     mustRun(consolidateArgs(rennes, db, QStringLiteral("rennes")));
     (void)shareReport(lyon, QStringLiteral("pole"));
     (void)shareReport(rennes, QStringLiteral("pole"));
+    // A null column stays null in the network's records: the forums are transversal (no
+    // pôle) and the interviews name no partner. (They were kept as "", a pôle "" then.)
+    const PgAdmin admin(db.name());
+    CHECK(admin
+              .value(QStringLiteral("SELECT COUNT(*) FROM record WHERE entity = 'event' AND "
+                                    "jsonb_typeof(row->'pole') = 'null'"))
+              .toInt() == 2);
+    CHECK(admin
+              .value(QStringLiteral("SELECT COUNT(*) FROM record WHERE entity = 'event' AND "
+                                    "row->>'pole' = ''"))
+              .toInt() == 0);
+    CHECK(admin
+              .value(QStringLiteral("SELECT COUNT(*) FROM record WHERE entity = 'interview' "
+                                    "AND jsonb_typeof(row->'partner') = 'null'"))
+              .toInt() == 7 + 8);
     const SqliteDashboardSource lyonCache(lyon.dir.filePath(QStringLiteral("cache.sqlite")));
     const PgDashboardSource network(db.conninfo());
 
@@ -333,7 +348,7 @@ TEST_CASE("the network bilan counts each Cité's interviews and events, its clos
     const int networkOpenDays = all.figures.periodOpenDays;
 
     // A day only one Cité closes is a network opening day.
-    PgAdmin(db.name()).exec(QStringLiteral(
+    admin.exec(QStringLiteral(
         "UPDATE record SET deleted = 1 WHERE entity = 'closure' AND cite = 'rennes'"));
     const DashboardLoad reopened = loaded(network, request);
     CHECK(august(reopened.figures.days) == DayStatus::Kind::Open);
