@@ -171,7 +171,7 @@ void benchNetwork(QTextStream &out, int cites, int desks, int days)
     qint64 applied = 0;
     for (const BenchCite &cite : std::as_const(all)) {
         Result<ConsolidationReport> report =
-            NetworkService(fs).consolidate({cite.root, conninfo, cite.code, false});
+            NetworkService(fs).consolidate({cite.root, conninfo, cite.code, false, {}});
         if (!report || report->failure) {
             out << "network bench: " << (report ? report->failure->message : report.error().message)
                 << '\n';
@@ -300,7 +300,7 @@ void benchNetwork(QTextStream &out, int cites, int desks, int days)
     nightFile.close();
     timer.start();
     for (const BenchCite &cite : std::as_const(all))
-        (void)NetworkService(fs).consolidate({cite.root, conninfo, cite.code, false});
+        (void)NetworkService(fs).consolidate({cite.root, conninfo, cite.code, false, {}});
     const double nightMs = msSince(timer);
     const double nightCopyMs = copyRows(conninfo, nightFile.fileName());
     out << QStringLiteral("network: incremental night of %1 Cités, %2 rows: %3 ms; COPY of the "

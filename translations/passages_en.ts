@@ -1688,10 +1688,6 @@
 <context>
     <name>PgConsolidationStore</name>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Cannot create a temporary folder: %1</translation>
-    </message>
-    <message>
         <source>the network database (%1), Cité %2</source>
         <translation>the network database (%1), Cité %2</translation>
     </message>
@@ -5396,6 +5392,26 @@ Nothing was recorded.</translation>
             <numerusform>%Ln Cités, %1 walk-ins in all.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Consolidate this Cité</source>
+        <translation>&amp;Consolidate this Cité</translation>
+    </message>
+    <message>
+        <source>Imports this PC&apos;s share into the network database under the Cité code of Tools › Network database.</source>
+        <translation>Imports this PC&apos;s share into the network database under the Cité code of Tools › Network database.</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in Tools › Synchronisation settings.</source>
+        <translation>No share folder is set: choose it in Tools › Synchronisation settings.</translation>
+    </message>
+    <message>
+        <source>No Cité code is set for this PC: give it in Tools › Network database.</source>
+        <translation>No Cité code is set for this PC: give it in Tools › Network database.</translation>
+    </message>
+    <message>
+        <source>Consolidating Cité %1 into the network database…</source>
+        <translation>Consolidating Cité %1 into the network database…</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::NetworkSettingsDialog</name>
@@ -5458,6 +5474,18 @@ Nothing was recorded.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>e.g. villette; empty: this PC only reads</source>
+        <translation>e.g. villette; empty: this PC only reads</translation>
+    </message>
+    <message>
+        <source>The code under which this PC consolidates its Cité&apos;s share into the network database (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>The code under which this PC consolidates its Cité&apos;s share into the network database (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>&amp;Cité code:</source>
+        <translation>&amp;Cité code:</translation>
     </message>
 </context>
 <context>

@@ -1688,10 +1688,6 @@
 <context>
     <name>PgConsolidationStore</name>
     <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
-    </message>
-    <message>
         <source>the network database (%1), Cité %2</source>
         <translation>la base réseau (%1), Cité %2</translation>
     </message>
@@ -5396,6 +5392,26 @@ Rien n’a été enregistré.</translation>
             <numerusform>%Ln Cités, %1 passages au total.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Consolidate this Cité</source>
+        <translation>&amp;Consolider cette Cité</translation>
+    </message>
+    <message>
+        <source>Imports this PC&apos;s share into the network database under the Cité code of Tools › Network database.</source>
+        <translation>Importe le partage de ce poste dans la base réseau sous le code de Cité d’Outils › Base réseau.</translation>
+    </message>
+    <message>
+        <source>No share folder is set: choose it in Tools › Synchronisation settings.</source>
+        <translation>Aucun dossier de partage n’est défini : choisissez-le dans Outils › Paramètres de synchronisation.</translation>
+    </message>
+    <message>
+        <source>No Cité code is set for this PC: give it in Tools › Network database.</source>
+        <translation>Aucun code de Cité n’est défini pour ce poste : indiquez-le dans Outils › Base réseau.</translation>
+    </message>
+    <message>
+        <source>Consolidating Cité %1 into the network database…</source>
+        <translation>Consolidation de la Cité %1 dans la base réseau…</translation>
+    </message>
 </context>
 <context>
     <name>passages::ui::NetworkSettingsDialog</name>
@@ -5458,6 +5474,18 @@ Rien n’a été enregistré.</translation>
     <message>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>e.g. villette; empty: this PC only reads</source>
+        <translation>p. ex. villette ; vide : ce poste ne fait que lire</translation>
+    </message>
+    <message>
+        <source>The code under which this PC consolidates its Cité&apos;s share into the network database (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>Le code sous lequel ce poste consolide le partage de sa Cité dans la base réseau (minuscules, chiffres, « - » et « _ »).</translation>
+    </message>
+    <message>
+        <source>&amp;Cité code:</source>
+        <translation>&amp;Code de la Cité :</translation>
     </message>
 </context>
 <context>

@@ -416,10 +416,12 @@ void MainWindow::openNetworkSettings()
     // The network database is part of the Cité's synchronisation settings: the same guard.
     if (!m_admin->require(this, AdminAction::SyncSettings))
         return;
-    NetworkSettingsDialog dialog(networkSetting(m_settings), m_networkPassword, this);
+    NetworkSettingsDialog dialog(networkSetting(m_settings), m_networkPassword,
+                                 m_settings.value(QStringLiteral("network/cite")).toString(), this);
     if (m_prompter.exec(dialog) != QDialog::Accepted)
         return;
     setNetworkSetting(m_settings, dialog.connection());
+    m_settings.setValue(QStringLiteral("network/cite"), dialog.cite());
     m_settings.sync();
     m_networkPassword = dialog.sessionPassword();
     if (!dialog.connection().isEmpty())
@@ -439,6 +441,9 @@ void MainWindow::showNetworkDatabase()
     }
     m_pgHealth = new NetworkHealthWidget;
     m_pgHealth->setConnection(conninfo, m_networkPassword);
+    m_pgHealth->setConsolidation(
+        [this] { return m_sync->shareFolder(); },
+        [this] { return m_settings.value(QStringLiteral("network/cite")).toString(); });
     m_pgHealth->healthModel().setSiteLabel(
         [this](const QString &code) { return m_referential.label(Referential::Kind::Site, code); });
     addViewEntry(m_tabs->indexOf(addPage(m_pgHealth, tr("All desks, network"))));

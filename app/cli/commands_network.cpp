@@ -116,7 +116,7 @@ int consolidateIntoNetwork(Context &ctx, const Options &options)
     LocalShareFs fs;
     Result<ConsolidationReport> report = NetworkService(fs).consolidate(
         {options.value(QStringLiteral("share")), options.value(QStringLiteral("pg")),
-         options.value(QStringLiteral("cite")), options.has(QStringLiteral("rebuild"))});
+         options.value(QStringLiteral("cite")), options.has(QStringLiteral("rebuild")), {}});
     if (!report)
         return ctx.fail(report.error());
     if (report->failure)

@@ -31,7 +31,7 @@ NetworkService::consolidate(const Request &request, const std::function<void(int
     if (!info)
         return info.error();
     Result<std::unique_ptr<NetworkDatabase>> db =
-        NetworkDatabase::open(request.conninfo, NetworkDatabase::Schema::Require);
+        NetworkDatabase::open(request.conninfo, NetworkDatabase::Schema::Require, request.password);
     if (!db)
         return db.error();
     PgConsolidationStore store(**db, request.cite);

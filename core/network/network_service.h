@@ -28,9 +28,9 @@ struct NetworkCiteStatus
 };
 
 /// The network database's workflows, one for the CLI (`network init|status`,
-/// `consolidate --pg`, `report --pg`) and, later, the GUI: see network_database.h for the
-/// database and pg_consolidation_store.h for the store. The share's reading and
-/// verification are the Consolidator's, shared with the local cache.
+/// `consolidate --pg`, `report --pg`) and the GUI (*Tous les postes, réseau*): see
+/// network_database.h for the database and pg_consolidation_store.h for the store. The share's
+/// reading and verification are the Consolidator's, shared with the local cache.
 class NetworkService
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkService)
@@ -47,6 +47,7 @@ public:
         QString conninfo;
         QString cite;
         bool rebuild = false;
+        QString password; ///< typed for this session (the GUI), never stored; empty: libpq's
     };
     /// Imports a Cité's share. Errors (nothing written anywhere): the database cannot be
     /// opened or has another schema, the share cannot be opened, the share or the code is

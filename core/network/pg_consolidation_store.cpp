@@ -250,6 +250,13 @@ Result<QHash<QString, QString>> PgConsolidationStore::judgedApprovals()
     return judged;
 }
 
+Status PgConsolidationStore::releaseHeld()
+{
+    QSqlQuery q =
+        query(QStringLiteral("DELETE FROM share_file WHERE cite = :cite AND status = 'held'"));
+    return exec(q, tr("Reading the consolidation state"));
+}
+
 Status PgConsolidationStore::rejudge(const QString &instance, const QString &approvedUtc)
 {
     QSqlQuery again = query(

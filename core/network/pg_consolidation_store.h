@@ -49,6 +49,7 @@ public:
     Status saveReferential(const Referential &referential) override;
     Result<QHash<QString, QString>> judgedApprovals() override;
     Status rejudge(const QString &instance, const QString &approvedUtc) override;
+    Status releaseHeld() override;
     Status knownFiles(const std::function<void(const QString &, const QString &, qint64,
                                                const QString &, const QString &)> &seen) override;
     Result<std::map<QString, QStringList>> synchronisedTables() override;

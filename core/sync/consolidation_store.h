@@ -115,6 +115,9 @@ public:
     /// Forgets the `unapproved` statuses of `instance` (its files are judged again) and
     /// remembers `approvedUtc` as the approval they are judged under.
     virtual Status rejudge(const QString &instance, const QString &approvedUtc) = 0;
+    /// Forgets the `held` statuses (files of a batch format newer than the consolidator
+    /// that saw them): a newer consolidator reads them again.
+    virtual Status releaseHeld() = 0;
 
     /// Every file with a status: `seen(name, instance, batchNo, hash, status)`.
     virtual Status

@@ -89,6 +89,20 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     Result<Referential> inForce = m_store->referential();
     m_referential = inForce ? *inForce : Referential::defaultReferential();
 
+    // Files held by a consolidator older than their batch format are read again by a
+    // newer one (batch.h: format 4), once, when the reader's format first rises.
+    const Result<QString> reader = m_store->meta(QStringLiteral("reader_format"));
+    if (!reader)
+        return reader.error();
+    if (reader->toInt() < kBatchFormatVersion) {
+        if (Status s = m_store->releaseHeld(); !s)
+            return s.error();
+        if (Status s = m_store->setMeta(QStringLiteral("reader_format"),
+                                        QString::number(kBatchFormatVersion));
+            !s)
+            return s.error();
+    }
+
     // What is already known of the share, read once: the files with a status, and the
     // content of each (desk, batch number) imported or forked, against which a new file
     // is a duplicate or a fork.

@@ -74,6 +74,16 @@ Status DeskSync::cutBatch(const Keys &keys)
     const qint64 batchNo = last.next() ? last.value(0).toLongLong() + 1 : 1;
     const QString prevHash = batchNo > 1 ? last.value(1).toString() : QStringLiteral("");
     last.finish();
+    // Format 4 only when a walk-in carries a field an older consolidator would drop
+    // (batch.h); otherwise the signed format every consolidator reads.
+    QSqlQuery fields = m_db.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE batch_no IS NULL AND entity = 'passage' AND "
+        "(json_extract(payload, '$.service_level') IS NOT NULL OR json_extract(payload, "
+        "'$.orientation') IS NOT NULL))"));
+    if (!fields.exec() || !fields.next())
+        return sqlError(fields, tr("Cutting a batch"));
+    const int format = fields.value(0).toBool() ? kDeskFieldsBatchFormat : kSignedBatchFormat;
+    fields.finish();
 
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO sync_batch (instance_id, batch_no, row_count, parent_instance, site, desk, "
@@ -88,7 +98,7 @@ Status DeskSync::cutBatch(const Keys &keys)
     insert.bindValue(QStringLiteral(":app"), QStringLiteral(PASSAGES_VERSION));
     insert.bindValue(QStringLiteral(":created"), nowUtc().toString(Qt::ISODate));
     insert.bindValue(QStringLiteral(":prev"), prevHash);
-    insert.bindValue(QStringLiteral(":format"), kBatchFormatVersion);
+    insert.bindValue(QStringLiteral(":format"), format);
     if (Status s = exec(insert, tr("Cutting a batch")); !s)
         return s;
     const qint64 localBatch = insert.lastInsertId().toLongLong();

@@ -140,6 +140,12 @@ Result<QHash<QString, QString>> SqliteConsolidationStore::judgedApprovals()
     return judged;
 }
 
+Status SqliteConsolidationStore::releaseHeld()
+{
+    QSqlQuery q = m_cache.prepare(QStringLiteral("DELETE FROM share_file WHERE status = 'held'"));
+    return exec(q, tr("Reading the consolidation state"));
+}
+
 Status SqliteConsolidationStore::rejudge(const QString &instance, const QString &approvedUtc)
 {
     QSqlQuery &again = statement(QStringLiteral("rejudge"), [] {

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace passages;
 using namespace passages::test;
@@ -268,4 +269,59 @@ TEST_CASE("a batch in format 1 (SHA-256), approved as an old batch of its desk, 
     REQUIRE(s.ok());
     CHECK(s->imported == 1);
     CHECK(total(*cache) == 4);
+}
+
+TEST_CASE("a batch carrying the desk fields goes out as format 4, and a consolidator that held "
+          "it before its upgrade imports it after",
+          "[sync][format]")
+{
+    Lab lab;
+    test::TempDesk &a = lab.addDesk("villette", "Accueil 1");
+    logSome(a, 2);
+    REQUIRE(lab.sync(a).ok());
+    PassageInput withLevel = test::walkIn("droit", 3);
+    withLevel.serviceLevel = QStringLiteral("conseil");
+    REQUIRE(a.reception->log(withLevel).ok());
+    REQUIRE(lab.sync(a).ok());
+    logSome(a, 1);
+    REQUIRE(lab.sync(a).ok());
+
+    // The file names sort by batch number: 1 and 3 carry no desk field.
+    QStringList files = lab.shareFiles();
+    files.sort();
+    REQUIRE(files.size() == 3);
+    QList<int> versions;
+    for (const QString &name : files) {
+        QFile f(lab.root + QLatin1Char('/') + name);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        versions << BatchCodec::declaredVersion(f.readAll());
+    }
+    CHECK(versions == QList<int>{kSignedBatchFormat, kDeskFieldsBatchFormat, kSignedBatchFormat});
+
+    // As an older consolidator (format 3) leaves it: batch 2 held, the others imported.
+    auto cache = lab.openCache();
+    REQUIRE(lab.consolidate(*cache).ok());
+    REQUIRE(total(*cache) == 2 + 3 + 1);
+    {
+        QSqlQuery q(cache->connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM passage WHERE service_level IS NOT NULL")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE share_file SET status = 'held', reason = 'batch "
+                                      "format 4 is newer than this version of Passages (3)' "
+                                      "WHERE name LIKE '%_00000002_%'")));
+        REQUIRE(cache->setMeta(QStringLiteral("reader_format"), QStringLiteral("3")).ok());
+    }
+    REQUIRE(total(*cache) == 2 + 1);
+
+    // Upgraded: the held batch is read again, once, and its walk-ins counted with the field.
+    Result<ConsolidationSummary> upgraded = lab.consolidate(*cache);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->filesSeen == 1);
+    CHECK(upgraded->imported == 1);
+    CHECK(upgraded->held == 0);
+    CHECK(total(*cache) == 2 + 3 + 1);
+    CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM passage WHERE service_level = "
+                                      "'conseil'")) == 1);
+    CHECK(rows(*cache, QStringLiteral("SELECT COUNT(*) FROM share_file WHERE status = 'held'")) ==
+          0);
+    CHECK(lab.consolidate(*cache)->filesSeen == 0);
 }

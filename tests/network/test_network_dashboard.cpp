@@ -14,6 +14,7 @@
 #include "ui/main_window.h"
 #include "ui/sync/network_health_widget.h"
 #include "ui/sync/network_settings_dialog.h"
+#include "ui/sync/sync_controller.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -479,4 +480,66 @@ TEST_CASE("Base réseau and the network dashboard, from the desk window", "[netw
         QTest::qWait(100);
         REQUIRE(w.window->grab().save(QDir(shots).filePath(QStringLiteral("postes-reseau.png"))));
     }
+}
+
+TEST_CASE("a coordinator consolidates the Cité's share into the network database from the "
+          "desk window",
+          "[network]")
+{
+    PgDatabase db;
+    init(db);
+    Cite brest(2, 70, 95);
+    DeskWindow w(
+        [](TempDesk &desk) { desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0)); });
+    w.window->sync().setShareFolder(brest.root);
+
+    // Base réseau with the Cité code this PC consolidates as (only a valid code types).
+    w.prompter.onDialog = [&](QDialog &dialog) {
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkHost"))->setText(pgHost());
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkDatabase"))->setText(db.name());
+        dialog.findChild<QLineEdit *>(QStringLiteral("networkUser"))
+            ->setText(QStringLiteral("postgres"));
+        auto *cite = dialog.findChild<QLineEdit *>(QStringLiteral("networkCite"));
+        REQUIRE(cite != nullptr);
+        cite->setFocus();
+        QTest::keyClicks(cite, QStringLiteral("Brest !"));
+        CHECK(cite->text() == QLatin1String("rest")); // no capital first, no space, no '!'
+        cite->setText(QStringLiteral("brest"));
+        return int(QDialog::Accepted);
+    };
+    w.answerAdminPassword();
+    w.window->findChild<QAction *>(QStringLiteral("networkSettingsAction"))->trigger();
+    w.settings->sync();
+    CHECK(w.settings->value(QStringLiteral("network/cite")).toString() == QLatin1String("brest"));
+
+    ui::NetworkHealthWidget *health = w.window->networkHealth();
+    REQUIRE(health != nullptr);
+    QSignalSpy done(health, &ui::NetworkHealthWidget::consolidated);
+    QSignalSpy loaded(health, &ui::NetworkHealthWidget::loaded);
+    health->consolidateButton()->click();
+    REQUIRE(done.wait(120000));
+    INFO(health->consolidationText().toStdString());
+    CHECK(done.first().at(0).toBool());
+    CHECK(health->consolidationText().contains(QLatin1String("imported")));
+    // Exactly the share's walk-ins, under the code of the settings.
+    CHECK(byCite(db).first.value(QStringLiteral("brest")) == brest.expectedTotal());
+    if (health->isLoading() || loaded.isEmpty())
+        REQUIRE(loaded.wait(30000));
+    CHECK(health->summaryText().contains(QLatin1String("brest")));
+    CHECK(health->citeFilter()->findData(QStringLiteral("brest")) > 0);
+
+    // Again: nothing new, nothing doubled.
+    done.clear();
+    health->consolidateButton()->click();
+    REQUIRE(done.wait(120000));
+    CHECK(done.first().at(0).toBool());
+    CHECK(byCite(db).first.value(QStringLiteral("brest")) == brest.expectedTotal());
+
+    // Without a Cité code: said, and nothing runs.
+    w.settings->setValue(QStringLiteral("network/cite"), QString());
+    done.clear();
+    health->consolidateButton()->click();
+    REQUIRE(done.size() == 1);
+    CHECK_FALSE(done.first().at(0).toBool());
+    CHECK(health->consolidationText().contains(QStringLiteral("Cité code")));
 }

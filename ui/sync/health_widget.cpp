@@ -7,11 +7,13 @@
 #include "ui/dialogs/prompter.h"
 #include "ui/sync/coverage_widget.h"
 #include "ui/sync/pending_desks_widget.h"
+#include "ui/work_progress.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -289,14 +291,18 @@ void HealthWidget::run(bool rebuild)
     m_busy = true;
     m_refresh->setEnabled(false);
     m_rebuild->setEnabled(false);
-    m_summary->setText(rebuild ? tr("Rebuilding from the share…") : tr("Consolidating…"));
+    const QString doing = rebuild ? tr("Rebuilding from the share…") : tr("Consolidating…");
+    m_summary->setText(doing);
+    // A first consolidation or a rebuild reads a year of every desk: minutes.
+    QProgressDialog *progress = workProgressDialog(this, doing);
     m_task = runThenCallback(
         this,
-        [root, rebuild] {
+        [root, rebuild, report = progressReporter(progress)] {
             LocalShareFs fs;
-            return ConsolidationService(fs).consolidate({root, QString(), rebuild});
+            return ConsolidationService(fs).consolidate({root, QString(), rebuild}, report);
         },
-        [this](const Result<ConsolidationReport> &report) {
+        [this, progress](const Result<ConsolidationReport> &report) {
+            progress->deleteLater();
             m_busy = false;
             m_ran = true;
             m_refresh->setEnabled(true);

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sync/network_health_widget.h"
 
+#include "core/sync/share_fs.h"
 #include "ui/async_task.h"
+#include "ui/work_progress.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,11 +51,22 @@ NetworkHealthWidget::NetworkHealthWidget(QWidget *parent) : QWidget(parent)
     m_cite->setMinimumContentsLength(14);
     citeLabel->setBuddy(m_cite);
     m_refresh = new QPushButton(tr("Re&fresh"), this);
+    m_consolidate = new QPushButton(tr("&Consolidate this Cité"), this);
+    m_consolidate->setObjectName(QStringLiteral("networkConsolidate"));
+    m_consolidate->setToolTip(tr("Imports this PC's share into the network database under "
+                                 "the Cité code of Tools › Network database."));
     bar->addWidget(citeLabel);
     bar->addWidget(m_cite);
     bar->addStretch(1);
+    bar->addWidget(m_consolidate);
     bar->addWidget(m_refresh);
     layout->addLayout(bar);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("networkConsolidationOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    layout->addWidget(m_outcome);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,6 +80,7 @@ NetworkHealthWidget::NetworkHealthWidget(QWidget *parent) : QWidget(parent)
     desks->setAccessibleName(tr("Desks of the network"));
     layout->addWidget(desks, 1);
     connect(m_refresh, &QPushButton::clicked, this, &NetworkHealthWidget::reload);
+    connect(m_consolidate, &QPushButton::clicked, this, &NetworkHealthWidget::consolidate);
     connect(m_cite, &QComboBox::activated, this,
             [this] { show(m_cite->currentData().toString()); });
     m_summary->setText(tr("Reads every Cité's consolidation state from the network database."));
@@ -74,6 +89,72 @@ NetworkHealthWidget::NetworkHealthWidget(QWidget *parent) : QWidget(parent)
 NetworkHealthWidget::~NetworkHealthWidget()
 {
     m_task.waitForFinished();
+    m_consolidation.waitForFinished();
+}
+
+void NetworkHealthWidget::setConsolidation(std::function<QString()> shareFolder,
+                                           std::function<QString()> cite)
+{
+    m_shareFolder = std::move(shareFolder);
+    m_citeCode = std::move(cite);
+}
+
+QString NetworkHealthWidget::consolidationText() const
+{
+    return m_outcome->text();
+}
+
+void NetworkHealthWidget::consolidate()
+{
+    if (m_consolidating)
+        return;
+    const QString root = m_shareFolder ? m_shareFolder() : QString();
+    const QString cite = m_citeCode ? m_citeCode() : QString();
+    const auto refuse = [this](const QString &why) {
+        m_outcome->setText(why);
+        m_outcome->show();
+        emit consolidated(false);
+    };
+    if (m_conninfo.isEmpty())
+        return refuse(tr("No network database is set: choose it in Tools › Network database."));
+    if (root.isEmpty())
+        return refuse(tr("No share folder is set: choose it in Tools › Synchronisation "
+                         "settings."));
+    if (cite.isEmpty())
+        return refuse(tr("No Cité code is set for this PC: give it in Tools › Network "
+                         "database."));
+    m_consolidating = true;
+    m_consolidate->setEnabled(false);
+    const QString doing = tr("Consolidating Cité %1 into the network database…").arg(cite);
+    m_outcome->setText(doing);
+    m_outcome->show();
+    QProgressDialog *progress = workProgressDialog(this, doing);
+    const NetworkService::Request request{root, m_conninfo, cite, false, m_password};
+    m_consolidation = runThenCallback(
+        this,
+        [request, report = progressReporter(progress)] {
+            LocalShareFs fs;
+            return NetworkService(fs).consolidate(request, report);
+        },
+        [this, progress](const Result<ConsolidationReport> &outcome) {
+            progress->deleteLater();
+            m_consolidating = false;
+            m_consolidate->setEnabled(true);
+            const bool ok = outcome && !outcome->failure;
+            if (!outcome) {
+                m_outcome->setText(outcome.error().message);
+            } else if (outcome->failure) {
+                m_outcome->setText(outcome->failure->message);
+            } else {
+                QStringList lines{ConsolidationService::summaryText(outcome->summary)};
+                lines << ConsolidationService::remarks(outcome->summary);
+                m_outcome->setText(lines.join(QLatin1Char('\n')));
+            }
+            m_outcome->setStyleSheet(ok ? QString() : QStringLiteral("color: #b02020;"));
+            emit consolidated(ok);
+            m_loaded = false;
+            reload();
+        });
 }
 
 void NetworkHealthWidget::setConnection(const QString &conninfo, const QString &password)

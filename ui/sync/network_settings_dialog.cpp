@@ -9,13 +9,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace passages::ui {
 
 NetworkSettingsDialog::NetworkSettingsDialog(const NetworkConnection &connection,
-                                             const QString &sessionPassword, QWidget *parent)
+                                             const QString &sessionPassword, const QString &cite,
+                                             QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("networkSettingsDialog"));
@@ -57,6 +59,15 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkConnection &connection
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("for this session only, never saved"));
     form->addRow(tr("Pass&word:"), m_password);
+    m_cite = new QLineEdit(cite, this);
+    m_cite->setObjectName(QStringLiteral("networkCite"));
+    // The network database's rule for a Cité code: nothing else can be typed.
+    m_cite->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9_-]{0,39}")), m_cite));
+    m_cite->setPlaceholderText(tr("e.g. villette; empty: this PC only reads"));
+    m_cite->setToolTip(tr("The code under which this PC consolidates its Cité's share into "
+                          "the network database (lower-case letters, digits, '-' and '_')."));
+    form->addRow(tr("&Cité code:"), m_cite);
     layout->addLayout(form);
 
     auto *where = new QLabel(
@@ -98,6 +109,11 @@ NetworkConnection NetworkSettingsDialog::connection() const
     c.database = m_database->text().trimmed();
     c.user = m_user->text().trimmed();
     return c;
+}
+
+QString NetworkSettingsDialog::cite() const
+{
+    return m_cite->text().trimmed();
 }
 
 QString NetworkSettingsDialog::sessionPassword() const

@@ -24,11 +24,13 @@ class NetworkSettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
+    /// `cite`: the Cité code this PC consolidates its share as (empty: it only reads).
     NetworkSettingsDialog(const NetworkConnection &connection, const QString &sessionPassword,
-                          QWidget *parent = nullptr);
+                          const QString &cite, QWidget *parent = nullptr);
     ~NetworkSettingsDialog() override;
 
     NetworkConnection connection() const;
+    QString cite() const;
     /// Typed for this session; the caller keeps it in memory only.
     QString sessionPassword() const;
     /// The last test's outcome (none before the first).
@@ -50,6 +52,7 @@ private:
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QLineEdit *m_cite = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
     std::optional<NetworkConnectionTest> m_lastTest;
