@@ -92,13 +92,35 @@ Where rowsWhere(const QString &cite, const QDate &from, const QDate &to,
 }
 
 /// The summary's WHERE for one dimension: the dates, the Cité and the site.
-Where totalsWhere(const QString &cite, const char *dim, const QDate &from, const QDate &to,
-                  const QString &site)
+/// The summary a total over [from, to] reads (network schema 5): by month when the period
+/// is whole months (a year's bilan reads twelve rows per code and Cité), by day otherwise
+/// (and always for a daily series).
+struct Totals
+{
+    QString table;
+    QString column;
+    QString from, to;
+};
+
+Totals dailyTotals(const QDate &from, const QDate &to)
+{
+    return {QStringLiteral("passage_dim_total"), QStringLiteral("local_date"), iso(from), iso(to)};
+}
+
+Totals totalsOf(const QDate &from, const QDate &to)
+{
+    if (from.day() == 1 && to.addDays(1).day() == 1)
+        return {QStringLiteral("passage_dim_month"), QStringLiteral("month"),
+                from.toString(QStringLiteral("yyyy-MM")), to.toString(QStringLiteral("yyyy-MM"))};
+    return dailyTotals(from, to);
+}
+
+Where totalsWhere(const QString &cite, const char *dim, const Totals &totals, const QString &site)
 {
     Where w;
     w.add(QStringLiteral("dim = :dim"), QStringLiteral(":dim"), QLatin1String(dim));
-    w.add(QStringLiteral("local_date >= :from"), QStringLiteral(":from"), iso(from));
-    w.add(QStringLiteral("local_date <= :to"), QStringLiteral(":to"), iso(to));
+    w.add(totals.column + QStringLiteral(" >= :from"), QStringLiteral(":from"), totals.from);
+    w.add(totals.column + QStringLiteral(" <= :to"), QStringLiteral(":to"), totals.to);
     w.addIf(cite, QStringLiteral("cite"));
     w.addIf(site, QStringLiteral("site"));
     return w;
@@ -150,7 +172,7 @@ Result<PoleSeries> NetworkAttendance::series(const AttendanceFilter &filter, Gra
     Where where;
     QString sql;
     if (fromTotals) {
-        where = totalsWhere(m_cite, "pole", from, to, filter.site);
+        where = totalsWhere(m_cite, "pole", dailyTotals(from, to), filter.site);
         where.addAnyOf(poleCodes(filter), QStringLiteral("code"));
         sql = QStringLiteral("SELECT local_date, code, SUM(n) FROM passage_dim_total WHERE %1 "
                              "GROUP BY 1, 2 HAVING SUM(n) <> 0");
@@ -310,8 +332,9 @@ Result<QList<BreakdownRow>> NetworkAttendance::grouped(BreakdownBy by, const QDa
     Where where;
     QString code;
     QString sql;
+    const Totals totals = totalsOf(from, to);
     if (fromTotals) {
-        where = totalsWhere(m_cite, dim, from, to, filter.site);
+        where = totalsWhere(m_cite, dim, totals, filter.site);
         if (by == BreakdownBy::Pole)
             where.addAnyOf(poleCodes(filter), QStringLiteral("code"));
         if (by == BreakdownBy::Channel && !filter.channel.isEmpty())
@@ -319,15 +342,15 @@ Result<QList<BreakdownRow>> NetworkAttendance::grouped(BreakdownBy by, const QDa
                       filter.channel);
         code = departmentBySql ? QString(kDepartmentSql).arg(QLatin1String("code"))
                                : QStringLiteral("code");
-        sql = QStringLiteral("SELECT %1, SUM(n) FROM passage_dim_total WHERE %2 GROUP BY 1 "
-                             "HAVING SUM(n) <> 0");
+        sql = QStringLiteral("SELECT %1, SUM(n) FROM %3 WHERE %2 GROUP BY 1 HAVING SUM(n) <> 0");
     } else {
         where = rowsWhere(m_cite, from, to, filter, poleCodes(filter));
         code = departmentBySql ? QString(kDepartmentSql).arg(QLatin1String("commune"))
                                : QLatin1String(column);
         sql = QStringLiteral("SELECT %1, SUM(count) FROM passage WHERE %2 GROUP BY 1");
     }
-    QSqlQuery q = m_db.prepare(sql.arg(code, where.sql()));
+    QSqlQuery q = m_db.prepare(fromTotals ? sql.arg(code, where.sql(), totals.table)
+                                          : sql.arg(code, where.sql()));
     if (Status s = run(q, where, tr("Computing the breakdown by %1").arg(breakdownName(by))); !s)
         return s.error();
     report_detail::BreakdownRows rows(m_communes,
@@ -364,9 +387,11 @@ NetworkAttendance::byCiteAndPole(const QDate &from, const QDate &to,
     Where where;
     QString sql;
     if (filter.desk.isEmpty() && filter.channel.isEmpty()) {
-        where = totalsWhere(m_cite, "pole", from, to, filter.site);
-        sql = QStringLiteral("SELECT cite, code, SUM(n) FROM passage_dim_total WHERE %1 "
-                             "GROUP BY 1, 2 HAVING SUM(n) <> 0");
+        const Totals totals = totalsOf(from, to);
+        where = totalsWhere(m_cite, "pole", totals, filter.site);
+        sql = QStringLiteral("SELECT cite, code, SUM(n) FROM %2 WHERE %1 GROUP BY 1, 2 HAVING "
+                             "SUM(n) <> 0")
+                  .arg(QStringLiteral("%1"), totals.table);
     } else {
         where = rowsWhere(m_cite, from, to, filter, {});
         sql = QStringLiteral("SELECT cite, pole, SUM(count) FROM passage WHERE %1 GROUP BY 1, 2");

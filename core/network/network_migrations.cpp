@@ -41,43 +41,61 @@ template <std::size_t N> QString dimensionsOf(const char *const (&dims)[N][2], c
     return QStringLiteral("(VALUES %1) d (dim, code)").arg(values.join(QLatin1String(", ")));
 }
 
-/// The statement trigger's function keeping passage_dim_total exact for `dims`: inserted
-/// rows add their counts, deleted ones subtract theirs, an update does both in one
-/// grouped upsert; tombstones count for nothing. Schemas 2 and 3 differ by their
-/// dimensions only.
-template <std::size_t N> QString summariseRows(const char *const (&dims)[N][2])
+/// The statement trigger's function keeping the summaries exact for `dims`: inserted rows
+/// add their counts, deleted ones subtract theirs, an update does both in one grouped
+/// upsert; tombstones count for nothing. Schemas 2 and 3 differ by their dimensions only
+/// and keep passage_dim_total (days); from schema 5 (`months`) the same grouped changes
+/// also go to passage_dim_month, in the same statement.
+template <std::size_t N> QString summariseRows(const char *const (&dims)[N][2], bool months)
 {
+    // The changes of the statement by (Cité, day, dimension, code, site), from `rows`.
+    const QString inserted =
+        QStringLiteral(
+            "SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count) AS n "
+            "FROM new_rows p CROSS JOIN LATERAL %1 WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5")
+            .arg(dimensionsOf(dims, "p"));
+    const QString updated =
+        QStringLiteral(
+            "SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) AS n FROM ("
+            "SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n "
+            "FROM old_rows o CROSS JOIN LATERAL %2 WHERE o.deleted = 0 UNION ALL "
+            "SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n "
+            "FROM new_rows p CROSS JOIN LATERAL %1 WHERE p.deleted = 0) x GROUP BY 1, 2, 3, 4, 5")
+            .arg(dimensionsOf(dims, "p"), dimensionsOf(dims, "o"));
+    const QString deleted =
+        QStringLiteral(
+            "SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count) AS n "
+            "FROM old_rows o CROSS JOIN LATERAL %1 WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5")
+            .arg(dimensionsOf(dims, "o"));
+    const auto upsert = [months](const QString &changes) {
+        const QString days = QStringLiteral(
+            "INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n) "
+            "SELECT cite, local_date, dim, code, site, n FROM changes "
+            "ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n");
+        if (!months)
+            return QStringLiteral("WITH changes AS (%1) %2;").arg(changes, days);
+        return QStringLiteral(
+                   "WITH changes AS (%1), by_month AS (INSERT INTO passage_dim_month AS m "
+                   "(cite, month, dim, code, site, n) SELECT cite, left(local_date, 7), dim, "
+                   "code, site, SUM(n) FROM changes GROUP BY 1, 2, 3, 4, 5 ON CONFLICT (cite, "
+                   "dim, month, code, site) DO UPDATE SET n = m.n + excluded.n) %2;")
+            .arg(changes, days);
+    };
     return QStringLiteral(R"sql(
 CREATE OR REPLACE FUNCTION passage_summarise_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
-        FROM new_rows p CROSS JOIN LATERAL %1
-        WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+        %1
     ELSIF TG_OP = 'UPDATE' THEN
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT x.cite, x.local_date, x.dim, x.code, x.site, SUM(x.n) FROM (
-            SELECT o.cite, o.local_date, d.dim, d.code, o.site, -o.count AS n
-            FROM old_rows o CROSS JOIN LATERAL %2 WHERE o.deleted = 0
-            UNION ALL
-            SELECT p.cite, p.local_date, d.dim, d.code, p.site, p.count AS n
-            FROM new_rows p CROSS JOIN LATERAL %1 WHERE p.deleted = 0) x
-        GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+        %2
     ELSE
-        INSERT INTO passage_dim_total AS t (cite, local_date, dim, code, site, n)
-        SELECT o.cite, o.local_date, d.dim, d.code, o.site, -SUM(o.count)
-        FROM old_rows o CROSS JOIN LATERAL %2
-        WHERE o.deleted = 0 GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (cite, dim, local_date, code, site) DO UPDATE SET n = t.n + excluded.n;
+        %3
     END IF;
     RETURN NULL;
 END
 $$;
 )sql")
-        .arg(dimensionsOf(dims, "p"), dimensionsOf(dims, "o"));
+        .arg(upsert(inserted), upsert(updated), upsert(deleted));
 }
 
 } // namespace
@@ -235,7 +253,7 @@ DROP TRIGGER IF EXISTS passage_summary ON passage;
 DROP FUNCTION IF EXISTS passage_summarise();
 -- The network's bilan (every Cité) reads by dimension and date, without a Cité.
 CREATE INDEX IF NOT EXISTS passage_dim_total_by_dim ON passage_dim_total (dim, local_date);
-)sql") + summariseRows(kDimensions2) +
+)sql") + summariseRows(kDimensions2, false) +
                 QStringLiteral(R"sql(
 DROP TRIGGER IF EXISTS passage_summary_insert ON passage;
 DROP TRIGGER IF EXISTS passage_summary_update ON passage;
@@ -261,7 +279,7 @@ SELECT p.cite, p.local_date, d.dim, d.code, p.site, SUM(p.count)
 FROM passage p CROSS JOIN LATERAL (VALUES ('service-level', COALESCE(p.service_level, '')),
     ('orientation', COALESCE(p.orientation, ''))) d (dim, code)
 WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5;
-)sql") + summariseRows(kDimensions3)},
+)sql") + summariseRows(kDimensions3, false)},
         {4, QStringLiteral(R"sql(
 -- Schema 4: the network dashboard reads PostgreSQL in place (core/network/network_figures.h).
 -- The hours of a day and the heat map are in no summary: they read the period's rows,
@@ -269,6 +287,27 @@ WHERE p.deleted = 0 GROUP BY 1, 2, 3, 4, 5;
 CREATE INDEX IF NOT EXISTS passage_by_cite_date ON passage (cite, local_date);
 CREATE INDEX IF NOT EXISTS passage_by_date ON passage (local_date);
 )sql")},
+        {5, QStringLiteral(R"sql(
+-- Schema 5: the summary by month beside the summary by day. A year's bilan (report --pg,
+-- the dashboards' bilan and breakdowns of whole months) reads twelve rows per code and
+-- Cité instead of one per open day: the days' summary of a first consolidation is
+-- scattered over the table by the updates of every file. Kept by the same statement
+-- trigger, in the same statement as the days; filled from the days' summary here.
+CREATE TABLE IF NOT EXISTS passage_dim_month (
+    cite  text NOT NULL,
+    month text NOT NULL,
+    dim   text NOT NULL,
+    code  text NOT NULL,
+    site  text NOT NULL,
+    n     bigint NOT NULL,
+    PRIMARY KEY (cite, dim, month, code, site)
+);
+CREATE INDEX IF NOT EXISTS passage_dim_month_by_dim ON passage_dim_month (dim, month);
+DELETE FROM passage_dim_month;
+INSERT INTO passage_dim_month (cite, month, dim, code, site, n)
+SELECT cite, left(local_date, 7), dim, code, site, SUM(n) FROM passage_dim_total
+GROUP BY 1, 2, 3, 4, 5;
+)sql") + summariseRows(kDimensions3, true)},
     };
     return all;
 }

@@ -97,6 +97,9 @@ Result<YearlyCounts> NetworkService::report(const QString &conninfo, int year, c
     }
     const QString from = QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0'));
     const QString to = QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0'));
+    // The summary by month (network schema 5): twelve rows per code and Cité for a year.
+    const QString firstMonth = from.left(7);
+    const QString lastMonth = QStringLiteral("%1-12").arg(year, 4, 10, QLatin1Char('0'));
     // The summary table unless a desk is named (it keeps sites, not desks).
     QString sql;
     if (!filter.desk.isEmpty()) {
@@ -119,16 +122,21 @@ Result<YearlyCounts> NetworkService::report(const QString &conninfo, int year, c
                   .arg(columns.value(by));
     } else {
         sql = QStringLiteral(
-                  "SELECT %1 AS code, SUM(n) FROM passage_dim_total WHERE dim = :dim "
-                  "AND local_date >= :from AND local_date < :to AND (COALESCE(:cite, '') = '' OR "
+                  "SELECT %1 AS code, SUM(n) FROM passage_dim_month WHERE dim = :dim "
+                  "AND month >= :first AND month <= :last AND (COALESCE(:cite, '') = '' OR "
                   "cite = :cite) AND (COALESCE(:site, '') = '' OR site = :site) GROUP BY 1 "
                   "HAVING SUM(n) <> 0")
                   .arg(byCite ? QStringLiteral("cite") : QStringLiteral("code"));
     }
     QSqlQuery q = (*db)->prepare(sql);
     q.bindValue(QStringLiteral(":dim"), byCite ? QStringLiteral("pole") : by);
-    q.bindValue(QStringLiteral(":from"), from);
-    q.bindValue(QStringLiteral(":to"), to);
+    if (filter.desk.isEmpty()) {
+        q.bindValue(QStringLiteral(":first"), firstMonth);
+        q.bindValue(QStringLiteral(":last"), lastMonth);
+    } else {
+        q.bindValue(QStringLiteral(":from"), from);
+        q.bindValue(QStringLiteral(":to"), to);
+    }
     q.bindValue(QStringLiteral(":cite"), cite);
     q.bindValue(QStringLiteral(":site"), filter.site);
     q.bindValue(QStringLiteral(":desk"), filter.desk);
@@ -164,7 +172,7 @@ Result<QList<NetworkCiteStatus>> NetworkService::status(const QString &conninfo,
         return s.error();
     QSqlQuery cites = (*db)->prepare(QStringLiteral(
         "SELECT c.code, c.share_id, COALESCE(c.last_consolidation_utc, ''), "
-        "(SELECT COALESCE(SUM(n), 0) FROM passage_dim_total t WHERE t.cite = c.code AND "
+        "(SELECT COALESCE(SUM(n), 0) FROM passage_dim_month t WHERE t.cite = c.code AND "
         " t.dim = 'pole') FROM cite c ORDER BY c.code"));
     if (!cites.exec())
         return sqlError(cites, tr("Reading the network database"));

@@ -287,6 +287,22 @@ TEST_CASE("network init upgrades a schema-1 database and keeps its summary exact
                                     "(SELECT code, SUM(n) n FROM passage_dim_total WHERE dim = "
                                     "'pole' GROUP BY code HAVING SUM(n) <> 0) s"))
               .toString());
+    // The summary by month (schema 5), filled at the upgrade and kept since, is the days'
+    // summary by month, every dimension.
+    const QString byMonth =
+        admin
+            .value(QStringLiteral("SELECT string_agg(k || '=' || n, ',' ORDER BY k) FROM "
+                                  "(SELECT concat_ws('/', cite, dim, month, code, site) k, n "
+                                  "FROM passage_dim_month WHERE n <> 0) s"))
+            .toString();
+    CHECK(byMonth.contains(QLatin1String("old/pole/")));
+    CHECK(byMonth ==
+          admin
+              .value(QStringLiteral(
+                  "SELECT string_agg(k || '=' || n, ',' ORDER BY k) FROM (SELECT "
+                  "concat_ws('/', cite, dim, left(local_date, 7), code, site) k, SUM(n) n FROM "
+                  "passage_dim_total GROUP BY 1 HAVING SUM(n) <> 0) s"))
+              .toString());
 }
 
 namespace {
