@@ -1795,6 +1795,10 @@
         <source>Reading the share&apos;s problems</source>
         <translation>Reading the share&apos;s problems</translation>
     </message>
+    <message>
+        <source>This login may only read the network database: consolidating needs the consolidation role&apos;s login (README, &quot;Network&quot;). Nothing was written.</source>
+        <translation>This login may only read the network database: consolidating needs the consolidation role&apos;s login (README, &quot;Network&quot;). Nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>PgDashboardSource</name>

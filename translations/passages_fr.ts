@@ -1795,6 +1795,10 @@
         <source>Reading the share&apos;s problems</source>
         <translation>Lecture des problèmes du partage</translation>
     </message>
+    <message>
+        <source>This login may only read the network database: consolidating needs the consolidation role&apos;s login (README, &quot;Network&quot;). Nothing was written.</source>
+        <translation>Ce compte ne peut que lire la base réseau : consolider demande le compte du rôle de consolidation (README, « Network »). Rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>PgDashboardSource</name>

@@ -107,6 +107,12 @@ Status PgConsolidationStore::bind(const QString &shareId)
     insert.bindValue(QStringLiteral(":share"), shareId);
     insert.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!insert.exec()) {
+        // insufficient_privilege: the coordinators' read-only login (README, "Network").
+        if (insert.lastError().nativeErrorCode() == QLatin1String("42501"))
+            return makeError(ErrorCode::Database,
+                             tr("This login may only read the network database: consolidating "
+                                "needs the consolidation role's login (README, \"Network\"). "
+                                "Nothing was written."));
         if (insert.lastError().nativeErrorCode() == QLatin1String("23514"))
             return makeError(ErrorCode::InvalidArgument,
                              tr("\"%1\" is not a valid Cité code (lower-case letters, digits, "
@@ -299,10 +305,12 @@ Result<std::map<QString, QStringList>> PgConsolidationStore::synchronisedTables(
         return desk.error();
     // Walk-ins: the network table's own columns (its Cité aside), which this version's
     // desks send; any other record: the desk schema's columns, kept whole as JSON.
+    // From the catalog itself: information_schema's views take tens of milliseconds, paid
+    // by every Cité of a night.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
-        "current_schema() AND table_name = 'passage' AND column_name <> 'cite' ORDER BY "
-        "ordinal_position"));
+        "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+        "CAST('passage' AS regclass) AND attnum > 0 AND NOT attisdropped AND attname <> 'cite' "
+        "ORDER BY attnum"));
     if (!q.exec())
         return sqlError(q, tr("Reading the network database"));
     QStringList columns;

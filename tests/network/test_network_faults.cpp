@@ -362,8 +362,10 @@ TEST_CASE("the coordinators' read-only role (README) reads the dashboards and ca
                    QStringLiteral("--pg"), reader.conninfo(), QStringLiteral("--cite"),
                    QStringLiteral("vannes"), QStringLiteral("--rebuild")});
     REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
+    const QString said = QString::fromUtf8(process.readAllStandardError());
+    INFO(said.toStdString());
     CHECK(process.exitCode() == 1);
+    CHECK(said.contains(QLatin1String("may only read the network database")));
     CHECK(citeWalkIns(db, QStringLiteral("vannes")) == before);
 
     PgAdmin admin(db.name());
