@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passages_bench [--iterations N] [--tallies N] [--sync-days N] [--keep-share DIR]
-// [--only GROUP] [--network-cites N]: prints each figure
+// [--only GROUP] [--network-cites N] [--network-desks N]: prints each figure
 // with its same-run baseline.
 #include "bench_communes.h"
 #include "bench_dashboard.h"
@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -55,13 +57,19 @@ int main(int argc, char *argv[])
     if (tallies > 0 && wanted("dashboard"))
         benchDashboard(out, tallies);
     // The network database (PostgreSQL): only when asked for, it starts a server.
-    // --network-cites N (default 8) Cités of 4 desks x --sync-days (capped at 365).
+    // --network-cites N (default 8) Cités of --network-desks N (default 4) desks x
+    // --sync-days (up to ten years). The scale, 24 Cités x 10 years (about 15 M
+    // tallies): --network-cites 24 --network-desks 5 --sync-days 3650 (hours on 2 cores).
     if (only == QLatin1String("network")) {
         int cites = 8;
         if (const qsizetype c = args.indexOf(QStringLiteral("--network-cites"));
             c >= 0 && c + 1 < args.size())
             cites = std::max(1, args.at(c + 1).toInt());
-        benchNetwork(out, cites, 4, std::min(syncDays, 365));
+        int desks = 4;
+        if (const qsizetype d = args.indexOf(QStringLiteral("--network-desks"));
+            d >= 0 && d + 1 < args.size())
+            desks = std::clamp(args.at(d + 1).toInt(), 1, 50);
+        benchNetwork(out, cites, desks, std::min(syncDays, 3650));
     }
     return 0;
 }

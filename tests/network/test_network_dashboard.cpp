@@ -489,9 +489,16 @@ TEST_CASE("a coordinator consolidates the Cité's share into the network databas
     PgDatabase db;
     init(db);
     Cite brest(2, 70, 95);
-    DeskWindow w(
-        [](TempDesk &desk) { desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0)); });
+    const QString shots = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    std::optional<FrenchUi> french;
+    if (!shots.isEmpty())
+        french.emplace();
+    DeskWindow w([](TempDesk &desk) {
+        desk.referential.setLanguage(QStringLiteral("fr"));
+        desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0));
+    });
     w.window->sync().setShareFolder(brest.root);
+    const int before = w.window->tabs()->count();
 
     // Base réseau with the Cité code this PC consolidates as (only a valid code types).
     w.prompter.onDialog = [&](QDialog &dialog) {
@@ -520,13 +527,21 @@ TEST_CASE("a coordinator consolidates the Cité's share into the network databas
     REQUIRE(done.wait(120000));
     INFO(health->consolidationText().toStdString());
     CHECK(done.first().at(0).toBool());
-    CHECK(health->consolidationText().contains(QLatin1String("imported")));
+    CHECK(health->consolidationText().contains(shots.isEmpty() ? QStringLiteral("imported")
+                                                               : QStringLiteral("importés")));
     // Exactly the share's walk-ins, under the code of the settings.
     CHECK(byCite(db).first.value(QStringLiteral("brest")) == brest.expectedTotal());
     if (health->isLoading() || loaded.isEmpty())
         REQUIRE(loaded.wait(30000));
     CHECK(health->summaryText().contains(QLatin1String("brest")));
     CHECK(health->citeFilter()->findData(QStringLiteral("brest")) > 0);
+    if (!shots.isEmpty()) {
+        w.window->resize(1366, 768);
+        w.window->tabs()->setCurrentIndex(before);
+        QTest::qWait(100);
+        REQUIRE(w.window->grab().save(
+            QDir(shots).filePath(QStringLiteral("postes-reseau-consolider.png"))));
+    }
 
     // Again: nothing new, nothing doubled.
     done.clear();
@@ -541,5 +556,6 @@ TEST_CASE("a coordinator consolidates the Cité's share into the network databas
     health->consolidateButton()->click();
     REQUIRE(done.size() == 1);
     CHECK_FALSE(done.first().at(0).toBool());
-    CHECK(health->consolidationText().contains(QStringLiteral("Cité code")));
+    CHECK(health->consolidationText().contains(shots.isEmpty() ? QStringLiteral("Cité code")
+                                                               : QStringLiteral("code de Cité")));
 }
