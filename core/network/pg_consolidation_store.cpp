@@ -280,19 +280,36 @@ Status PgConsolidationStore::rejudge(const QString &instance, const QString &app
     return exec(remember, tr("Reading the consolidation state"));
 }
 
-Status
-PgConsolidationStore::knownFiles(const std::function<void(const QString &, const QString &, qint64,
-                                                          const QString &, const QString &)> &seen)
+Status PgConsolidationStore::knownNames(const std::function<void(const QString &)> &seen)
 {
-    QSqlQuery q = query(
-        QStringLiteral("SELECT name, COALESCE(instance_id, ''), COALESCE(batch_no, 0), "
-                       "COALESCE(content_hash, ''), status FROM share_file WHERE cite = :cite"));
+    QSqlQuery q = query(QStringLiteral("SELECT name FROM share_file WHERE cite = :cite"));
     q.setForwardOnly(true);
     if (!q.exec())
         return sqlError(q, tr("Reading the consolidation state"));
     while (q.next())
-        seen(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-             q.value(3).toString(), q.value(4).toString());
+        seen(q.value(0).toString());
+    return {};
+}
+
+Status PgConsolidationStore::knownBatches(
+    const QString &instance, const QList<qint64> &batchNos,
+    const std::function<void(qint64, const QString &, const QString &)> &seen)
+{
+    QStringList numbers;
+    for (const qint64 n : batchNos)
+        numbers << QString::number(n);
+    QSqlQuery q = query(QStringLiteral(
+        "SELECT batch_no, content_hash, name FROM share_file WHERE cite = :cite AND instance_id "
+        "= :instance AND batch_no = ANY(CAST(:numbers AS bigint[])) AND status IN ('imported', "
+        "'fork')"));
+    q.bindValue(QStringLiteral(":instance"), instance);
+    q.bindValue(QStringLiteral(":numbers"),
+                QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}'));
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the consolidation state"));
+    while (q.next())
+        seen(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
     return {};
 }
 

@@ -119,10 +119,14 @@ public:
     /// that saw them): a newer consolidator reads them again.
     virtual Status releaseHeld() = 0;
 
-    /// Every file with a status: `seen(name, instance, batchNo, hash, status)`.
+    /// The name of every file with a status (each file is read once): `seen(name)`.
+    virtual Status knownNames(const std::function<void(const QString &)> &seen) = 0;
+    /// The files of `instance` imported or forked under one of `batchNos`, against which a
+    /// new file of that batch is a duplicate or a fork: `seen(batchNo, hash, name)`. Asked
+    /// for the new files' batches only: a night reads a few rows, not every year's.
     virtual Status
-    knownFiles(const std::function<void(const QString &, const QString &, qint64, const QString &,
-                                        const QString &)> &seen) = 0;
+    knownBatches(const QString &instance, const QList<qint64> &batchNos,
+                 const std::function<void(qint64, const QString &, const QString &)> &seen) = 0;
     /// The tables a batch may write (the synchronised-table convention: id, revision,
     /// deleted; at most 64 columns) with their columns, in a fixed order.
     virtual Result<std::map<QString, QStringList>> synchronisedTables() = 0;

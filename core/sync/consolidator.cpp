@@ -103,22 +103,15 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
             return s.error();
     }
 
-    // What is already known of the share, read once: the files with a status, and the
-    // content of each (desk, batch number) imported or forked, against which a new file
-    // is a duplicate or a fork.
+    // What is already known of the share, read once: the files with a status; then, for
+    // the new files' batches only, the content of each (desk, batch number) imported or
+    // forked, against which a new file is a duplicate or a fork.
     QSet<QString> known;
     m_batches.clear();
     m_pendingFiles.clear();
     m_pendingDesks.clear();
     m_pendingDeskIndex.clear();
-    if (Status s =
-            m_store->knownFiles([&](const QString &name, const QString &instance, qint64 batchNo,
-                                    const QString &hash, const QString &status) {
-                known.insert(name);
-                if (status == QLatin1String("imported") || status == QLatin1String("fork"))
-                    m_batches[{instance, batchNo}].append({hash, name});
-            });
-        !s)
+    if (Status s = m_store->knownNames([&](const QString &name) { known.insert(name); }); !s)
         return s.error();
     QList<Candidate> candidates;
     Result<QStringList> instances = m_fs.list(share.desksFolder(), true);
@@ -145,6 +138,18 @@ Result<ConsolidationSummary> Consolidator::run(const std::function<void(int, int
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.batchNo != b.batchNo ? a.batchNo < b.batchNo : a.relative < b.relative;
     });
+    std::map<QString, QList<qint64>> newBatches;
+    for (const Candidate &c : std::as_const(candidates))
+        if (c.batchNo > 0)
+            newBatches[c.folderInstance].append(c.batchNo);
+    for (const auto &[instance, numbers] : newBatches)
+        if (Status s = m_store->knownBatches(
+                instance, numbers,
+                [&, instance = instance](qint64 batchNo, const QString &hash, const QString &name) {
+                    m_batches[{instance, batchNo}].append({hash, name});
+                });
+            !s)
+            return s.error();
     summary.filesSeen = int(candidates.size());
     if (Status s = loadSynchronisedTables(); !s)
         return s.error();

@@ -164,18 +164,36 @@ Status SqliteConsolidationStore::rejudge(const QString &instance, const QString 
     return exec(remember, tr("Reading the consolidation state"));
 }
 
-Status SqliteConsolidationStore::knownFiles(
-    const std::function<void(const QString &, const QString &, qint64, const QString &,
-                             const QString &)> &seen)
+Status SqliteConsolidationStore::knownNames(const std::function<void(const QString &)> &seen)
 {
-    QSqlQuery q = m_cache.prepare(
-        QStringLiteral("SELECT name, instance_id, batch_no, content_hash, status FROM share_file"));
+    QSqlQuery q = m_cache.prepare(QStringLiteral("SELECT name FROM share_file"));
     q.setForwardOnly(true);
     if (!q.exec())
         return sqlError(q, tr("Reading the consolidation state"));
     while (q.next())
-        seen(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-             q.value(3).toString(), q.value(4).toString());
+        seen(q.value(0).toString());
+    return {};
+}
+
+Status SqliteConsolidationStore::knownBatches(
+    const QString &instance, const QList<qint64> &batchNos,
+    const std::function<void(qint64, const QString &, const QString &)> &seen)
+{
+    QJsonArray numbers;
+    for (const qint64 n : batchNos)
+        numbers.append(n);
+    QSqlQuery q = m_cache.prepare(QStringLiteral(
+        "SELECT batch_no, content_hash, name FROM share_file WHERE instance_id = :instance AND "
+        "batch_no IN (SELECT value FROM json_each(:numbers)) AND status IN ('imported', "
+        "'fork')"));
+    q.bindValue(QStringLiteral(":instance"), instance);
+    q.bindValue(QStringLiteral(":numbers"),
+                QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact)));
+    q.setForwardOnly(true);
+    if (!q.exec())
+        return sqlError(q, tr("Reading the consolidation state"));
+    while (q.next())
+        seen(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
     return {};
 }
 

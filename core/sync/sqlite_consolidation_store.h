@@ -41,8 +41,10 @@ public:
     Result<QHash<QString, QString>> judgedApprovals() override;
     Status rejudge(const QString &instance, const QString &approvedUtc) override;
     Status releaseHeld() override;
-    Status knownFiles(const std::function<void(const QString &, const QString &, qint64,
-                                               const QString &, const QString &)> &seen) override;
+    Status knownNames(const std::function<void(const QString &)> &seen) override;
+    Status knownBatches(
+        const QString &instance, const QList<qint64> &batchNos,
+        const std::function<void(qint64, const QString &, const QString &)> &seen) override;
     Result<std::map<QString, QStringList>> synchronisedTables() override;
     Status beginGroup(bool bulk) override;
     Status commitGroup() override;
