@@ -35,14 +35,6 @@ QString textArray(const QStringList &values)
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-QString idsJson(const QList<ConsolidationRow> &rows)
-{
-    QJsonArray ids;
-    for (const ConsolidationRow &row : rows)
-        ids.append(row.id);
-    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-}
-
 /// The columns a desk's synchronised tables have (what its batches may carry): read from
 /// a desk schema made here in memory, so the network database knows every kind of record
 /// the desks of this version send. Made once per process (the schema is this program's).
@@ -501,9 +493,13 @@ Status PgConsolidationStore::apply(const QString &instance, const QList<Consolid
     }
     QSqlQuery &own = reused(QStringLiteral(
         "INSERT INTO record_origin (cite, id, instance_id) SELECT :cite, v, :instance FROM "
-        "jsonb_array_elements_text(CAST(:ids AS jsonb)) j(v) ON CONFLICT DO NOTHING"));
+        "unnest(CAST(:ids AS text[])) j(v) ON CONFLICT DO NOTHING"));
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const ConsolidationRow &row : rows)
+        ids << row.id;
     own.bindValue(QStringLiteral(":instance"), instance);
-    own.bindValue(QStringLiteral(":ids"), idsJson(rows));
+    own.bindValue(QStringLiteral(":ids"), textArray(ids));
     if (Status s = exec(own, tr("Recording where records come from")); !s) {
         undo();
         return s;

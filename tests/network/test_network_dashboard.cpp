@@ -20,6 +20,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -155,6 +156,35 @@ void recordProgramme(TempDesk &desk, int seed)
     Result<Closure> closed = ClosureStore(*desk.db).add(summer, ClosureStore::WalkIns::Accept);
     INFO((closed.ok() ? QString() : closed.error().message).toStdString());
     REQUIRE(closed.ok());
+}
+
+/// A desk window on 20 December 2024, its referential in French; the whole UI in French
+/// too when screenshots are asked for (PASSAGES_SCREENSHOT_DIR).
+struct FrenchWhenShooting
+{
+    QString shots = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
+    std::optional<FrenchUi> french;
+    FrenchWhenShooting()
+    {
+        if (!shots.isEmpty())
+            french.emplace();
+    }
+};
+struct NetworkDeskWindow : FrenchWhenShooting
+{
+    DeskWindow w{[](TempDesk &desk) {
+        desk.referential.setLanguage(QStringLiteral("fr"));
+        desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0));
+    }};
+};
+
+/// Base réseau's connection fields set to the test server's database `db`.
+void fillConnection(QDialog &dialog, const PgDatabase &db)
+{
+    dialog.findChild<QLineEdit *>(QStringLiteral("networkHost"))->setText(pgHost());
+    dialog.findChild<QLineEdit *>(QStringLiteral("networkDatabase"))->setText(db.name());
+    dialog.findChild<QLineEdit *>(QStringLiteral("networkUser"))
+        ->setText(QStringLiteral("postgres"));
 }
 
 } // namespace
@@ -365,14 +395,9 @@ TEST_CASE("Base réseau and the network dashboard, from the desk window", "[netw
     Cite lyon(1, 80, 91), rennes(1, 60, 92);
     mustRun(consolidateArgs(lyon, db, QStringLiteral("lyon")));
     mustRun(consolidateArgs(rennes, db, QStringLiteral("rennes")));
-    const QString shots = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
-    std::optional<FrenchUi> french;
-    if (!shots.isEmpty())
-        french.emplace();
-    DeskWindow w([](TempDesk &desk) {
-        desk.referential.setLanguage(QStringLiteral("fr"));
-        desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0));
-    });
+    NetworkDeskWindow window;
+    DeskWindow &w = window.w;
+    const QString &shots = window.shots;
     QTabWidget *tabs = w.window->tabs();
     const int before = tabs->count();
     REQUIRE(w.window->networkDatabaseDashboard() == nullptr);
@@ -382,10 +407,7 @@ TEST_CASE("Base réseau and the network dashboard, from the desk window", "[netw
     w.prompter.onDialog = [&](QDialog &dialog) {
         auto *settings = qobject_cast<ui::NetworkSettingsDialog *>(&dialog);
         REQUIRE(settings != nullptr);
-        dialog.findChild<QLineEdit *>(QStringLiteral("networkHost"))->setText(pgHost());
-        dialog.findChild<QLineEdit *>(QStringLiteral("networkDatabase"))->setText(db.name());
-        dialog.findChild<QLineEdit *>(QStringLiteral("networkUser"))
-            ->setText(QStringLiteral("postgres"));
+        fillConnection(dialog, db);
         dialog.findChild<QLineEdit *>(QStringLiteral("networkPassword"))
             ->setText(QStringLiteral("typed for the session"));
         QSignalSpy done(settings, &ui::NetworkSettingsDialog::tested);
@@ -489,23 +511,15 @@ TEST_CASE("a coordinator consolidates the Cité's share into the network databas
     PgDatabase db;
     init(db);
     Cite brest(2, 70, 95);
-    const QString shots = qEnvironmentVariable("PASSAGES_SCREENSHOT_DIR");
-    std::optional<FrenchUi> french;
-    if (!shots.isEmpty())
-        french.emplace();
-    DeskWindow w([](TempDesk &desk) {
-        desk.referential.setLanguage(QStringLiteral("fr"));
-        desk.clockNow = QDateTime(QDate(2024, 12, 20), QTime(11, 0));
-    });
+    NetworkDeskWindow window;
+    DeskWindow &w = window.w;
+    const QString &shots = window.shots;
     w.window->sync().setShareFolder(brest.root);
     const int before = w.window->tabs()->count();
 
     // Base réseau with the Cité code this PC consolidates as (only a valid code types).
     w.prompter.onDialog = [&](QDialog &dialog) {
-        dialog.findChild<QLineEdit *>(QStringLiteral("networkHost"))->setText(pgHost());
-        dialog.findChild<QLineEdit *>(QStringLiteral("networkDatabase"))->setText(db.name());
-        dialog.findChild<QLineEdit *>(QStringLiteral("networkUser"))
-            ->setText(QStringLiteral("postgres"));
+        fillConnection(dialog, db);
         auto *cite = dialog.findChild<QLineEdit *>(QStringLiteral("networkCite"));
         REQUIRE(cite != nullptr);
         cite->setFocus();
@@ -524,6 +538,17 @@ TEST_CASE("a coordinator consolidates the Cité's share into the network databas
     QSignalSpy done(health, &ui::NetworkHealthWidget::consolidated);
     QSignalSpy loaded(health, &ui::NetworkHealthWidget::loaded);
     health->consolidateButton()->click();
+    if (!shots.isEmpty()) {
+        // Shown after half a second of work; a small share is done sooner: shown here.
+        auto *progress = health->findChild<QProgressDialog *>(QStringLiteral("workProgress"));
+        REQUIRE(progress != nullptr);
+        progress->setMaximum(7);
+        progress->setValue(3);
+        progress->show();
+        QTest::qWait(50);
+        REQUIRE(progress->grab().save(
+            QDir(shots).filePath(QStringLiteral("consolidation-progress.png"))));
+    }
     REQUIRE(done.wait(120000));
     INFO(health->consolidationText().toStdString());
     CHECK(done.first().at(0).toBool());
